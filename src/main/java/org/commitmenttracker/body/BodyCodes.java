@@ -1,0 +1,11 @@
+package org.commitmenttracker.body;
+
+public final class BodyCodes {
+
+    private BodyCodes() {
+    }
+
+    public static String aggregateId(String code) {
+        return "body:" + code;
+    }
+}

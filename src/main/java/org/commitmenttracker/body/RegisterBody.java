@@ -1,0 +1,22 @@
+package org.commitmenttracker.body;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.commitmenttracker.party.PartyCodes;
+
+public record RegisterBody(
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String code,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 200) String nameRu,
+        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String organisation,
+        @NotNull @Size(max = 100) List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> members) {
+
+    @TargetAggregateIdentifier
+    public String aggregateId() {
+        return BodyCodes.aggregateId(code);
+    }
+}

@@ -1,0 +1,64 @@
+package org.commitmenttracker.catalogue;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.commitmenttracker.body.BodyCodes;
+import org.commitmenttracker.party.PartyCodes;
+import org.commitmenttracker.problem.InvalidField;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Answers "was this recorded, and as what?" from the first event of an aggregate. It reads the
+ * event table, not a projection, so the answer is never behind and joins the caller's transaction.
+ */
+@Component
+public class Catalogue {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Catalogue(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Known> find(String aggregateId) {
+        return jdbc.sql("""
+                        SELECT type, payload_type, payload FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = 0""")
+                .param(aggregateId)
+                .query((rs, row) -> new Known(rs.getString(1), simpleName(rs.getString(2)), json.readTree(rs.getBytes(3))))
+                .optional();
+    }
+
+    public boolean exists(String aggregateId, String aggregateType) {
+        return find(aggregateId).filter(known -> known.aggregateType().equals(aggregateType)).isPresent();
+    }
+
+    /** Refuses the command, naming the field, unless every code is a registered party. */
+    public void requireParties(String field, Collection<String> codes) {
+        for (String code : codes) {
+            if (!exists(PartyCodes.aggregateId(code), "Party")) {
+                throw new InvalidField(field, "party " + code + " is not registered");
+            }
+        }
+    }
+
+    /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */
+    public void requireActor(String field, String code) {
+        if (!exists(PartyCodes.aggregateId(code), "Party") && !exists(BodyCodes.aggregateId(code), "Body")) {
+            throw new InvalidField(field, code + " is neither a registered party nor a registered body");
+        }
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** An aggregate's type, the name of its first event, and that event's payload as JSON. */
+    public record Known(String aggregateType, String firstEvent, JsonNode firstPayload) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.commitmenttracker.item;
+
+public enum AssessmentPeriod {
+    INTERIM, FINAL
+}

@@ -1,0 +1,22 @@
+package org.commitmenttracker.item;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.commitmenttracker.catalogue.Ids;
+import org.commitmenttracker.party.PartyCodes;
+import org.commitmenttracker.provenance.Source;
+import org.commitmenttracker.provenance.WorldDate;
+
+public record ChangeStatus(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @TargetAggregateVersion Long expectedVersion,
+        @NotNull ItemStatus to,
+        @Size(max = 4000) String note,
+        @Valid @NotNull WorldDate worldDate,
+        @Valid @NotNull Source source) {
+}

@@ -1,0 +1,18 @@
+package org.commitmenttracker.item;
+
+import org.axonframework.serialization.Revision;
+import org.commitmenttracker.provenance.Source;
+import org.commitmenttracker.provenance.WorldDate;
+
+/** The item was raised again at a later session. */
+@Revision("1")
+public record FollowUpRaised(
+        String itemId,
+        String sessionId,
+        String raisedBy,
+        String person,
+        FollowUpStance stance,
+        String note,
+        WorldDate worldDate,
+        Source source) implements ItemEvent {
+}

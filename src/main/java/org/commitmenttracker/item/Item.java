@@ -1,0 +1,168 @@
+package org.commitmenttracker.item;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.problem.RuleViolation;
+
+/**
+ * A decision, proposal or pledge. The three kinds differ only in how they are recorded and in
+ * their {@link Lifecycle}; everything that happens afterwards is handled here once for all.
+ */
+@Aggregate
+class Item {
+
+    @AggregateIdentifier
+    private String itemId;
+    private ItemKind kind;
+    private ItemStatus status;
+    private String sessionId;
+    private WorldDate worldDate;
+    private String actor;
+    private List<String> binds = List.of();
+    private long version;
+    private final Set<Long> datedFacts = new HashSet<>();
+    private final Set<String> links = new HashSet<>();
+
+    protected Item() {
+    }
+
+    @CommandHandler
+    Item(RecordDecision command, References references) {
+        if (isBlank(command.title()) && isBlank(command.titleOriginal())) {
+            throw new InvalidField("title", "a decision needs its official title or an English title");
+        }
+        references.checkOpening(command.sessionId(), command.adoptedBy(), "adoptedBy");
+        references.parties().requireParties("binds", command.binds());
+        apply(ItemRecording.decisionAdopted(command));
+    }
+
+    @CommandHandler
+    Item(RecordProposal command, References references) {
+        references.checkOpening(command.sessionId(), command.onBehalfOf(), "onBehalfOf");
+        apply(ItemRecording.proposalMade(command));
+    }
+
+    @CommandHandler
+    Item(RecordPledge command, References references) {
+        references.checkOpening(command.sessionId(), command.pledgedBy(), "pledgedBy");
+        if (command.implementsDecision() != null) {
+            references.requireItem(command.implementsDecision(), ItemKind.DECISION, "implementsDecision");
+        }
+        apply(ItemRecording.pledgeGiven(command));
+    }
+
+    @CommandHandler
+    void handle(ChangeStatus command) {
+        Lifecycle lifecycle = Lifecycle.of(kind);
+        if (!lifecycle.allowedFrom(status).contains(command.to())) {
+            throw new IllegalTransition(kind, status, command.to(), lifecycle.allowedFrom(status));
+        }
+        apply(new StatusChanged(itemId, status, command.to(), command.note(), command.worldDate(), command.source()));
+    }
+
+    @CommandHandler
+    void handle(RaiseFollowUp command, References references) {
+        WorldDate held = references.sessionDate(command.sessionId());
+        if (command.sessionId().equals(sessionId) || held.latestDay().isBefore(worldDate.date())) {
+            throw new RuleViolation("A follow-up must be raised at a session held after the item was recorded; session "
+                    + command.sessionId() + " (" + held + ") is not later than the item (" + worldDate + ")");
+        }
+        references.parties().requireActor("raisedBy", command.raisedBy());
+        apply(new FollowUpRaised(itemId, command.sessionId(), command.raisedBy(), command.person(), command.stance(),
+                command.note(), command.worldDate(), command.source()));
+    }
+
+    @CommandHandler
+    void handle(AssessParty command) {
+        if (!actor.equals(command.party()) && !binds.contains(command.party())) {
+            throw new InvalidField("party", command.party() + " is neither the actor of this item nor bound by it");
+        }
+        apply(new PartyAssessed(itemId, command.party(), command.period(), command.score(), command.note(),
+                command.worldDate(), command.source()));
+    }
+
+    @CommandHandler
+    void handle(LinkItems command, References references) {
+        if (command.target().equals(itemId)) {
+            throw new InvalidField("target", "an item cannot be linked to itself");
+        }
+        ItemKind targetKind = references.itemKind(command.target());
+        LinkRules.check(kind, command.relation(), targetKind);
+        if (links.contains(command.relation() + ">" + command.target())) {
+            throw new RuleViolation("This item is already linked " + command.relation() + " to " + command.target());
+        }
+        apply(new ItemLinked(itemId, command.relation(), command.target(), command.note(), command.worldDate(),
+                command.source()));
+    }
+
+    @CommandHandler
+    void handle(CorrectEntry command, References references) {
+        long corrects = command.correctsVersion() == null ? 0 : command.correctsVersion();
+        if (corrects > version) {
+            throw new InvalidField("correctsVersion", "the item has no version " + corrects + "; its latest is " + version);
+        }
+        if (command.field() == CorrectableField.WORLD_DATE && !datedFacts.contains(corrects)) {
+            throw new InvalidField("correctsVersion", "version " + corrects + " is neither the recording nor a status change");
+        }
+        String value = Corrections.normalise(kind, command.field(), command.value(), references);
+        apply(new EntryCorrected(itemId, corrects, command.field(), value, command.reason(), command.worldDate(),
+                command.source()));
+    }
+
+    @EventSourcingHandler
+    void on(ItemEvent event, @SequenceNumber long sequence) {
+        version = sequence;
+        switch (event) {
+            case DecisionAdopted e -> open(e.itemId(), ItemKind.DECISION, e.sessionId(), e.adoptedBy(), e.worldDate(), sequence, e.binds());
+            case ProposalMade e -> open(e.itemId(), ItemKind.PROPOSAL, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
+            case PledgeGiven e -> open(e.itemId(), ItemKind.PLEDGE, e.sessionId(), e.pledgedBy(), e.worldDate(), sequence, List.of());
+            case StatusChanged e -> {
+                status = e.to();
+                datedFacts.add(sequence);
+            }
+            case ItemLinked e -> links.add(e.relation() + ">" + e.target());
+            case EntryCorrected e -> applyCorrection(e);
+            case FollowUpRaised e -> { }
+            case PartyAssessed e -> { }
+        }
+    }
+
+    private void open(String id, ItemKind itemKind, String session, String by, WorldDate date, long sequence,
+                      List<String> bound) {
+        itemId = id;
+        kind = itemKind;
+        status = Lifecycle.of(itemKind).opening();
+        sessionId = session;
+        actor = by;
+        worldDate = date;
+        binds = bound;
+        datedFacts.add(sequence);
+    }
+
+    private void applyCorrection(EntryCorrected correction) {
+        switch (correction.field()) {
+            case ACTOR -> actor = correction.value();
+            case BINDS -> binds = Corrections.list(correction.value());
+            case WORLD_DATE -> {
+                if (correction.correctsVersion() == 0) {
+                    worldDate = WorldDate.parse(correction.value());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

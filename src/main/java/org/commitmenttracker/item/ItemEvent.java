@@ -1,0 +1,16 @@
+package org.commitmenttracker.item;
+
+import org.commitmenttracker.provenance.Source;
+import org.commitmenttracker.provenance.WorldDate;
+
+/** Everything that can happen to an item; each fact says when it happened and where it is written. */
+public sealed interface ItemEvent
+        permits DecisionAdopted, ProposalMade, PledgeGiven, StatusChanged, FollowUpRaised, PartyAssessed,
+        ItemLinked, EntryCorrected {
+
+    String itemId();
+
+    WorldDate worldDate();
+
+    Source source();
+}

@@ -1,0 +1,5 @@
+package org.commitmenttracker.item;
+
+public enum ItemKind {
+    DECISION, PROPOSAL, PLEDGE
+}

@@ -1,0 +1,53 @@
+package org.commitmenttracker.item;
+
+import static org.commitmenttracker.item.ItemStatus.*;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lifecycles of GUIDE.md §1. ADOPTED closes a proposal but opens a decision, so whether a
+ * status is open always depends on the kind.
+ */
+public enum Lifecycle {
+    PROPOSAL(PROPOSED, Map.of(
+            PROPOSED, EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+            UNDER_CONSIDERATION, EnumSet.of(ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
+    DECISION(ADOPTED, Map.of(
+            ADOPTED, EnumSet.of(IN_IMPLEMENTATION, STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
+            IN_IMPLEMENTATION, EnumSet.of(STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
+            STALLED, EnumSet.of(IN_IMPLEMENTATION, IMPLEMENTED, SUPERSEDED, EXPIRED))),
+    PLEDGE(MADE, Map.of(
+            MADE, EnumSet.of(IN_PROGRESS, FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN),
+            IN_PROGRESS, EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN)));
+
+    private final ItemStatus opening;
+    private final Map<ItemStatus, Set<ItemStatus>> moves;
+
+    Lifecycle(ItemStatus opening, Map<ItemStatus, Set<ItemStatus>> moves) {
+        this.opening = opening;
+        this.moves = moves;
+    }
+
+    public static Lifecycle of(ItemKind kind) {
+        return valueOf(kind.name());
+    }
+
+    public ItemStatus opening() {
+        return opening;
+    }
+
+    public Set<ItemStatus> allowedFrom(ItemStatus current) {
+        return moves.getOrDefault(current, Set.of());
+    }
+
+    /** Open statuses are exactly those something can still move from; the rest are final. */
+    public boolean isOpen(ItemStatus status) {
+        return moves.containsKey(status);
+    }
+
+    public boolean belongs(ItemStatus status) {
+        return status == opening || moves.values().stream().anyMatch(targets -> targets.contains(status));
+    }
+}

@@ -1,0 +1,13 @@
+package org.commitmenttracker.item;
+
+/** How one item relates to another; the relation is recorded on the item it starts from. */
+public enum LinkRelation {
+    /** This proposal was adopted as the target decision. */
+    ADOPTED_AS,
+    /** This pledge or decision implements the target decision. */
+    IMPLEMENTS,
+    /** This item replaces the target item of the same kind. */
+    SUPERSEDES,
+    /** This item mentions or follows from the target. */
+    REFERS_TO
+}

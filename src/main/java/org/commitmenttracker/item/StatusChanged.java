@@ -1,0 +1,16 @@
+package org.commitmenttracker.item;
+
+import org.axonframework.serialization.Revision;
+import org.commitmenttracker.provenance.Source;
+import org.commitmenttracker.provenance.WorldDate;
+
+/** The item moved from one status to another; the world date is when it did. */
+@Revision("1")
+public record StatusChanged(
+        String itemId,
+        ItemStatus from,
+        ItemStatus to,
+        String note,
+        WorldDate worldDate,
+        Source source) implements ItemEvent {
+}

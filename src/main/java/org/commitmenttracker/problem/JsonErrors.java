@@ -1,0 +1,48 @@
+package org.commitmenttracker.problem;
+
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Says which JSON field could not be read and why, without Java class names or parser internals. */
+final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    static Problems.FieldError describe(JacksonException error) {
+        String field = error.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return new Problems.FieldError(field.isEmpty() ? "body" : field, reason(error));
+    }
+
+    private static String reason(JacksonException error) {
+        return switch (error) {
+            case UnrecognizedPropertyException e -> "is not a known field";
+            case InvalidFormatException e when e.getTargetType() != null && e.getTargetType().isEnum() ->
+                    "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants());
+            case InvalidFormatException e -> "cannot be read as " + typeName(e.getTargetType());
+            case MismatchedInputException e -> "has the wrong type; expected " + typeName(e.getTargetType());
+            case StreamReadException e -> "is not well-formed JSON";
+            default -> "cannot be read";
+        };
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (yyyy-mm-dd)";
+            case "String" -> "text";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "BigDecimal" -> "a number";
+            case "List" -> "a list";
+            default -> "an object";
+        };
+    }
+}

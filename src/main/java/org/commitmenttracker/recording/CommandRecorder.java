@@ -1,0 +1,60 @@
+package org.commitmenttracker.recording;
+
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a command and answers with the aggregate's new version. The idempotency key, the events
+ * and the stored answer share one database transaction, so a key exists exactly when its events do.
+ */
+@Component
+public class CommandRecorder {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transaction;
+
+    CommandRecorder(CommandGateway commands, EventStore eventStore, IdempotencyKeys keys, TransactionTemplate transaction) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.keys = keys;
+        this.transaction = transaction;
+    }
+
+    /** Records a fact that creates an aggregate: 201 with its address. */
+    public ResponseEntity<Recorded> create(CommandRequest request, String aggregateId, String location) {
+        return send(request, aggregateId, HttpStatus.CREATED, URI.create(location));
+    }
+
+    /** Records a fact about an existing aggregate: 200. */
+    public ResponseEntity<Recorded> update(CommandRequest request, String aggregateId) {
+        return send(request, aggregateId, HttpStatus.OK, null);
+    }
+
+    private ResponseEntity<Recorded> send(CommandRequest request, String aggregateId, HttpStatus status, URI location) {
+        return transaction.execute(tx -> {
+            if (request.idempotencyKey() != null) {
+                var earlier = keys.claim(request.idempotencyKey(), request.fingerprint());
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            commands.sendAndWait(request.command());
+            long version = eventStore.lastSequenceNumberFor(aggregateId).orElseThrow();
+            ResponseEntity<Recorded> answer = ResponseEntity.status(status)
+                    .location(location)
+                    .eTag(ETags.of(version))
+                    .body(new Recorded(aggregateId, version));
+            if (request.idempotencyKey() != null) {
+                keys.complete(request.idempotencyKey(), answer);
+            }
+            return answer;
+        });
+    }
+}

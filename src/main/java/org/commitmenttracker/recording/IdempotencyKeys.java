@@ -1,0 +1,60 @@
+package org.commitmenttracker.recording;
+
+import java.net.URI;
+import java.util.Optional;
+import org.commitmenttracker.problem.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Durable Idempotency-Key bookkeeping. Claiming inserts the key first: a retry racing the first
+ * attempt blocks on the primary key until that attempt commits or rolls back, then either replays
+ * its answer or, if it rolled back, runs as the first attempt.
+ */
+@Component
+class IdempotencyKeys {
+
+    private final JdbcClient jdbc;
+
+    IdempotencyKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ResponseEntity<Recorded>> claim(String key, String fingerprint) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO idempotency_key (idempotency_key, request_hash, status)
+                        VALUES (?, ?, 0) ON CONFLICT (idempotency_key) DO NOTHING""")
+                .params(key, fingerprint)
+                .update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        SELECT request_hash, status, location, etag, body_id, body_version FROM idempotency_key
+                        WHERE idempotency_key = ?""")
+                .param(key)
+                .query((rs, row) -> {
+                    if (!rs.getString("request_hash").equals(fingerprint)) {
+                        throw new RuleViolation("Idempotency-Key " + key + " was already used for a different request");
+                    }
+                    String location = rs.getString("location");
+                    return ResponseEntity.status(rs.getInt("status"))
+                            .location(location == null ? null : URI.create(location))
+                            .eTag(rs.getString("etag"))
+                            .header("Idempotent-Replayed", "true")
+                            .body(new Recorded(rs.getString("body_id"), rs.getLong("body_version")));
+                })
+                .single());
+    }
+
+    void complete(String key, ResponseEntity<Recorded> answer) {
+        URI location = answer.getHeaders().getLocation();
+        jdbc.sql("""
+                        UPDATE idempotency_key SET status = ?, location = ?, etag = ?, body_id = ?, body_version = ?
+                        WHERE idempotency_key = ?""")
+                .params(answer.getStatusCode().value(), location == null ? null : location.toString(),
+                        answer.getHeaders().getETag(), answer.getBody().id(), answer.getBody().version(), key)
+                .update();
+    }
+}

@@ -1,0 +1,5 @@
+package org.commitmenttracker.session;
+
+public enum SessionKind {
+    REGULAR, EXTRAORDINARY
+}

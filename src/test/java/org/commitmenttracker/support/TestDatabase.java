@@ -1,0 +1,73 @@
+package org.commitmenttracker.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A throw-away PostgreSQL database for one test run. Where a Docker engine answers it is a
+ * Testcontainers PostgreSQL; otherwise a fresh database is created on the server named by the
+ * standard PG* variables (default localhost:5432) and dropped when the JVM exits.
+ */
+public record TestDatabase(String url, String username, String password) {
+
+    private static TestDatabase shared;
+
+    /** The database shared by the tests of this run. */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = create();
+        }
+        return shared;
+    }
+
+    /** A database of its own, for tests that need an empty register. */
+    public static TestDatabase create() {
+        return dockerAvailable() ? container() : onLocalServer();
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException noDocker) {
+            return false;
+        }
+    }
+
+    private static TestDatabase container() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+        container.start();
+        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static TestDatabase onLocalServer() {
+        String host = env("PGHOST", "localhost");
+        String port = env("PGPORT", "5432");
+        String user = env("PGUSER", "postgres");
+        String password = env("PGPASSWORD", "");
+        String admin = "jdbc:postgresql://" + host + ":" + port + "/" + env("PGDATABASE", "postgres");
+        String name = "ct_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(admin, user, password, "CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                execute(admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
