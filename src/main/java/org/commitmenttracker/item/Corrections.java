@@ -30,7 +30,7 @@ final class Corrections {
             case TITLE, ACTOR, WORLD_DATE -> {
                 require(!text.isEmpty(), "must not be blank");
                 if (field == CorrectableField.ACTOR) {
-                    references.parties().requireActor("value", text);
+                    references.requireActor("value", text);
                 }
                 yield field == CorrectableField.WORLD_DATE ? date(text) : text;
             }
@@ -38,7 +38,7 @@ final class Corrections {
             case THEMES -> checkedList(text, Themes.PATTERN, Themes.MESSAGE);
             case BINDS -> {
                 String codes = checkedList(text, PartyCodes.PATTERN, PartyCodes.MESSAGE);
-                references.parties().requireParties("value", list(codes));
+                references.requireParties("value", list(codes));
                 yield codes;
             }
             case TITLE_ORIGINAL, TEXT, PERSON -> text;

@@ -42,7 +42,7 @@ class Item {
             throw new InvalidField("title", "a decision needs its official title or an English title");
         }
         references.checkOpening(command.sessionId(), command.adoptedBy(), "adoptedBy");
-        references.parties().requireParties("binds", command.binds());
+        references.requireParties("binds", command.binds());
         apply(ItemRecording.decisionAdopted(command));
     }
 
@@ -77,7 +77,7 @@ class Item {
             throw new RuleViolation("A follow-up must be raised at a session held after the item was recorded; session "
                     + command.sessionId() + " (" + held + ") is not later than the item (" + worldDate + ")");
         }
-        references.parties().requireActor("raisedBy", command.raisedBy());
+        references.requireActor("raisedBy", command.raisedBy());
         apply(new FollowUpRaised(itemId, command.sessionId(), command.raisedBy(), command.person(), command.stance(),
                 command.note(), command.worldDate(), command.source()));
     }

@@ -1,57 +1,37 @@
 package org.commitmenttracker.item;
 
-import java.time.LocalDate;
-import java.util.Map;
-import org.commitmenttracker.catalogue.Catalogue;
+import java.util.Collection;
 import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.problem.NotRecorded;
-import org.commitmenttracker.provenance.DatePrecision;
 import org.commitmenttracker.provenance.WorldDate;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
-/** What an item command may refer to (sessions, other items, parties), checked against the event store. */
-@Component
-class References {
+/**
+ * What an item command may refer to: sessions, other items, parties and bodies. Each check either
+ * passes or throws the refusal (NotRecorded for an unknown id, InvalidField for a bad value).
+ */
+interface References {
 
-    private static final Map<String, ItemKind> OPENING_EVENTS = Map.of(
-            "DecisionAdopted", ItemKind.DECISION, "ProposalMade", ItemKind.PROPOSAL, "PledgeGiven", ItemKind.PLEDGE);
+    /** The world date of a recorded session. */
+    WorldDate sessionDate(String sessionId);
 
-    private final Catalogue catalogue;
+    ItemKind itemKind(String itemId);
 
-    References(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
+    void requireParties(String field, Collection<String> codes);
 
-    Catalogue parties() {
-        return catalogue;
-    }
+    /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */
+    void requireActor(String field, String code);
 
-    void checkOpening(String sessionId, String actor, String actorField) {
+    default void checkOpening(String sessionId, String actor, String actorField) {
         if (sessionId != null) {
             sessionDate(sessionId);
         }
-        catalogue.requireActor(actorField, actor);
+        requireActor(actorField, actor);
     }
 
-    WorldDate sessionDate(String sessionId) {
-        JsonNode held = catalogue.find(sessionId)
-                .filter(known -> known.aggregateType().equals("Session"))
-                .orElseThrow(() -> new NotRecorded("session", sessionId))
-                .firstPayload().get("worldDate");
-        return new WorldDate(LocalDate.parse(held.get("date").asString()), DatePrecision.valueOf(held.get("precision").asString()));
-    }
-
-    ItemKind itemKind(String itemId) {
-        return catalogue.find(itemId)
-                .map(known -> OPENING_EVENTS.get(known.firstEvent()))
-                .orElseThrow(() -> new NotRecorded("item", itemId));
-    }
-
-    void requireItem(String itemId, ItemKind expected, String field) {
+    default void requireItem(String itemId, ItemKind expected, String field) {
         ItemKind actual = itemKind(itemId);
         if (actual != expected) {
-            throw new InvalidField(field, "item " + itemId + " is a " + actual + ", not a " + expected);
+            throw new InvalidField(field,
+                    "item " + itemId + " is a " + actual + ", not a " + expected);
         }
     }
 }

@@ -1,0 +1,51 @@
+package org.commitmenttracker.item;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.problem.NotRecorded;
+import org.commitmenttracker.provenance.WorldDate;
+
+/** An in-memory register of what commands may refer to, so aggregate rules can be tested on their own. */
+class FakeReferences implements References {
+
+    final Map<String, WorldDate> sessions = new HashMap<>();
+    final Map<String, ItemKind> items = new HashMap<>();
+    final Set<String> parties = new HashSet<>();
+    final Set<String> bodies = new HashSet<>();
+
+    @Override
+    public WorldDate sessionDate(String sessionId) {
+        WorldDate date = sessions.get(sessionId);
+        if (date == null) {
+            throw new NotRecorded("session", sessionId);
+        }
+        return date;
+    }
+
+    @Override
+    public ItemKind itemKind(String itemId) {
+        ItemKind kind = items.get(itemId);
+        if (kind == null) {
+            throw new NotRecorded("item", itemId);
+        }
+        return kind;
+    }
+
+    @Override
+    public void requireParties(String field, Collection<String> codes) {
+        codes.stream().filter(code -> !parties.contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidField(field, "party " + code + " is not registered");
+        });
+    }
+
+    @Override
+    public void requireActor(String field, String code) {
+        if (!parties.contains(code) && !bodies.contains(code)) {
+            throw new InvalidField(field, code + " is neither a registered party nor a registered body");
+        }
+    }
+}
