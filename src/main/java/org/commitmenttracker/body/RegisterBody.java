@@ -15,6 +15,11 @@ public record RegisterBody(
         @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String organisation,
         @NotNull @Size(max = 100) List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> members) {
 
+    /** Lists may be left out of the JSON; absent means empty. */
+    public RegisterBody {
+        members = members == null ? List.of() : members;
+    }
+
     @TargetAggregateIdentifier
     public String aggregateId() {
         return BodyCodes.aggregateId(code);

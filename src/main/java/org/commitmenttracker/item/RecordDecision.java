@@ -29,4 +29,11 @@ public record RecordDecision(
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source) {
+
+    /** Lists may be left out of the JSON; absent means empty. */
+    public RecordDecision {
+        themes = themes == null ? List.of() : themes;
+        binds = binds == null ? List.of() : binds;
+        figures = figures == null ? List.of() : figures;
+    }
 }

@@ -27,4 +27,10 @@ public record RecordPledge(
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source) {
+
+    /** Lists may be left out of the JSON; absent means empty. */
+    public RecordPledge {
+        themes = themes == null ? List.of() : themes;
+        figures = figures == null ? List.of() : figures;
+    }
 }

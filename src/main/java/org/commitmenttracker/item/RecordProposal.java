@@ -25,4 +25,10 @@ public record RecordProposal(
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source) {
+
+    /** Lists may be left out of the JSON; absent means empty. */
+    public RecordProposal {
+        themes = themes == null ? List.of() : themes;
+        figures = figures == null ? List.of() : figures;
+    }
 }

@@ -6,6 +6,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Says which JSON field could not be read and why, without Java class names or parser internals. */
 final class JsonErrors {
@@ -23,6 +24,7 @@ final class JsonErrors {
     private static String reason(JacksonException error) {
         return switch (error) {
             case UnrecognizedPropertyException e -> "is not a known field";
+            case ValueInstantiationException e when e.getCause() instanceof IllegalArgumentException reason -> reason.getMessage();
             case InvalidFormatException e when e.getTargetType() != null && e.getTargetType().isEnum() ->
                     "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants());
             case InvalidFormatException e -> "cannot be read as " + typeName(e.getTargetType());

@@ -58,7 +58,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail known(Throwable cause) {
         return switch (cause) {
             case JSR303ViolationException e -> Problems.invalid(e.getViolations().stream()
-                    .map(v -> new Problems.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new Problems.FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
                     .sorted(Comparator.comparing(Problems.FieldError::field))
                     .toList());
             case JacksonException e -> Problems.invalid(List.of(JsonErrors.describe(e)));
@@ -67,6 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case AggregateNotFoundException e -> Problems.of(HttpStatus.NOT_FOUND, "not-recorded",
                     "Nothing is recorded under id " + e.getAggregateIdentifier());
             case RuleViolation e -> ruleViolation(e);
+            case KeyReused e -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
             case ConflictingAggregateVersionException e -> versionConflict(e);
             case ConcurrencyException e -> Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                     "Another change to the same record was saved at the same moment; reload and try again.");

@@ -1,6 +1,9 @@
 package org.commitmenttracker.provenance;
 
 import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +18,24 @@ public record WorldDate(@NotNull LocalDate date, @NotNull DatePrecision precisio
         } else if (date != null && precision == DatePrecision.YEAR) {
             date = date.withDayOfYear(1);
         }
+    }
+
+    /**
+     * Reads JSON such as {"date": "2022-01", "precision": "MONTH"}. The date may be written in any
+     * of the three forms; without a precision the form decides it.
+     */
+    @JsonCreator
+    static WorldDate fromJson(@JsonProperty("date") String date, @JsonProperty("precision") DatePrecision precision) {
+        if (date == null) {
+            return new WorldDate(null, precision);
+        }
+        WorldDate parsed;
+        try {
+            parsed = parse(date);
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("must be a date written 2022-01-10, 2022-01 or 2022");
+        }
+        return precision == null ? parsed : new WorldDate(parsed.date(), precision);
     }
 
     public static WorldDate day(LocalDate date) {

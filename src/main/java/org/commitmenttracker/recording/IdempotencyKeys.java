@@ -2,7 +2,7 @@ package org.commitmenttracker.recording;
 
 import java.net.URI;
 import java.util.Optional;
-import org.commitmenttracker.problem.RuleViolation;
+import org.commitmenttracker.problem.KeyReused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class IdempotencyKeys {
                 .param(key)
                 .query((rs, row) -> {
                     if (!rs.getString("request_hash").equals(fingerprint)) {
-                        throw new RuleViolation("Idempotency-Key " + key + " was already used for a different request");
+                        throw new KeyReused(key);
                     }
                     String location = rs.getString("location");
                     return ResponseEntity.status(rs.getInt("status"))

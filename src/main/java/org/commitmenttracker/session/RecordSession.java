@@ -24,4 +24,9 @@ public record RecordSession(
         @NotNull @Size(max = 200) List<@Valid @NotNull Participant> participants,
         @Valid Handover handover,
         @Valid @NotNull Source source) {
+
+    /** Lists may be left out of the JSON; absent means empty. */
+    public RecordSession {
+        participants = participants == null ? List.of() : participants;
+    }
 }
