@@ -1,0 +1,19 @@
+# Builds and runs the tracker; used by docker-compose.yml.
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY db db
+COPY seeds seeds
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:21-jre
+RUN useradd --system --uid 10001 tracker
+USER tracker
+WORKDIR /app
+COPY --from=build /src/target/commitment-tracker-*.jar app.jar
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+EXPOSE 8080
+ENTRYPOINT ["java", "-Daxoniq.update-checker.disabled=true", "-jar", "/app/app.jar"]
