@@ -30,7 +30,7 @@ class CommandApiTest extends IntegrationTest {
         assertThat(stored.type()).isEqualTo("DecisionAdopted");
         assertThat(stored.payload()).contains("\"titleOriginal\":\"Решение о направлении Коллективных миротворческих сил ОДКБ\"",
                 "\"binds\":[\"" + register.party + "\"]", "\"listPosition\":1", "\"value\":2030");
-        assertThat(stored.metadata()).contains("\"recordedBy\":\"monitor\"");
+        assertThat(stored.metadata()).contains("\"recordedBy\":\"admin\"");
     }
 
     @Test

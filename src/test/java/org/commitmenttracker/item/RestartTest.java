@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.commitmenttracker.CommitmentTrackerApplication;
 import org.commitmenttracker.support.Api;
 import org.commitmenttracker.support.Fixtures;
+import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Register;
 import org.commitmenttracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,12 @@ class RestartTest {
                 .run("--server.port=0", "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
-                        "--tracker.seeds.load-on-start=false");
+                        "--tracker.seeds.load-on-start=false",
+                        "--tracker.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        return new Api("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort())
+                .as(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
     }
 }

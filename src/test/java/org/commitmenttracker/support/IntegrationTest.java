@@ -18,7 +18,13 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** Signed in as the first admin, who may do everything. */
     protected Api api;
+    /** Nobody signed in. */
+    protected Api anonymous;
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-1";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -26,11 +32,14 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        registry.add("tracker.security.admin.username", () -> ADMIN);
+        registry.add("tracker.security.admin.password", () -> ADMIN_PASSWORD);
     }
 
     @BeforeEach
     void connectApi() {
-        api = new Api("http://localhost:" + port);
+        anonymous = new Api("http://localhost:" + port);
+        api = anonymous.as(ADMIN, ADMIN_PASSWORD);
     }
 
     protected long eventCount() {

@@ -1,0 +1,55 @@
+package org.commitmenttracker.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * With no account at all, creates the first admin: from TRACKER_ADMIN_USERNAME / TRACKER_ADMIN_PASSWORD
+ * when set, otherwise with a generated password that is printed this once and never stored in clear.
+ */
+@Component
+@Order(0)
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final Accounts accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(Accounts accounts,
+               @Value("${tracker.security.admin.username:admin}") String username,
+               @Value("${tracker.security.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        boolean generated = password.isBlank();
+        String initial = generated ? generatePassword() : password;
+        if (accounts.create(username, initial, Role.ADMIN) && generated) {
+            log.warn("First start: created admin '{}' with one-time password {} — sign in and change it "
+                    + "(PUT /api/me/password), or set TRACKER_ADMIN_PASSWORD.", username, initial);
+        } else if (!generated) {
+            log.info("First start: created admin '{}' from configuration.", username);
+        }
+    }
+
+    private static String generatePassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

@@ -1,0 +1,108 @@
+package org.commitmenttracker.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may do what. Reading needs a viewer (or nobody, with public read), recording needs an
+ * editor, and users, seeds, projections and actuator need an admin. Browsers sign in with a form
+ * and a session cookie guarded by CSRF tokens; scripts send HTTP Basic or a personal API token,
+ * which browsers never add on their own, so those requests need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, LoginAttempts attempts,
+                                    @Value("${tracker.security.public-read:false}") boolean publicRead) throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"commitment-tracker\"");
+            ProblemResponses.write(request, response, 401, "unauthenticated",
+                    "Sign in first: HTTP Basic or an API token (Authorization: Bearer …).");
+        };
+        AccessDeniedHandler denied = (request, response, failure) -> {
+            var user = request.getUserPrincipal();
+            log.warn("Refused {} {} to {}", request.getMethod(), request.getRequestURI(), user == null ? "anonymous" : user.getName());
+            ProblemResponses.write(request, response, 403, "forbidden", "Your role does not allow this.");
+        };
+        http.authorizeHttpRequests(rules -> authorize(rules, publicRead))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(denied))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .addFilterBefore(new LoginRateLimitFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, users, apiEntryPoint), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+                                  boolean publicRead) {
+        rules.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/api/me/**").authenticated();
+        if (publicRead) {
+            rules.requestMatchers(HttpMethod.GET, "/**").permitAll();
+        }
+        rules.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
+                .requestMatchers(HttpMethod.HEAD, "/**").hasRole("VIEWER")
+                .anyRequest().hasRole("EDITOR");
+    }
+
+    /**
+     * CSRF rides on credentials the browser adds by itself: the session cookie. An API request that
+     * carries its own Authorization header, or that has no session at all, cannot be forged that way.
+     * Web forms outside /api always need the token, which also protects the login form.
+     */
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null
+                || request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null;
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("EDITOR")
+                .role("EDITOR").implies("VIEWER")
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,30 @@
+package org.commitmenttracker.security;
+
+import org.commitmenttracker.platform.Recorder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recorder is whoever signed in; requests cannot name it themselves. Work with nobody signed
+ * in (the seed load at first start) is recorded under the configured system name.
+ */
+@Component
+class SignedInRecorder implements Recorder {
+
+    private final String systemName;
+
+    SignedInRecorder(@Value("${tracker.recorder.default-name:system}") String systemName) {
+        this.systemName = systemName;
+    }
+
+    @Override
+    public String currentName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        return signedIn ? authentication.getName() : systemName;
+    }
+}
