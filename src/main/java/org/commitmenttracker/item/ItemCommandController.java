@@ -88,10 +88,11 @@ class ItemCommandController {
     }
 
     private ResponseEntity<Recorded> update(String itemId, ObjectNode body, Class<?> type, String ifMatch, String key) {
+        Long expectedVersion = CommandBodies.expectedVersion(ifMatch);
         Map<String, Object> serverValues = new HashMap<>();
         serverValues.put("itemId", itemId);
-        serverValues.put("expectedVersion", CommandBodies.expectedVersion(ifMatch));
+        serverValues.put("expectedVersion", expectedVersion);
         Object command = bodies.read(body, type, serverValues);
-        return recorder.update(new CommandRequest(command, key), itemId);
+        return recorder.update(new CommandRequest(command, key, expectedVersion), itemId);
     }
 }

@@ -3,6 +3,7 @@ package org.commitmenttracker.recording;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,22 @@ public class CommandRecorder {
         return send(request, aggregateId, HttpStatus.OK, null);
     }
 
+    /**
+     * A client that saw an older version is told so before the command runs, so that a stale view
+     * is reported as such (412) rather than as whatever rule the newer state happens to break.
+     * Axon checks the version again when the events are stored, which covers a change in between.
+     */
+    private void refuseStale(Long expectedVersion, String aggregateId) {
+        if (expectedVersion == null) {
+            return;
+        }
+        eventStore.lastSequenceNumberFor(aggregateId)
+                .filter(actual -> actual != expectedVersion.longValue())
+                .ifPresent(actual -> {
+                    throw new ConflictingAggregateVersionException(aggregateId, expectedVersion, actual);
+                });
+    }
+
     private ResponseEntity<Recorded> send(CommandRequest request, String aggregateId, HttpStatus status, URI location) {
         return transaction.execute(tx -> {
             if (request.idempotencyKey() != null) {
@@ -45,6 +62,7 @@ public class CommandRecorder {
                     return earlier.get();
                 }
             }
+            refuseStale(request.expectedVersion(), aggregateId);
             commands.sendAndWait(request.command());
             long version = eventStore.lastSequenceNumberFor(aggregateId).orElseThrow();
             ResponseEntity<Recorded> answer = ResponseEntity.status(status)

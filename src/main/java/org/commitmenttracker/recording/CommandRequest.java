@@ -6,10 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A command as it arrived over HTTP. The fingerprint is taken over the command itself, so a retry
+ * A command as it arrived over HTTP, with the version the client saw (If-Match). The fingerprint is taken over the command itself, so a retry
  * that reuses a key for a different command is told so instead of silently replayed.
  */
-public record CommandRequest(Object command, String idempotencyKey) {
+public record CommandRequest(Object command, String idempotencyKey, Long expectedVersion) {
+
+    public CommandRequest(Object command, String idempotencyKey) {
+        this(command, idempotencyKey, null);
+    }
 
     String fingerprint() {
         try {

@@ -1,0 +1,92 @@
+package org.commitmenttracker.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Behaves like a browser: keeps cookies, signs in through the login form with its CSRF token.
+ * Cookies are kept by hand because the session cookie is Secure, which Java's CookieManager will
+ * not send over plain http, while browsers do for localhost.
+ */
+class BrowserSession {
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+    BrowserSession(String base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> signIn(String username, String password) {
+        String token = formToken(get("/login").body());
+        return postForm("/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+    }
+
+    static String formToken(String html) {
+        Matcher matcher = CSRF_INPUT.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token in page");
+        }
+        return matcher.group(1);
+    }
+
+    String base() {
+        return base;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    HttpResponse<String> postJson(String path, String json, String csrfHeader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfHeader != null) {
+            request.header("X-CSRF-TOKEN", csrfHeader);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        if (!cookies.isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "))).build();
+        }
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

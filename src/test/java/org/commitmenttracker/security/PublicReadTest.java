@@ -1,0 +1,21 @@
+package org.commitmenttracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.commitmenttracker.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** With public read on, anyone may read; recording, admin and personal endpoints still need sign-in. */
+@TestPropertySource(properties = "tracker.security.public-read=true")
+class PublicReadTest extends IntegrationTest {
+
+    @Test
+    void anonymousMayReadButNotRecordOrAdminister() {
+        assertThat(anonymous.get("/api/no-such-list").statusCode()).as("reads pass security").isEqualTo(404);
+        assertThat(anonymous.post("/api/items/pledges", "{}").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/api/admin/users").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/actuator/info").statusCode()).isEqualTo(401);
+    }
+}
