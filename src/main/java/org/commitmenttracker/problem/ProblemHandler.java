@@ -2,22 +2,14 @@ package org.commitmenttracker.problem;
 
 import java.util.Comparator;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.messaging.interceptors.JSR303ViolationException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,10 +17,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
-/**
- * Maps every refusal to RFC 9457 problem+json. Domain exceptions are often wrapped by Axon or the
- * transaction, so the cause chain is searched for the first exception this class knows.
- */
+/** Answers every refusal of the JSON API as RFC 9457 problem+json; see {@link ProblemMapper}. */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -36,11 +25,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> anything(Exception thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            ProblemDetail problem = known(cause);
-            if (problem != null) {
-                return ResponseEntity.status(problem.getStatus()).body(problem);
-            }
+        var problem = ProblemMapper.map(thrown);
+        if (problem.isPresent()) {
+            return ResponseEntity.status(problem.get().getStatus()).body(problem.get());
         }
         log.error("Unexpected failure", thrown);
         return ResponseEntity.internalServerError()
@@ -63,49 +50,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted(Comparator.comparing(Problems.FieldError::field))
                 .toList()));
-    }
-
-    private ProblemDetail known(Throwable cause) {
-        return switch (cause) {
-            case JSR303ViolationException e -> Problems.invalid(e.getViolations().stream()
-                    .map(v -> new Problems.FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-                    .sorted(Comparator.comparing(Problems.FieldError::field))
-                    .toList());
-            case JacksonException e -> Problems.invalid(List.of(JsonErrors.describe(e)));
-            case InvalidField e -> Problems.invalid(List.of(new Problems.FieldError(e.field(), e.getMessage())));
-            case NotRecorded e -> Problems.of(HttpStatus.NOT_FOUND, "not-recorded", e.getMessage());
-            case AggregateNotFoundException e -> Problems.of(HttpStatus.NOT_FOUND, "not-recorded",
-                    "Nothing is recorded under id " + e.getAggregateIdentifier());
-            case RuleViolation e -> ruleViolation(e);
-            case KeyReused e -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
-            case ConflictingAggregateVersionException e -> versionConflict(e);
-            case ConcurrencyException e -> Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                    "Another change to the same record was saved at the same moment; reload and try again.");
-            case CannotCreateTransactionException e -> unavailable();
-            case DataAccessResourceFailureException e -> unavailable();
-            case TransientDataAccessException e -> unavailable();
-            case EventStoreException e when e.getCause() instanceof java.sql.SQLTransientException -> unavailable();
-            default -> null;
-        };
-    }
-
-    private static ProblemDetail ruleViolation(RuleViolation violation) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violation", violation.getMessage());
-        violation.details().forEach(problem::setProperty);
-        return problem;
-    }
-
-    private static ProblemDetail versionConflict(ConflictingAggregateVersionException conflict) {
-        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "version-conflict",
-                "The record changed since you read it: you sent version " + conflict.getExpectedVersion()
-                        + " but it is now at version " + conflict.getActualVersion() + ". Reload and try again.");
-        problem.setProperty("expectedVersion", conflict.getExpectedVersion());
-        problem.setProperty("currentVersion", conflict.getActualVersion());
-        return problem;
-    }
-
-    private static ProblemDetail unavailable() {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-                "The register's database is not reachable; nothing was recorded. Try again shortly.");
     }
 }
