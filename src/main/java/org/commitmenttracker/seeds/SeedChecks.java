@@ -25,20 +25,22 @@ class SeedChecks {
         this.ledger = ledger;
     }
 
-    void verify(String fileName, SeedFile file) {
-        new Run(fileName, file).verify();
+    void verify(SeedReader.Parsed parsed) {
+        new Run(parsed).verify();
     }
 
     private final class Run {
 
         private final String fileName;
         private final SeedFile file;
+        private final SeedLines lines;
         private final Set<String> sessionKeys = new HashSet<>();
         private final Set<String> itemKeys = new HashSet<>();
 
-        Run(String fileName, SeedFile file) {
-            this.fileName = fileName;
-            this.file = file;
+        Run(SeedReader.Parsed parsed) {
+            this.fileName = parsed.fileName();
+            this.file = parsed.file();
+            this.lines = parsed.lines();
         }
 
         void verify() {
@@ -112,7 +114,7 @@ class SeedChecks {
                 String value = key.apply(records.get(i));
                 if (value != null && !seen.add(value)) {
                     String field = section.equals("parties") || section.equals("bodies") ? "code" : "key";
-                    throw new SeedRejected(fileName, SeedRecords.describe(section, i, value), field,
+                    throw new SeedRejected(fileName, lines.record(section, i, value), field,
                             "is used by an earlier record of " + section);
                 }
             }
@@ -120,7 +122,7 @@ class SeedChecks {
 
         private <T> void forEach(String section, List<T> records, Function<T, String> key, RecordCheck<T> check) {
             for (int i = 0; i < records.size(); i++) {
-                check.accept(records.get(i), SeedRecords.describe(section, i, key.apply(records.get(i))));
+                check.accept(records.get(i), lines.record(section, i, key.apply(records.get(i))));
             }
         }
     }

@@ -45,11 +45,11 @@ public class SeedLoader {
 
     /** Loads one file, all or nothing; a refusal is a {@link SeedRejected} naming file, record and field. */
     public LoadReport load(String fileName, String yaml) {
-        SeedFile file = reader.read(fileName, yaml);
+        SeedReader.Parsed parsed = reader.read(fileName, yaml);
         return transaction.execute(status -> {
             ledger.lockForLoading();
-            checks.verify(fileName, file);
-            List<SeedStep> steps = plan.steps(file);
+            checks.verify(parsed);
+            List<SeedStep> steps = plan.steps(parsed);
             int recorded = 0;
             for (int i = 0; i < steps.size(); i++) {
                 SeedStep step = steps.get(i);

@@ -33,27 +33,29 @@ class SeedPlan {
         this.ledger = ledger;
     }
 
-    List<SeedStep> steps(SeedFile file) {
+    List<SeedStep> steps(SeedReader.Parsed parsed) {
+        SeedFile file = parsed.file();
+        SeedLines lines = parsed.lines();
         List<SeedStep> steps = new ArrayList<>();
         SeedFile.Source source = file.source();
-        each(file.parties(), "parties", p -> p.code(), (p, record) ->
+        each(lines, file.parties(), "parties", p -> p.code(), (p, record) ->
                 new SeedStep(record, PartyCodes.aggregateId(p.code()), p, "parties:" + p.code(), true, Map.of(), "code"), steps);
-        each(file.bodies(), "bodies", b -> b.code(), (b, record) ->
+        each(lines, file.bodies(), "bodies", b -> b.code(), (b, record) ->
                 new SeedStep(record, BodyCodes.aggregateId(b.code()), b, "bodies:" + b.code(), true, Map.of(), "members"), steps);
-        each(file.sessions(), "sessions", SeedFile.Session::key, (s, record) -> SeedItems.session(source, s, record), steps);
+        each(lines, file.sessions(), "sessions", SeedFile.Session::key, (s, record) -> SeedItems.session(source, s, record), steps);
         List<Indexed<SeedFile.Item>> items = Indexed.of(file.items()).stream()
                 .sorted(Comparator.comparing(indexed -> indexed.value().implementsKey() != null))
                 .toList();
         for (Indexed<SeedFile.Item> item : items) {
-            steps.add(SeedItems.item(source, item.value(), SeedRecords.describe("items", item.index(), item.value().key())));
+            steps.add(SeedItems.item(source, item.value(), lines.record("items", item.index(), item.value().key())));
         }
-        each(file.links(), "links", SeedFile.Link::key, (l, record) -> link(file, l, record), steps);
-        each(file.followUps(), "followUps", SeedFile.FollowUp::key, (f, record) -> new SeedStep(record,
+        each(lines, file.links(), "links", SeedFile.Link::key, (l, record) -> link(file, l, record), steps);
+        each(lines, file.followUps(), "followUps", SeedFile.FollowUp::key, (f, record) -> new SeedStep(record,
                 itemId(f.item()), new RaiseFollowUp(itemId(f.item()), null, sessionId(f.session()), f.raisedBy(),
                         f.person(), f.stance(), f.note(), f.worldDate(), SeedSources.at(source, f.line())),
                 "followUps:" + f.key(), false, Map.of("itemId", "item", "sessionId", "session", "source.locator", "line"),
                 "session"), steps);
-        each(file.statusChanges(), "statusChanges", SeedFile.StatusChange::key, (c, record) -> new SeedStep(record,
+        each(lines, file.statusChanges(), "statusChanges", SeedFile.StatusChange::key, (c, record) -> new SeedStep(record,
                 itemId(c.item()), new ChangeStatus(itemId(c.item()), null, c.to(), c.note(), c.worldDate(),
                         SeedSources.at(source, c.line())),
                 "statusChanges:" + c.key(), false, Map.of("itemId", "item", "source.locator", "line"), "to"), steps);
@@ -93,10 +95,10 @@ class SeedPlan {
         return key == null ? null : Ids.fromSeedKey(SESSION, key);
     }
 
-    private static <T> void each(List<T> records, String section, Function<T, String> key,
+    private static <T> void each(SeedLines lines, List<T> records, String section, Function<T, String> key,
                                  java.util.function.BiFunction<T, String, SeedStep> step, List<SeedStep> steps) {
         for (int i = 0; i < records.size(); i++) {
-            steps.add(step.apply(records.get(i), SeedRecords.describe(section, i, key.apply(records.get(i)))));
+            steps.add(step.apply(records.get(i), lines.record(section, i, key.apply(records.get(i)))));
         }
     }
 

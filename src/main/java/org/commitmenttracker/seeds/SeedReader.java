@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -34,60 +35,66 @@ class SeedReader {
         this.validator = validator;
     }
 
-    SeedFile read(String fileName, String text) {
+    /** A file that was read, with where its records stand in it, for messages about them. */
+    record Parsed(String fileName, SeedFile file, SeedLines lines) {
+    }
+
+    Parsed read(String fileName, String text) {
         JsonNode tree;
         try {
             tree = yaml.readTree(text);
         } catch (JacksonException e) {
-            throw new SeedRejected(fileName, SeedRecords.WHOLE_FILE, "-", "is not well-formed YAML" + at(e) + ": "
+            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + " of the seed file)";
+            throw new SeedRejected(fileName, SeedRecords.WHOLE_FILE, "-", "is not well-formed YAML" + at + ": "
                     + e.getOriginalMessage());
         }
         if (tree == null || !tree.isObject()) {
             throw new SeedRejected(fileName, SeedRecords.WHOLE_FILE, "-",
                     "must be a YAML mapping with source, parties, bodies, sessions, items ... (see seeds/README.md)");
         }
+        SeedLines lines = SeedLines.of(yaml, text);
         SeedFile file;
         try {
             file = yaml.readValue(text, SeedFile.class);
         } catch (JacksonException e) {
-            throw unreadable(fileName, tree, e);
+            throw unreadable(fileName, tree, lines, e);
         }
         List<ConstraintViolation<SeedFile>> violations = validator.validate(file).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .toList();
         if (!violations.isEmpty()) {
-            throw invalid(fileName, tree, violations.getFirst());
+            throw invalid(fileName, tree, lines, violations.getFirst());
         }
-        return file;
+        return new Parsed(fileName, file, lines);
     }
 
-    private static SeedRejected unreadable(String fileName, JsonNode tree, JacksonException error) {
+    private static SeedRejected unreadable(String fileName, JsonNode tree, SeedLines lines, JacksonException error) {
         List<JacksonException.Reference> path = error.getPath();
-        String reason = SeedRecords.reason(error) + at(error);
+        Integer line = lines.line(path.stream()
+                .map(ref -> "/" + (ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex()))
+                .collect(Collectors.joining()));
+        String reason = SeedRecords.reason(error) + (line == null ? "" : " (line " + line + " of the seed file)");
         if (path.size() >= 2 && path.get(1).getIndex() >= 0) {
             String section = path.getFirst().getPropertyName();
-            return new SeedRejected(fileName, SeedRecords.describe(tree, section, path.get(1).getIndex()),
+            int index = path.get(1).getIndex();
+            return new SeedRejected(fileName, lines.record(section, index, SeedRecords.key(tree, section, index)),
                     SeedRecords.join(path.subList(2, path.size())), reason);
         }
         if (path.size() >= 2) {
             return new SeedRejected(fileName, path.getFirst().getPropertyName(), SeedRecords.join(path.subList(1, path.size())), reason);
         }
-        return new SeedRejected(fileName, SeedRecords.WHOLE_FILE, path.isEmpty() ? "-" : SeedRecords.join(path), reason);
+        return new SeedRejected(fileName, SeedRecords.WHOLE_FILE, SeedRecords.join(path), reason);
     }
 
-    private static SeedRejected invalid(String fileName, JsonNode tree, ConstraintViolation<SeedFile> violation) {
+    private static SeedRejected invalid(String fileName, JsonNode tree, SeedLines lines, ConstraintViolation<SeedFile> violation) {
         String path = SeedRecords.clean(violation.getPropertyPath().toString());
         Matcher record = RECORD_PATH.matcher(path);
         if (record.matches()) {
-            String field = record.group(3) == null ? "-" : record.group(3);
-            return new SeedRejected(fileName, SeedRecords.describe(tree, record.group(1), Integer.parseInt(record.group(2))),
-                    field, violation.getMessage());
+            String section = record.group(1);
+            int index = Integer.parseInt(record.group(2));
+            return new SeedRejected(fileName, lines.record(section, index, SeedRecords.key(tree, section, index)),
+                    record.group(3) == null ? "-" : record.group(3), violation.getMessage());
         }
         return new SeedRejected(fileName, SeedRecords.WHOLE_FILE, path, violation.getMessage());
-    }
-
-    private static String at(JacksonException error) {
-        return error.getLocation() == null || error.getLocation().getLineNr() < 1 ? ""
-                : " (line " + error.getLocation().getLineNr() + " of the seed file)";
     }
 }

@@ -9,7 +9,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** How a refusal names a record and a field: "csc-2022-01-kaz-request (items[6])", "figures[0].value". */
+/** How a refusal names a field ("figures[0].value") and says what is wrong with a value that cannot be read. */
 final class SeedRecords {
 
     static final String WHOLE_FILE = "(top level)";
@@ -17,16 +17,11 @@ final class SeedRecords {
     private SeedRecords() {
     }
 
-    /** A record by its key (parties and bodies: code) and its place in the file. */
-    static String describe(String section, int index, String key) {
-        String place = section + "[" + index + "]";
-        return key == null || key.isBlank() ? place : key + " (" + place + ")";
-    }
-
-    static String describe(JsonNode tree, String section, int index) {
+    /** The key of a record in the raw tree (parties and bodies: their code), or null. */
+    static String key(JsonNode tree, String section, int index) {
         JsonNode record = tree.path(section).path(index);
         JsonNode key = record.has("key") ? record.get("key") : record.get("code");
-        return describe(section, index, key != null && key.isString() ? key.asString() : null);
+        return key != null && key.isString() ? key.asString() : null;
     }
 
     static String join(List<JacksonException.Reference> path) {
