@@ -2,6 +2,7 @@ package org.commitmenttracker.seeds;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.commitmenttracker.body.BodyCodes;
@@ -89,7 +90,7 @@ class SeedChecks {
         }
 
         private void body(String record, String code) {
-            boolean inFile = file.bodies().stream().anyMatch(body -> body.code().equals(code));
+            boolean inFile = file.bodies().stream().anyMatch(body -> Objects.equals(body.code(), code));
             if (code != null && !inFile && !ledger.recorded(BodyCodes.aggregateId(code))) {
                 throw new SeedRejected(fileName, record, "body", "no body " + code + " in this file's bodies or in the register");
             }

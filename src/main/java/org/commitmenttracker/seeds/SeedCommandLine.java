@@ -43,6 +43,10 @@ class SeedCommandLine implements ApplicationRunner {
     }
 
     private int load(List<String> paths) {
+        if (paths.isEmpty()) {
+            log.error("--seed needs a file: --seed=path/to/file.yaml");
+            return 2;
+        }
         for (String path : paths) {
             Path file = Path.of(path);
             try {

@@ -26,8 +26,8 @@ import org.commitmenttracker.session.SessionKind;
  */
 record SeedFile(
         @Valid @NotNull Source source,
-        List<RegisterParty> parties,
-        List<RegisterBody> bodies,
+        List<@NotNull RegisterParty> parties,
+        List<@NotNull RegisterBody> bodies,
         List<@Valid @NotNull Session> sessions,
         List<@Valid @NotNull Item> items,
         List<@Valid @NotNull Link> links,

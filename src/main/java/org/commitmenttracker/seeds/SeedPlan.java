@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.commitmenttracker.body.BodyCodes;
@@ -38,10 +39,10 @@ class SeedPlan {
         SeedLines lines = parsed.lines();
         List<SeedStep> steps = new ArrayList<>();
         SeedFile.Source source = file.source();
-        each(lines, file.parties(), "parties", p -> p.code(), (p, record) ->
-                new SeedStep(record, PartyCodes.aggregateId(p.code()), p, "parties:" + p.code(), true, Map.of(), "code"), steps);
-        each(lines, file.bodies(), "bodies", b -> b.code(), (b, record) ->
-                new SeedStep(record, BodyCodes.aggregateId(b.code()), b, "bodies:" + b.code(), true, Map.of(), "members"), steps);
+        each(lines, file.parties(), "parties", p -> p.code(), (p, record) -> new SeedStep(record,
+                PartyCodes.aggregateId(p.code()), p, "parties:" + p.code(), true, Map.of(), "code"), steps);
+        each(lines, file.bodies(), "bodies", b -> b.code(), (b, record) -> new SeedStep(record,
+                BodyCodes.aggregateId(b.code()), b, "bodies:" + b.code(), true, Map.of(), "members"), steps);
         each(lines, file.sessions(), "sessions", SeedFile.Session::key, (s, record) -> SeedItems.session(source, s, record), steps);
         List<Indexed<SeedFile.Item>> items = Indexed.of(file.items()).stream()
                 .sorted(Comparator.comparing(indexed -> indexed.value().implementsKey() != null))
@@ -50,16 +51,24 @@ class SeedPlan {
             steps.add(SeedItems.item(source, item.value(), lines.record("items", item.index(), item.value().key())));
         }
         each(lines, file.links(), "links", SeedFile.Link::key, (l, record) -> link(file, l, record), steps);
-        each(lines, file.followUps(), "followUps", SeedFile.FollowUp::key, (f, record) -> new SeedStep(record,
-                itemId(f.item()), new RaiseFollowUp(itemId(f.item()), null, sessionId(f.session()), f.raisedBy(),
-                        f.person(), f.stance(), f.note(), f.worldDate(), SeedSources.at(source, f.line())),
-                "followUps:" + f.key(), false, Map.of("itemId", "item", "sessionId", "session", "source.locator", "line"),
-                "session"), steps);
-        each(lines, file.statusChanges(), "statusChanges", SeedFile.StatusChange::key, (c, record) -> new SeedStep(record,
-                itemId(c.item()), new ChangeStatus(itemId(c.item()), null, c.to(), c.note(), c.worldDate(),
-                        SeedSources.at(source, c.line())),
-                "statusChanges:" + c.key(), false, Map.of("itemId", "item", "source.locator", "line"), "to"), steps);
+        each(lines, file.followUps(), "followUps", SeedFile.FollowUp::key, (f, record) -> followUp(source, f, record), steps);
+        each(lines, file.statusChanges(), "statusChanges", SeedFile.StatusChange::key,
+                (c, record) -> statusChange(source, c, record), steps);
         return steps;
+    }
+
+    private static SeedStep followUp(SeedFile.Source source, SeedFile.FollowUp f, String record) {
+        RaiseFollowUp command = new RaiseFollowUp(itemId(f.item()), null, sessionId(f.session()), f.raisedBy(),
+                f.person(), f.stance(), f.note(), f.worldDate(), SeedSources.at(source, f.line()));
+        return new SeedStep(record, command.itemId(), command, "followUps:" + f.key(), false,
+                Map.of("itemId", "item", "sessionId", "session", "source.locator", "line"), "session");
+    }
+
+    private static SeedStep statusChange(SeedFile.Source source, SeedFile.StatusChange c, String record) {
+        ChangeStatus command = new ChangeStatus(itemId(c.item()), null, c.to(), c.note(), c.worldDate(),
+                SeedSources.at(source, c.line()));
+        return new SeedStep(record, command.itemId(), command, "statusChanges:" + c.key(), false,
+                Map.of("itemId", "item", "source.locator", "line"), "to");
     }
 
     /**
@@ -96,7 +105,7 @@ class SeedPlan {
     }
 
     private static <T> void each(SeedLines lines, List<T> records, String section, Function<T, String> key,
-                                 java.util.function.BiFunction<T, String, SeedStep> step, List<SeedStep> steps) {
+                                 BiFunction<T, String, SeedStep> step, List<SeedStep> steps) {
         for (int i = 0; i < records.size(); i++) {
             steps.add(step.apply(records.get(i), lines.record(section, i, key.apply(records.get(i)))));
         }
