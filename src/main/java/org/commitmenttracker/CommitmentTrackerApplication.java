@@ -1,6 +1,8 @@
 package org.commitmenttracker;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
@@ -9,6 +11,11 @@ public class CommitmentTrackerApplication {
     public static void main(String[] args) {
         // A register that monitors policy should not phone home (GUIDE.md §2).
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(CommitmentTrackerApplication.class, args);
+        SpringApplication application = new SpringApplication(CommitmentTrackerApplication.class);
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--seed="))) {
+            // Loading a seed file from the command line needs no web server, nor the port of a running tracker.
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 }

@@ -1,0 +1,90 @@
+package org.commitmenttracker.seeds;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.commitmenttracker.body.RegisterBody;
+import org.commitmenttracker.item.FollowUpStance;
+import org.commitmenttracker.item.ItemKind;
+import org.commitmenttracker.item.ItemStatus;
+import org.commitmenttracker.item.LinkRelation;
+import org.commitmenttracker.party.RegisterParty;
+import org.commitmenttracker.provenance.DatePrecision;
+import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.session.SessionFormat;
+import org.commitmenttracker.session.SessionKind;
+
+/**
+ * One seed file as written in seeds/*.yaml (format: seeds/README.md). Only what the loader itself
+ * needs is constrained here (keys, kinds, lines); every other rule is the commands' own, checked on
+ * the command bus exactly as for a monitor's input. Parties and bodies are the commands themselves.
+ */
+record SeedFile(
+        @Valid @NotNull Source source,
+        List<@NotNull RegisterParty> parties,
+        List<@NotNull RegisterBody> bodies,
+        List<@Valid @NotNull Session> sessions,
+        List<@Valid @NotNull Item> items,
+        List<@Valid @NotNull Link> links,
+        List<@Valid @NotNull FollowUp> followUps,
+        List<@Valid @NotNull StatusChange> statusChanges) {
+
+    SeedFile {
+        parties = orEmpty(parties);
+        bodies = orEmpty(bodies);
+        sessions = orEmpty(sessions);
+        items = orEmpty(items);
+        links = orEmpty(links);
+        followUps = orEmpty(followUps);
+        statusChanges = orEmpty(statusChanges);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The document every record of the file was taken from; {@code file} names it in each locator. */
+    record Source(String key, String file, String title, String publisher, String url, LocalDate publishedOn,
+                  String note) {
+    }
+
+    record Session(@NotBlank String key, String body, LocalDate date, DatePrecision precision,
+                   Boolean dateFromPublicRecord, String place, SessionKind kind, SessionFormat format, String chair,
+                   @NotNull @Positive Integer line, List<@Valid @NotNull Participant> participants,
+                   @Valid Handover handover) {
+    }
+
+    record Participant(String person, String role, String party, @Positive Integer line) {
+    }
+
+    record Handover(String from, String to, LocalDate effective, DatePrecision precision, @Positive Integer line) {
+    }
+
+    /** A decision, proposal or pledge; which of the optional fields apply depends on {@code kind}. */
+    record Item(@NotBlank String key, @NotNull ItemKind kind, String category, String session, String actor,
+                String person, String titleOriginal, String title, String text, Integer number, List<String> themes,
+                List<String> binds, WorldDate due, WorldDate worldDate, @NotNull @Positive Integer line,
+                List<@Valid @NotNull Figure> figures, @JsonProperty("implements") String implementsKey) {
+    }
+
+    record Figure(String name, BigDecimal value, String unit, String party, @Positive Integer line) {
+    }
+
+    record Link(@NotBlank String key, @NotBlank String from, LinkRelation relation, @NotBlank String to, String note,
+                @NotNull @Positive Integer line) {
+    }
+
+    record FollowUp(@NotBlank String key, @NotBlank String item, @NotBlank String session, String raisedBy,
+                    String person, FollowUpStance stance, String note, WorldDate worldDate,
+                    @NotNull @Positive Integer line) {
+    }
+
+    record StatusChange(@NotBlank String key, @NotBlank String item, ItemStatus to, String note, WorldDate worldDate,
+                        @NotNull @Positive Integer line) {
+    }
+}
