@@ -4,4 +4,7 @@ package org.commitmenttracker.platform;
 public interface Recorder {
 
     String currentName();
+
+    /** The signed-in user, if anyone is signed in (work started at boot has nobody). */
+    java.util.Optional<String> signedIn();
 }

@@ -1,5 +1,6 @@
 package org.commitmenttracker.security;
 
+import java.util.Optional;
 import org.commitmenttracker.platform.Recorder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -22,9 +23,14 @@ class SignedInRecorder implements Recorder {
 
     @Override
     public String currentName() {
+        return signedIn().orElse(systemName);
+    }
+
+    @Override
+    public Optional<String> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        return signedIn ? authentication.getName() : systemName;
+        return signedIn ? Optional.of(authentication.getName()) : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.commitmenttracker.seeds;
 
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.commitmenttracker.platform.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ public class SeedLoader {
     private final CommandGateway commands;
     private final BundledSeeds bundled;
     private final TransactionTemplate transaction;
+    private final Recorder recorder;
 
     SeedLoader(SeedReader reader, SeedChecks checks, SeedPlan plan, SeedLedger ledger, CommandGateway commands,
-               BundledSeeds bundled, PlatformTransactionManager transactions) {
+               BundledSeeds bundled, PlatformTransactionManager transactions, Recorder recorder) {
+        this.recorder = recorder;
         this.reader = reader;
         this.checks = checks;
         this.plan = plan;
@@ -75,7 +78,7 @@ public class SeedLoader {
 
     private void dispatch(String fileName, SeedStep step) {
         try {
-            commands.sendAndWait(step.command(), SeedMetadata.of(fileName, step));
+            commands.sendAndWait(step.command(), SeedMetadata.of(fileName, step, recorder));
         } catch (RuntimeException refused) {
             throw SeedFailures.explain(fileName, step, refused);
         }

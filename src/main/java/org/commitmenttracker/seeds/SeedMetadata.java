@@ -3,6 +3,7 @@ package org.commitmenttracker.seeds;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.commitmenttracker.platform.Recorder;
 import org.commitmenttracker.platform.RecorderMetadata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,9 @@ class SeedMetadata {
         return new SimpleCorrelationDataProvider(SEED_KEY, SEED_FILE);
     }
 
-    static MetaData of(String fileName, SeedStep step) {
-        return MetaData.with(RecorderMetadata.RECORDED_BY, RECORDER)
+    /** The recorder is the admin who asked for the load, or "seed-loader" for the load at first start. */
+    static MetaData of(String fileName, SeedStep step, Recorder recorder) {
+        return MetaData.with(RecorderMetadata.RECORDED_BY, recorder.signedIn().orElse(RECORDER))
                 .and(RecorderMetadata.SOURCE_CHANNEL, CHANNEL)
                 .and(SEED_KEY, step.seedKey())
                 .and(SEED_FILE, fileName);

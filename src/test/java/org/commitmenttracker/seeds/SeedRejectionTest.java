@@ -103,7 +103,7 @@ class SeedRejectionTest extends SeededRegisterTest {
     }
 
     @Test
-    void aValidFileIsLoadedOnceHoweverOftenItIsSent() {
+    void aValidFileIsLoadedOnceHoweverOftenItIsSentAndRecordedAsTheAdminWhoSentIt() {
         MiniSeed seed = new MiniSeed();
         long before = eventCount();
         HttpResponse<String> first = api.post("/api/admin/seeds?name=" + seed.fileName, seed.valid(), Map.of("Content-Type", "application/yaml"));
@@ -116,7 +116,7 @@ class SeedRejectionTest extends SeededRegisterTest {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
                         WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' = ?
-                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' = 'seed-loader'""")
+                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' = 'admin'""")
                 .param(seed.fileName).query(Long.class).single()).isEqualTo(4);
     }
 

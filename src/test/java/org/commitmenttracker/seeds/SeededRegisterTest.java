@@ -1,6 +1,7 @@
 package org.commitmenttracker.seeds;
 
 import org.commitmenttracker.support.Api;
+import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,8 @@ abstract class SeededRegisterTest {
         registry.add("spring.datasource.url", own::url);
         registry.add("spring.datasource.username", own::username);
         registry.add("spring.datasource.password", own::password);
+        registry.add("tracker.security.admin.username", () -> IntegrationTest.ADMIN);
+        registry.add("tracker.security.admin.password", () -> IntegrationTest.ADMIN_PASSWORD);
     }
 
     private static synchronized TestDatabase ownDatabase() {
@@ -45,7 +48,7 @@ abstract class SeededRegisterTest {
 
     @BeforeEach
     void connectApi() {
-        api = new Api("http://localhost:" + port);
+        api = new Api("http://localhost:" + port).as(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
     }
 
     protected long eventCount() {

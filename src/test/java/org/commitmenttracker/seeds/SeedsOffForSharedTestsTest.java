@@ -21,6 +21,6 @@ class SeedsOffForSharedTestsTest extends IntegrationTest {
     void theSharedTestContextDoesNotLoadTheBundledSeeds() {
         assertThat(environment.getProperty("tracker.seeds.load-on-start", Boolean.class)).isFalse();
         assertThat(environment.getProperty("tracker.recorder.default-name"))
-                .as("main's application.yml is still read").isEqualTo("monitor");
+                .as("main's application.yml is still read").isEqualTo("system");
     }
 }
