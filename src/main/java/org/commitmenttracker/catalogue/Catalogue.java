@@ -38,6 +38,20 @@ public class Catalogue {
         return find(aggregateId).filter(known -> known.aggregateType().equals(aggregateType)).isPresent();
     }
 
+    /** The newest event of an aggregate: its version, when and by whom it was recorded. */
+    public Optional<Latest> latest(String aggregateId) {
+        return jdbc.sql("""
+                        SELECT sequence_number, time_stamp, meta_data FROM domain_event_entry
+                        WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""")
+                .param(aggregateId)
+                .query((rs, row) -> {
+                    JsonNode recordedBy = json.readTree(rs.getBytes(3)).get("recordedBy");
+                    return new Latest(rs.getLong(1), java.time.Instant.parse(rs.getString(2)),
+                            recordedBy == null ? "?" : recordedBy.asString());
+                })
+                .optional();
+    }
+
     /** Refuses the command, naming the field, unless every code is a registered party. */
     public void requireParties(String field, Collection<String> codes) {
         for (String code : codes) {
@@ -56,6 +70,9 @@ public class Catalogue {
 
     private static String simpleName(String className) {
         return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    public record Latest(long version, java.time.Instant recordedAt, String recordedBy) {
     }
 
     /** An aggregate's type, the name of its first event, and that event's payload as JSON. */

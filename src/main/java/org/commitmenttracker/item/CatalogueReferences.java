@@ -2,7 +2,6 @@ package org.commitmenttracker.item;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Map;
 import org.commitmenttracker.catalogue.Catalogue;
 import org.commitmenttracker.problem.NotRecorded;
 import org.commitmenttracker.provenance.DatePrecision;
@@ -13,9 +12,6 @@ import tools.jackson.databind.JsonNode;
 /** {@link References} answered from the event store, inside the command's own transaction. */
 @Component
 class CatalogueReferences implements References {
-
-    private static final Map<String, ItemKind> OPENING_EVENTS = Map.of(
-            "DecisionAdopted", ItemKind.DECISION, "ProposalMade", ItemKind.PROPOSAL, "PledgeGiven", ItemKind.PLEDGE);
 
     private final Catalogue catalogue;
 
@@ -35,7 +31,7 @@ class CatalogueReferences implements References {
     @Override
     public ItemKind itemKind(String itemId) {
         return catalogue.find(itemId)
-                .map(known -> OPENING_EVENTS.get(known.firstEvent()))
+                .flatMap(known -> ItemKind.openedBy(known.firstEvent()))
                 .orElseThrow(() -> new NotRecorded("item", itemId));
     }
 
