@@ -13,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -24,14 +25,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> anything(Exception thrown) {
+    ResponseEntity<Object> anything(Exception thrown, WebRequest request) {
         var problem = ProblemMapper.map(thrown);
-        if (problem.isPresent()) {
-            return ResponseEntity.status(problem.get().getStatus()).body(problem.get());
+        if (problem.isEmpty()) {
+            log.error("Unexpected failure", thrown);
         }
-        log.error("Unexpected failure", thrown);
-        return ResponseEntity.internalServerError()
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be completed."));
+        ProblemDetail answer = problem.orElseGet(() ->
+                Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be completed."));
+        return handleExceptionInternal(thrown, answer, new HttpHeaders(), HttpStatusCode.valueOf(answer.getStatus()), request);
+    }
+
+    /**
+     * Every answer of this handler passes here. A browser asking for a page gets the HTML error
+     * page instead: the servlet container's error dispatch renders templates/error.html.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception thrown, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && BrowserPages.wantsHtml(servlet.getRequest())
+                && servlet.getResponse() != null) {
+            try {
+                servlet.getResponse().sendError(status.value());
+                return null;
+            } catch (java.io.IOException | IllegalStateException alreadyCommitted) {
+                log.debug("Could not send the HTML error page", alreadyCommitted);
+            }
+        }
+        return super.handleExceptionInternal(thrown, body, headers, status, request);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.commitmenttracker.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.commitmenttracker.problem.BrowserPages;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 
@@ -33,8 +34,7 @@ final class ProblemResponses {
     }
 
     static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
+        return BrowserPages.wantsHtml(request);
     }
 
     private static String title(int status) {

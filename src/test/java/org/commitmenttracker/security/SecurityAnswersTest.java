@@ -63,6 +63,20 @@ class SecurityAnswersTest extends IntegrationTest {
     }
 
     @Test
+    void browsersGetHtmlErrorPagesWithoutInternals() {
+        HttpResponse<String> missing = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/record/no-such-form"))
+                .header("Accept", "text/html").GET().build());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(missing.body()).contains("There is nothing recorded here.").doesNotContain("Exception", "at org.");
+        assertThat(missing.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        HttpResponse<String> signedOut = anonymous.send(HttpRequest.newBuilder(URI.create(api.base() + "/record"))
+                .header("Accept", "text/html").GET().build());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void securityHeadersAreOnPagesApiAnswersAndErrors() {
         for (HttpResponse<String> response : new HttpResponse[] {
                 anonymous.get("/login"), api.get("/api/me"), api.get("/api/no-such-thing"), anonymous.get("/api/me")}) {
