@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -70,6 +71,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ConflictingAggregateVersionException e -> versionConflict(e);
             case ConcurrencyException e -> Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                     "Another change to the same record was saved at the same moment; reload and try again.");
+            case AggregateStreamCreationException e -> Problems.of(HttpStatus.CONFLICT, "already-recorded",
+                    "Something is already recorded under this id; nothing new was recorded.");
             case CannotCreateTransactionException e -> unavailable();
             case DataAccessResourceFailureException e -> unavailable();
             case TransientDataAccessException e -> unavailable();
