@@ -33,6 +33,8 @@ import tools.jackson.core.JacksonException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Raised by db/V30 when an event-writing transaction is too old to commit safely. */
+    private static final String TOO_SLOW = "25P04";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> anything(Exception thrown) {
@@ -77,6 +79,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case DataAccessResourceFailureException e -> unavailable();
             case TransientDataAccessException e -> unavailable();
             case EventStoreException e when e.getCause() instanceof java.sql.SQLTransientException -> unavailable();
+            case java.sql.SQLException e when TOO_SLOW.equals(e.getSQLState()) -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "too-slow", "Recording took too long and was undone; nothing was recorded. Try again.");
             default -> null;
         };
     }
