@@ -1,6 +1,8 @@
 package org.commitmenttracker;
 
+import org.commitmenttracker.integrity.IntegrityCommandLine;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
@@ -9,6 +11,12 @@ public class CommitmentTrackerApplication {
     public static void main(String[] args) {
         // A register that monitors policy should not phone home (GUIDE.md §2).
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(CommitmentTrackerApplication.class, args);
+        SpringApplication application = new SpringApplication(CommitmentTrackerApplication.class);
+        if (IntegrityCommandLine.requested(args)) {
+            // A one-off check: no web server, and the exit code says whether the chains hold.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 }
