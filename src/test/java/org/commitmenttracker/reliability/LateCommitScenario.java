@@ -92,7 +92,7 @@ abstract class LateCommitScenario extends IntegrationTest {
                 .param(item).query(String.class).list();
     }
 
-    private StreamingEventProcessor probeProcessor() {
+    StreamingEventProcessor probeProcessor() {
         return processing.eventProcessor(EventProbe.GROUP, StreamingEventProcessor.class).orElseThrow();
     }
 

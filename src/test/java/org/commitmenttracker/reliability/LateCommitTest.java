@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,21 @@ class LateCommitTest extends LateCommitScenario {
                 .satisfies(refused -> assertThat(sqlStates(refused)).as("what ProblemHandler answers 503 to").contains("25P04"));
         assertThat(eventIds(item)).as("only the recording; the slow follow-up was rolled back").hasSize(1);
         System.out.println("RELIABILITY late commit: event transaction older than its limit refused at commit; events kept=0");
+    }
+
+    @Test
+    void processorRestartedDuringAReplayResumes() {
+        Scene scene = Scene.record(api);
+        List<String> ids = new ArrayList<>(eventIds(scene.decision()));
+        StreamingEventProcessor processor = probeProcessor();
+        processor.shutDown();
+        // What a projection rebuild does to a non-empty store; a processor first started on one gets the same token.
+        processor.resetTokens();
+        processor.start();
+        ids.addAll(eventIds(scene.decision()));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> probe.seen().containsAll(ids) || processor.isError());
+        assertThat(processor.isError()).as("the processor could read back its replay token").isFalse();
+        assertThat(probe.seen()).containsAll(ids);
     }
 
     private static List<String> sqlStates(Throwable thrown) {
