@@ -21,6 +21,8 @@ final class Tally {
     private final Map<Long, String> acknowledged = new HashMap<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private int sent;
+    private long found;
+    private long duplicates;
 
     Tally(String scenario) {
         this.scenario = scenario;
@@ -74,9 +76,6 @@ final class Tally {
         duplicates = rows.size() - distinctSequences;
         return this;
     }
-
-    private long found;
-    private long duplicates;
 
     void print() {
         System.out.printf("RELIABILITY concurrency [%s]: commands sent=%d, acknowledged=%d, found=%d, answers=%s, duplicates=%d%n",
