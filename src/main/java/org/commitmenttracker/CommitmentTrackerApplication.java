@@ -1,6 +1,7 @@
 package org.commitmenttracker;
 
 import java.util.Arrays;
+import org.commitmenttracker.integrity.IntegrityCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,11 @@ public class CommitmentTrackerApplication {
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--seed="))) {
             // Loading a seed file from the command line needs no web server, nor the port of a running tracker.
             application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        if (IntegrityCommandLine.requested(args)) {
+            // A one-off check: no web server, and the exit code says whether the chains hold.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,6 +23,9 @@ import tools.jackson.core.JacksonException;
  * first exception this class knows.
  */
 public final class ProblemMapper {
+
+    /** Raised by db/V30 when an event-writing transaction is too old to commit safely. */
+    private static final String TOO_SLOW = "25P04";
 
     private ProblemMapper() {
     }
@@ -58,12 +62,16 @@ public final class ProblemMapper {
             case RuleViolation e -> ruleViolation(e);
             case KeyReused e -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
             case ConflictingAggregateVersionException e -> versionConflict(e);
+            case AggregateStreamCreationException e -> Problems.of(HttpStatus.CONFLICT, "already-recorded",
+                    "Something is already recorded under this id; nothing new was recorded.");
             case ConcurrencyException e -> Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                     "Another change to the same record was saved at the same moment; reload and try again.");
             case CannotCreateTransactionException e -> unavailable();
             case DataAccessResourceFailureException e -> unavailable();
             case TransientDataAccessException e -> unavailable();
             case EventStoreException e when e.getCause() instanceof SQLTransientException -> unavailable();
+            case java.sql.SQLException e when TOO_SLOW.equals(e.getSQLState()) -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "too-slow", "Recording took too long and was undone; nothing was recorded. Try again.");
             default -> null;
         };
     }

@@ -28,9 +28,12 @@ public class CommandRecorder {
         this.transaction = transaction;
     }
 
-    /** Records a fact that creates an aggregate: 201 with its address. */
+    /**
+     * Records a fact that creates an aggregate: 201 with its address. The address is built from
+     * client-supplied ids, so it is only turned into a URI once the command has been validated.
+     */
     public ResponseEntity<Recorded> create(CommandRequest request, String aggregateId, String location) {
-        return send(request, aggregateId, HttpStatus.CREATED, URI.create(location));
+        return send(request, aggregateId, HttpStatus.CREATED, location);
     }
 
     /** Records a fact about an existing aggregate: 200. */
@@ -54,7 +57,8 @@ public class CommandRecorder {
                 });
     }
 
-    private ResponseEntity<Recorded> send(CommandRequest request, String aggregateId, HttpStatus status, URI location) {
+    private ResponseEntity<Recorded> send(CommandRequest request, String aggregateId, HttpStatus status, String location) {
+        IdempotencyKeys.check(request.idempotencyKey());
         return transaction.execute(tx -> {
             if (request.idempotencyKey() != null) {
                 var earlier = keys.claim(request.idempotencyKey(), request.fingerprint());
@@ -66,7 +70,7 @@ public class CommandRecorder {
             commands.sendAndWait(request.command());
             long version = eventStore.lastSequenceNumberFor(aggregateId).orElseThrow();
             ResponseEntity<Recorded> answer = ResponseEntity.status(status)
-                    .location(location)
+                    .location(location == null ? null : URI.create(location))
                     .eTag(ETags.of(version))
                     .body(new Recorded(aggregateId, version));
             if (request.idempotencyKey() != null) {

@@ -2,6 +2,8 @@ package org.commitmenttracker.recording;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.commitmenttracker.problem.InvalidField;
 import org.commitmenttracker.problem.KeyReused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +17,20 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotencyKeys {
 
+    /** The column holds 200 characters; keys are opaque tokens such as UUIDs, so printable ASCII suffices. */
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
     private final JdbcClient jdbc;
 
     IdempotencyKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Refuses a key the table could not store, before anything is sent. */
+    static void check(String key) {
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw new InvalidField("Idempotency-Key", "must be 1 to 200 printable ASCII characters without spaces, such as a UUID");
+        }
     }
 
     Optional<ResponseEntity<Recorded>> claim(String key, String fingerprint) {
