@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.support.Api;
+import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +40,13 @@ class TamperEvidenceTest {
         registry.add("spring.datasource.url", DATABASE::url);
         registry.add("spring.datasource.username", DATABASE::username);
         registry.add("spring.datasource.password", DATABASE::password);
+        registry.add("tracker.security.admin.username", () -> IntegrationTest.ADMIN);
+        registry.add("tracker.security.admin.password", () -> IntegrationTest.ADMIN_PASSWORD);
     }
 
     @BeforeEach
     void connect() {
-        api = new Api("http://localhost:" + port);
+        api = new Api("http://localhost:" + port).as(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test

@@ -63,7 +63,7 @@ class SeedRejectionTest extends SeededRegisterTest {
         JsonNode problem = refused(seed, yaml);
         assertThat(problem.get("record").asString()).isEqualTo("test-pledge-" + seed.suffix + " (items[1], line " + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("themes[1]");
-        assertThat(problem.get("reason").asString()).isEqualTo("must be a lower-case tag such as border-security");
+        assertThat(problem.get("reason").asString()).isEqualTo("must be a lower-case tag of at most 60 characters, such as border-security");
     }
 
     @Test
