@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -53,6 +55,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? Problems.invalid(List.of(JsonErrors.describe(jackson)))
                 : Problems.invalid(List.of(new Problems.FieldError("body", "must be a JSON object")));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Query parameters bound into records (filters, time axes) that could not be converted. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException thrown, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.invalid(ParameterErrors.of(thrown.getBindingResult())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException thrown, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(ParameterErrors.of(thrown))));
     }
 
     private ProblemDetail known(Throwable cause) {
