@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commitmenttracker.asof.TimeAxes;
 import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.narrative.ItemNarrative;
 import org.commitmenttracker.problem.NotRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ class ItemDetails {
                         ORDER BY a.party, a.period, a.version""")
                 .params(parameters)
                 .query((rs, n) -> new ItemDetail.Assessment(rs.getLong("version"), rs.getString("party"),
-                        rs.getString("period"), scoreLabel(rs.getString("compliance")), rs.getString("note"),
+                        rs.getString("period"), ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))), rs.getString("note"),
                         rs.getObject("world_date", LocalDate.class), instant(rs, "recorded_at"), rs.getBoolean("current")))
                 .list();
     }
@@ -88,15 +89,6 @@ class ItemDetails {
                         rs.getString("other"), rs.getString("kind"), rs.getString("title"), rs.getString("note"),
                         rs.getObject("world_date", LocalDate.class)))
                 .list();
-    }
-
-    static String scoreLabel(String compliance) {
-        return switch (Compliance.valueOf(compliance)) {
-            case FULL -> "+1";
-            case PARTIAL -> "0";
-            case NON_COMPLIANCE -> "-1";
-            case NOT_APPLICABLE -> "n/a";
-        };
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -36,6 +36,16 @@ public final class ItemNarrative {
         };
     }
 
+    /** A score as assessors write it: "+1", "0", "-1" or "n/a" (also its JSON form in commands). */
+    public static String label(Compliance score) {
+        return switch (score) {
+            case FULL -> "+1";
+            case PARTIAL -> "0";
+            case NON_COMPLIANCE -> "-1";
+            case NOT_APPLICABLE -> "n/a";
+        };
+    }
+
     private static String score(Compliance score) {
         return switch (score) {
             case FULL -> "+1 (full compliance)";

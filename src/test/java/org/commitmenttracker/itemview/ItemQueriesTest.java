@@ -137,7 +137,7 @@ class ItemQueriesTest extends IntegrationTest {
         JsonNode second = items("sort=TITLE&direction=ASC&size=2&page=1");
         assertThat(first.get("total").asLong()).isEqualTo(5);
         assertThat(Json.texts(first.get("items"), "id")).containsExactly(s.conferenceDecision, s.terrorList);
-        assertThat(Json.texts(second.get("items"), "id")).containsExactly(s.exercise, s.conferenceProposal);
+        assertThat(Json.texts(second.get("items"), "id")).containsExactly(s.conferenceProposal, s.exercise);
         assertThat(Json.texts(items("sort=FOLLOW_UPS&size=1").get("items"), "id")).containsExactly(s.terrorList);
     }
 
