@@ -26,7 +26,7 @@ class ScorecardQueries {
         String sql = """
                 SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance
                 FROM rm_item_assessment a JOIN item_overview(:asOf, :knownAt) x ON x.item_id = a.item_id
-                WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND """ + items;
+                WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND\s""" + items;
         if (filter.period() != null) {
             sql += " AND a.period = :period";
             parameters.put("period", filter.period().name());
@@ -51,7 +51,7 @@ class ScorecardQueries {
                 FROM item_overview(:asOf, :knownAt) x
                 CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p
                 JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt
-                WHERE """ + items;
+                WHERE\s""" + items;
         if (party != null) {
             sql += " AND p.party = :party";
             parameters.put("party", party);

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,7 @@ class ItemDetailTest extends IntegrationTest {
 
     @BeforeEach
     void recordOnce() {
-        if (scenario == null) {
-            scenario = new ItemScenario(api);
-        }
+        scenario = ItemScenario.shared(api);
     }
 
     private JsonNode get(String path) {

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,7 @@ class ItemQueriesTest extends IntegrationTest {
 
     @BeforeEach
     void recordOnce() {
-        if (scenario == null) {
-            scenario = new ItemScenario(api);
-        }
+        scenario = ItemScenario.shared(api);
     }
 
     private JsonNode items(String query) {

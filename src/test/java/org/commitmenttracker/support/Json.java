@@ -2,13 +2,17 @@ package org.commitmenttracker.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads response bodies for assertions. */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Decimals stay BigDecimal so a test can see that 0.60 was written with its two decimals. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private Json() {
     }

@@ -26,6 +26,10 @@ public class World {
         this.api = api;
     }
 
+    public Api api() {
+        return api;
+    }
+
     /** The party code for a short name in this world, e.g. party("RUS") is "RUS-1A2B3C". */
     public String code(String name) {
         return name + "-" + tag;

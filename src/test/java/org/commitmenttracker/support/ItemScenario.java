@@ -1,38 +1,45 @@
-package org.commitmenttracker.itemview;
+package org.commitmenttracker.support;
 
 import static org.commitmenttracker.support.World.map;
 
 import java.time.Instant;
 import java.util.List;
-import org.commitmenttracker.support.Api;
-import org.commitmenttracker.support.Projections;
-import org.commitmenttracker.support.World;
 
 /**
  * A small register recorded through the command API: a decision followed up at two later sessions
  * and corrected twice, a proposal adopted as a decision, an overdue pledge and a fulfilled one,
- * and assessments including n/a. Built once per test class.
+ * and assessments including n/a. Recorded once per test run and shared by the read-side tests,
+ * which only read it.
  */
-final class ItemScenario {
+public final class ItemScenario {
 
-    final World world;
-    final String arm;
-    final String rus;
-    final String tjk;
-    final String kaz;
-    final String council;
-    final String s1;
-    final String s2;
-    final String s3;
-    final String terrorList;
-    final String conferenceProposal;
-    final String conferenceDecision;
-    final String withdrawal;
-    final String exercise;
-    final Instant beforeCorrections;
-    final long titleCorrection;
+    private static ItemScenario shared;
 
-    ItemScenario(Api api) {
+    public static synchronized ItemScenario shared(Api api) {
+        if (shared == null) {
+            shared = new ItemScenario(api);
+        }
+        return shared;
+    }
+
+    public final World world;
+    public final String arm;
+    public final String rus;
+    public final String tjk;
+    public final String kaz;
+    public final String council;
+    public final String s1;
+    public final String s2;
+    public final String s3;
+    public final String terrorList;
+    public final String conferenceProposal;
+    public final String conferenceDecision;
+    public final String withdrawal;
+    public final String exercise;
+    public final Instant beforeCorrections;
+    public final long titleCorrection;
+
+    public ItemScenario(Api api) {
         world = new World(api);
         arm = world.party("ARM");
         rus = world.party("RUS");
@@ -78,7 +85,7 @@ final class ItemScenario {
     }
 
     /** Event timestamps are stored to the millisecond; a short pause keeps recording instants apart. */
-    static void pause() {
+    public static void pause() {
         try {
             Thread.sleep(5);
         } catch (InterruptedException e) {
