@@ -1,20 +1,17 @@
 package org.commitmenttracker.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.commitmenttracker.support.World.map;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.commitmenttracker.support.IntegrationTest;
-import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.World;
@@ -30,18 +27,15 @@ import tools.jackson.databind.JsonNode;
  */
 class ScorecardTest extends IntegrationTest {
 
-    /** Rows are parties, columns items: + 0 - score, n is n/a. */
-    private static final String[] MATRIX = {
-            "+000n", "-000n", "++0nn", "--+nn", "++++-",
-            "---++", "+-nnn", "nnnnn", "+++-0", "----+"};
-    private static final String[] STATUSES = {"ADOPTED", "IN_IMPLEMENTATION", "IMPLEMENTED", "STALLED", "ADOPTED"};
+    private static final String[] MATRIX = ScorecardMatrix.MATRIX;
+    private static final String[] STATUSES = ScorecardMatrix.STATUSES;
 
-    private static Fixture fixture;
+    private static ScorecardMatrix fixture;
 
     @BeforeEach
     void recordOnce() {
         if (fixture == null) {
-            fixture = new Fixture(new World(api));
+            fixture = new ScorecardMatrix(new World(api));
             Projections.awaitCaughtUp(api);
         }
     }
@@ -157,40 +151,5 @@ class ScorecardTest extends IntegrationTest {
             }
         }
         throw new AssertionError(value + " missing from " + lines);
-    }
-
-    /** Records the matrix through the command API. */
-    private static final class Fixture {
-
-        final List<String> parties = new ArrayList<>();
-        final List<String> items = new ArrayList<>();
-        final String body;
-        final Instant afterInterim;
-
-        Fixture(World world) {
-            for (int p = 0; p < MATRIX.length; p++) {
-                parties.add(world.party("P" + p));
-            }
-            body = world.body("G", parties);
-            String session = world.session(body, "2023-06-01", parties.get(0), map());
-            for (int i = 0; i < 5; i++) {
-                String item = world.decision(session, body, "2023-06-01", map("binds", parties));
-                if (!STATUSES[i].equals("ADOPTED")) {
-                    world.status(item, STATUSES[i], "2023-09-01");
-                }
-                items.add(item);
-            }
-            world.assess(items.get(0), parties.get(5), "INTERIM", "+1", "2023-09-01");
-            Projections.awaitCaughtUp(world.api());
-            afterInterim = Instant.now();
-            ItemScenario.pause();
-            for (int p = 0; p < MATRIX.length; p++) {
-                for (int i = 0; i < 5; i++) {
-                    char cell = MATRIX[p].charAt(i);
-                    world.assess(items.get(i), parties.get(p), "FINAL", cell == '+' ? "+1" : cell == '-' ? "-1"
-                            : cell == '0' ? "0" : "n/a", "2023-12-01");
-                }
-            }
-        }
     }
 }
