@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.commitmenttracker.narrative.Narrative;
 import org.commitmenttracker.platform.RecorderMetadata;
 import org.commitmenttracker.projection.ProcessingGroups;
@@ -32,20 +32,33 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+    void on(Object payload, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         AuditSubject subject = AuditSubject.of(payload);
         writes.atomically(() -> jdbc.sql("""
                         INSERT INTO rm_audit_event (global_index, event_id, aggregate_type, aggregate_id, version,
                             event_type, recorded_at, recorded_by, world_date, item_id, session_id, summary, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                .params(token.position().orElseThrow(), message.getIdentifier(),
+                .params(globalIndex(message), message.getIdentifier(),
                         domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                         domain == null ? null : domain.getSequenceNumber(), payload.getClass().getSimpleName(),
                         at(message.getTimestamp()), message.getMetaData().get(RecorderMetadata.RECORDED_BY),
                         subject.worldDate(), subject.itemId(), subject.sessionId(), Narrative.describe(payload),
                         json.writeValueAsString(payload))
                 .update());
+    }
+
+    /**
+     * The event's place in the store: its token position when streamed, otherwise (a dead letter
+     * being retried may come without one) looked up by its identifier.
+     */
+    private long globalIndex(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                && tracked.trackingToken().position().isPresent()) {
+            return tracked.trackingToken().position().getAsLong();
+        }
+        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
+                .param(message.getIdentifier()).query(Long.class).single();
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package org.commitmenttracker.projection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
 public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
-    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
+    /** Progress is observed often, so the finish time and rate are accurate, and logged once a second. */
+    private static final Duration OBSERVE_EVERY = Duration.ofMillis(200);
+    private static final Duration LOG_EVERY = Duration.ofSeconds(1);
 
     private final ProjectionStatus status;
     private final JdbcClient jdbc;
@@ -30,6 +33,7 @@ public class Rebuild {
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("projection-rebuild").unstarted(runnable));
     private volatile RebuildProgress progress = RebuildProgress.idle();
+    private Instant lastLogged = Instant.EPOCH;
 
     Rebuild(ProjectionStatus status, JdbcClient jdbc) {
         this.status = status;
@@ -49,13 +53,15 @@ public class Rebuild {
         Instant startedAt = clock.instant();
         log.info("Projection rebuild started: replaying {} events into {}", total, ProcessingGroups.ALL);
         try {
-            ProcessingGroups.ALL.forEach(name -> status.streaming(name).shutDown());
+            CompletableFuture.allOf(ProcessingGroups.ALL.stream().map(name -> status.streaming(name).shutdownAsync())
+                    .toArray(CompletableFuture[]::new)).join();
             ProcessingGroups.ALL.forEach(name -> status.streaming(name).resetTokens());
         } finally {
             ProcessingGroups.ALL.forEach(name -> status.streaming(name).start());
         }
         progress = RebuildProgress.running(startedAt, total, head);
-        watcher.schedule(this::watch, REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        lastLogged = startedAt;
+        watcher.schedule(this::watch, OBSERVE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return progress;
     }
 
@@ -64,14 +70,20 @@ public class Rebuild {
             RebuildProgress current = progress.observed(eventsDone(), clock.instant(), status.slowestPosition(),
                     ProcessingGroups.ALL.stream().map(status::streaming).anyMatch(StreamingEventProcessor::isError));
             progress = current;
-            log.info("Projection rebuild {}: {} of {} events ({} events/s)", current.state().name().toLowerCase(),
-                    current.eventsDone(), current.eventsTotal(), current.eventsPerSecond());
-            if (current.state() == RebuildProgress.State.RUNNING) {
-                watcher.schedule(this::watch, REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            boolean running = current.state() == RebuildProgress.State.RUNNING;
+            Instant now = clock.instant();
+            if (!running || !now.isBefore(lastLogged.plus(LOG_EVERY))) {
+                lastLogged = now;
+                log.info("Projection rebuild {}: {} of {} events ({} events/s){}", current.state().name().toLowerCase(),
+                        current.eventsDone(), current.eventsTotal(), current.eventsPerSecond(),
+                        current.processorsRetrying() ? "; a processor is retrying after an error" : "");
+            }
+            if (running) {
+                watcher.schedule(this::watch, OBSERVE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
             log.error("Projection rebuild progress could not be read; will try again", e);
-            watcher.schedule(this::watch, REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            watcher.schedule(this::watch, LOG_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -22,7 +22,7 @@ import org.commitmenttracker.support.World;
  * world dates. Every command is valid for the aggregate, so the generator keeps a small model of
  * what it has sent; each fact is remembered as a {@link TestEvent} with its batch.
  */
-final class RandomHistory {
+public final class RandomHistory {
 
     private static final List<String> THEMES = List.of("alpha", "beta", "gamma");
     private static final LocalDate START = LocalDate.of(2019, 1, 1);
@@ -36,7 +36,7 @@ final class RandomHistory {
     private final World world;
     private int batch;
 
-    RandomHistory(World world, long seed) {
+    public RandomHistory(World world, long seed) {
         this.world = world;
         this.random = new Random(seed);
         for (int p = 0; p < 4; p++) {
@@ -46,7 +46,7 @@ final class RandomHistory {
     }
 
     /** Records one batch of about {@code size} facts. */
-    void batch(int number, int size) {
+    public void batch(int number, int size) {
         batch = number;
         for (int i = 0; i < size; i++) {
             int choice = random.nextInt(100);
@@ -66,7 +66,7 @@ final class RandomHistory {
         }
     }
 
-    int eventCount() {
+    public int eventCount() {
         return events.size();
     }
 

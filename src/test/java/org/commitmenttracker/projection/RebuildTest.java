@@ -8,23 +8,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.commitmenttracker.asof.RandomHistory;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
-/** A full replay leaves every read-model table exactly as it was, row for row. */
+/**
+ * A full replay leaves every read-model table exactly as it was, row for row. The test adds a
+ * random history of its own (corrections of world dates included), so the replay has real work
+ * whatever other tests ran before it.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class RebuildTest extends IntegrationTest {
 
     @Test
     void readModelsAreIdenticalAfterAFullReplay(CapturedOutput log) {
         ItemScenario.shared(api);
+        RandomHistory history = new RandomHistory(new World(api), 77L);
+        for (int batch = 0; batch < 4; batch++) {
+            history.batch(batch, 50);
+        }
         Projections.awaitCaughtUp(api);
         Map<String, List<String>> before = dump();
         assertThat(before.get("rm_item")).isNotEmpty();
