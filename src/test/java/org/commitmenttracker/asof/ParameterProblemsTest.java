@@ -40,6 +40,8 @@ class ParameterProblemsTest extends IntegrationTest {
         assertNamesParameter("/api/items?from=2022-02-01&to=2022-01-01", "from");
         assertNamesParameter("/api/scorecard?period=ANNUAL", "period");
         assertNamesParameter("/api/dashboard?top=0", "top");
+        assertNamesParameter("/api/dashboard?top=many", "top");
+        assertNamesParameter("/api/sessions?from=last-week", "from");
         assertNamesParameter("/api/audit?from=2024-01-02T00:00:00Z&to=2024-01-01T00:00:00Z", "from");
         assertNamesParameter("/api/exports/items?format=xml", "format");
     }
