@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -63,12 +64,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Query parameters bound into records (filters, time axes), or @Valid bodies, that could not be accepted. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException thrown, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.invalid(thrown.getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(Problems.FieldError::field))
-                .toList()));
+        return ResponseEntity.badRequest().body(Problems.invalid(ParameterErrors.of(thrown.getBindingResult())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException thrown, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(ParameterErrors.of(thrown))));
     }
 }

@@ -1,0 +1,31 @@
+package org.commitmenttracker.audit;
+
+import java.time.LocalDate;
+import org.commitmenttracker.item.DecisionAdopted;
+import org.commitmenttracker.item.FollowUpRaised;
+import org.commitmenttracker.item.ItemEvent;
+import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.session.SessionHeld;
+
+/** What an event is about, for the audit filters: its item, the session it names, its world date. */
+record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
+
+    static AuditSubject of(Object payload) {
+        return switch (payload) {
+            case ItemEvent e -> new AuditSubject(e.itemId(), sessionOf(e), e.worldDate().date());
+            case SessionHeld e -> new AuditSubject(null, e.sessionId(), e.worldDate().date());
+            default -> new AuditSubject(null, null, null);
+        };
+    }
+
+    private static String sessionOf(ItemEvent event) {
+        return switch (event) {
+            case DecisionAdopted e -> e.sessionId();
+            case ProposalMade e -> e.sessionId();
+            case PledgeGiven e -> e.sessionId();
+            case FollowUpRaised e -> e.sessionId();
+            default -> null;
+        };
+    }
+}

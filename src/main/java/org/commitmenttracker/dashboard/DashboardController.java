@@ -1,0 +1,31 @@
+package org.commitmenttracker.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.commitmenttracker.asof.TimeAxes;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Dashboard", description = "Headline figures as of any date")
+class DashboardController {
+
+    private final DashboardQueries queries;
+
+    DashboardController(DashboardQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/api/dashboard", produces = "application/json")
+    @Operation(summary = "Open items by kind, status, theme and party; overdue, oldest open, most followed up, recently changed")
+    Dashboard dashboard(@Parameter(description = "Body code, to narrow every figure to one body")
+                        @RequestParam(required = false) String body,
+                        @Parameter(description = "Length of each top list, 1 to 100 (default 10)")
+                        @RequestParam(defaultValue = "10") int top,
+                        @ParameterObject TimeAxes axes) {
+        return queries.figures(body, top, axes);
+    }
+}

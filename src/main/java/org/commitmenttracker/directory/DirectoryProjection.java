@@ -1,0 +1,72 @@
+package org.commitmenttracker.directory;
+
+import static org.commitmenttracker.projection.ProjectionWrites.at;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.commitmenttracker.body.BodyRegistered;
+import org.commitmenttracker.party.PartyRegistered;
+import org.commitmenttracker.platform.RecorderMetadata;
+import org.commitmenttracker.projection.ProcessingGroups;
+import org.commitmenttracker.projection.ProjectionWrites;
+import org.commitmenttracker.session.SessionHeld;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Projects sessions, parties and bodies (V11); inserts tolerate replays. */
+@Component
+@ProcessingGroup(ProcessingGroups.DIRECTORY)
+class DirectoryProjection {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ProjectionWrites writes;
+
+    DirectoryProjection(JdbcClient jdbc, ObjectMapper json, ProjectionWrites writes) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.writes = writes;
+    }
+
+    @EventHandler
+    void on(SessionHeld e, @Timestamp Instant recordedAt, @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
+        writes.atomically(() -> jdbc.sql("""
+                        INSERT INTO rm_session (session_id, body, title, world_date, world_precision, place, kind, format,
+                            chair, participants, handover, source, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(e.sessionId(), e.body(), e.title(), e.worldDate().date(), e.worldDate().precision().name(),
+                        e.place(), e.kind().name(), e.format().name(), e.chair(), json.writeValueAsString(e.participants()),
+                        e.handover() == null ? null : json.writeValueAsString(e.handover()),
+                        json.writeValueAsString(e.source()), at(recordedAt), recordedBy)
+                .update());
+    }
+
+    @EventHandler
+    void on(PartyRegistered e, @Timestamp Instant recordedAt) {
+        writes.atomically(() -> jdbc.sql("""
+                        INSERT INTO rm_party (code, name, name_ru, kind, recorded_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(e.code(), e.name(), e.nameRu(), e.kind().name(), at(recordedAt))
+                .update());
+    }
+
+    @EventHandler
+    void on(BodyRegistered e, @Timestamp Instant recordedAt) {
+        writes.atomically(() -> jdbc.sql("""
+                        INSERT INTO rm_body (code, name, name_ru, organisation, members, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(e.code(), e.name(), e.nameRu(), e.organisation(), e.members().toArray(String[]::new),
+                        at(recordedAt))
+                .update());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE rm_session, rm_party, rm_body").update();
+    }
+}

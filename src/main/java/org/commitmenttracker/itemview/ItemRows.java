@@ -1,0 +1,78 @@
+package org.commitmenttracker.itemview;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commitmenttracker.asof.TimeAxes;
+import org.commitmenttracker.provenance.DatePrecision;
+import org.commitmenttracker.provenance.WorldDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that selects {@link ItemRow}s: from item_overview (V13) at the given time axes,
+ * narrowed by a condition on its columns (alias x). Lists, dashboard, session view and exports
+ * all come through here, so an item looks the same everywhere.
+ */
+@Component
+public class ItemRows {
+
+    private final JdbcClient jdbc;
+
+    ItemRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ItemRow> select(String condition, Map<String, ?> parameters, String orderBy, int limit, long offset,
+                                TimeAxes axes) {
+        return jdbc.sql("SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + condition
+                        + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit OFFSET :offset")
+                .params(withAxes(parameters, axes))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> read(rs))
+                .list();
+    }
+
+    public long count(String condition, Map<String, ?> parameters, TimeAxes axes) {
+        return jdbc.sql("SELECT count(*) FROM item_overview(:asOf, :knownAt) x WHERE " + condition)
+                .params(withAxes(parameters, axes))
+                .query(Long.class)
+                .single();
+    }
+
+    static Map<String, Object> withAxes(Map<String, ?> parameters, TimeAxes axes) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("asOf", axes.asOf());
+        all.put("knownAt", axes.knownAtParameter());
+        return all;
+    }
+
+    static ItemRow read(ResultSet rs) throws SQLException {
+        OffsetDateTime changed = rs.getObject("last_changed_at", OffsetDateTime.class);
+        return new ItemRow(rs.getString("item_id"), rs.getString("kind"), rs.getString("title"),
+                rs.getString("title_original"), rs.getString("actor"), rs.getString("person"),
+                list(rs.getArray("binds")), list(rs.getArray("themes")), rs.getString("body"),
+                rs.getString("session_id"), rs.getString("session_title"), rs.getObject("session_date", LocalDate.class),
+                worldDate(rs, "opened_on", "opened_precision"), rs.getString("status"), rs.getBoolean("open"),
+                rs.getObject("status_since", LocalDate.class), worldDate(rs, "due_date", "due_precision"),
+                rs.getBoolean("overdue"), rs.getLong("follow_ups"), rs.getString("last_follow_up_session"),
+                rs.getObject("last_follow_up_on", LocalDate.class), (Long) rs.getObject("sessions_elapsed"),
+                rs.getLong("version"), changed == null ? null : changed.toInstant());
+    }
+
+    static WorldDate worldDate(ResultSet rs, String date, String precision) throws SQLException {
+        LocalDate day = rs.getObject(date, LocalDate.class);
+        return day == null ? null : new WorldDate(day, DatePrecision.valueOf(rs.getString(precision)));
+    }
+
+    static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
