@@ -26,6 +26,25 @@ def post(path, body, key):
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.status, json.loads(response.read())
 
+def get(path):
+    request = urllib.request.Request(BASE + path, headers={"Authorization": AUTH})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return json.loads(error.read() or b"{}")
+
+def converged(seconds=180):
+    """Waits until every processor has passed the newest event and the read models reconcile with the store."""
+    deadline = time.time() + seconds
+    report = {}
+    while time.time() < deadline:
+        report = get("/api/admin/reconciliation")
+        if get("/api/admin/projections").get("caughtUp") and report.get("consistent"):
+            return True, report
+        time.sleep(1)
+    return False, report
+
 def start():
     env = dict(os.environ, SPRING_DATASOURCE_URL=f"jdbc:postgresql://{PG['host']}:{PG['port']}/{DB}",
                SPRING_DATASOURCE_USERNAME=PG["user"], TRACKER_ADMIN_PASSWORD="crash-test-password", PORT=str(PORT),
@@ -36,6 +55,8 @@ def start():
         try:
             urllib.request.urlopen(BASE + "/actuator/health", timeout=1)
             return process
+        except urllib.error.HTTPError:
+            return process  # answering, if not (yet) healthy: e.g. read models still catching up
         except Exception:
             time.sleep(0.5)
     raise SystemExit("the tracker did not start; see target/crash-app-*.log")
@@ -90,12 +111,16 @@ def main():
     pairs = psql("SELECT count(*) FROM (SELECT aggregate_identifier, sequence_number FROM domain_event_entry "
                  "GROUP BY 1, 2 HAVING count(*) > 1) d")
     unacknowledged_but_stored = len([t for t in stored if t not in acknowledged])
+    read_models_converged, report = converged()
+    per_processor = {p["processor"]: {"stored": p["stored"], "applied": p["applied"], "mismatches": len(p["mismatches"])}
+                     for p in report.get("processors", [])}
     print(json.dumps({"clients": CLIENTS, "kills": KILLS, "requests_sent": attempts["sent"],
                       "writes_acknowledged": len(acknowledged), "writes_found": len([t for t in acknowledged if t in stored]),
                       "missing": len(missing), "duplicates": len(duplicates), "duplicate_aggregate_sequence_pairs": int(pairs),
-                      "stored_but_never_acknowledged": unacknowledged_but_stored}, indent=2))
+                      "stored_but_never_acknowledged": unacknowledged_but_stored,
+                      "read_models_converged": read_models_converged, "read_models": per_processor}, indent=2))
     app.send_signal(signal.SIGTERM)
     app.wait()
-    sys.exit(1 if missing or duplicates or int(pairs) else 0)
+    sys.exit(1 if missing or duplicates or int(pairs) or not read_models_converged else 0)
 
 main()

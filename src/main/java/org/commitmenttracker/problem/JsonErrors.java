@@ -26,7 +26,7 @@ final class JsonErrors {
             case UnrecognizedPropertyException e -> "is not a known field";
             case ValueInstantiationException e when e.getCause() instanceof IllegalArgumentException reason -> reason.getMessage();
             case InvalidFormatException e when e.getTargetType() != null && e.getTargetType().isEnum() ->
-                    "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants());
+                    "must be one of " + jsonNames(e.getTargetType());
             case InvalidFormatException e -> "cannot be read as " + typeName(e.getTargetType());
             case MismatchedInputException e -> "has the wrong type; expected " + typeName(e.getTargetType());
             case StreamReadException e -> "is not well-formed JSON";
@@ -46,5 +46,20 @@ final class JsonErrors {
             case "List" -> "a list";
             default -> "an object";
         };
+    }
+
+    /** The values a client may send for an enum: its @JsonProperty names where it has them ("+1", "n/a"). */
+    private static String jsonNames(Class<?> enumType) {
+        return java.util.Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> {
+                    try {
+                        var property = enumType.getField(((Enum<?>) constant).name())
+                                .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                        return property == null ? ((Enum<?>) constant).name() : property.value();
+                    } catch (NoSuchFieldException impossible) {
+                        return ((Enum<?>) constant).name();
+                    }
+                })
+                .toList().toString();
     }
 }

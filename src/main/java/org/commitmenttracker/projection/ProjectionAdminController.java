@@ -43,6 +43,12 @@ class ProjectionAdminController {
         return rebuild.progress();
     }
 
+    @GetMapping("/dead-letters")
+    @Operation(summary = "The dead-lettered events waiting for a retry, with the cause of each failure")
+    java.util.List<DeadLetters.Parked> parkedEvents() {
+        return deadLetters.list();
+    }
+
     @PostMapping("/dead-letters/retry")
     @Operation(summary = "Retry dead-lettered events, e.g. after fixing their cause; answers sequences retried per processor")
     Map<String, Integer> retryDeadLetters() {

@@ -42,6 +42,7 @@ final class ProblemResponses {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Error";
         };
     }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +42,12 @@ class SecurityConfig {
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, LoginAttempts attempts,
                                     @Value("${tracker.security.public-read:false}") boolean publicRead) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, failure) -> {
+            if (failure instanceof InternalAuthenticationServiceException) {
+                // The account could not be looked up (the database is down): not the client's fault.
+                ProblemResponses.write(request, response, 503, "storage-unavailable",
+                        "The register's database is not reachable; nothing was recorded. Try again shortly.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"commitment-tracker\"");
             ProblemResponses.write(request, response, 401, "unauthenticated",
                     "Sign in first: HTTP Basic or an API token (Authorization: Bearer …).");

@@ -51,7 +51,7 @@ class AuditLogTest extends IntegrationTest {
                 "PartyAssessed", "PartyAssessed", "PartyAssessed", "EntryCorrected", "EntryCorrected");
         assertThat(events.get(0).get("aggregateType").asString()).isEqualTo("Item");
         assertThat(events.get(0).get("version").asLong()).isZero();
-        assertThat(events.get(0).get("recordedBy").asString()).isEqualTo("monitor");
+        assertThat(events.get(0).get("recordedBy").asString()).isEqualTo(ADMIN);
         assertThat(events.get(0).get("summary").asString()).startsWith(s.council + " adopted the decision «Form a unified list");
         assertThat(events.get(4).get("summary").asString()).isEqualTo(s.rus + " assessed n/a (not applicable) for the final period");
         assertThat(events.get(0).get("payload").get("titleOriginal").asString())
@@ -84,7 +84,7 @@ class AuditLogTest extends IntegrationTest {
         JsonNode byAuditor = audit("recordedBy=" + ("auditor%20" + party));
         assertThat(Json.texts(byAuditor.get("events"), "type")).containsExactly("StatusChanged");
         assertThat(byAuditor.get("events").get(0).get("itemId").asString()).isEqualTo(pledge);
-        assertThat(audit("item=" + pledge + "&recordedBy=monitor").get("total").asLong()).isEqualTo(1);
+        assertThat(audit("item=" + pledge + "&recordedBy=admin").get("total").asLong()).isEqualTo(1);
         assertThat(Instant.parse(byAuditor.get("events").get(0).get("recordedAt").asString())).isBefore(Instant.now());
     }
 }

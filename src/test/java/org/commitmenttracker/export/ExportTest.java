@@ -33,7 +33,10 @@ class ExportTest extends IntegrationTest {
     private HttpResponse<byte[]> download(String path) {
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                    .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
             return response;

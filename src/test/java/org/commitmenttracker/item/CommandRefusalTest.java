@@ -66,6 +66,15 @@ class CommandRefusalTest extends IntegrationTest {
     }
 
     @Test
+    void anUnknownEnumValueListsTheValuesAsClientsWriteThem() {
+        JsonNode problem = refused(400, () -> api.post("/api/items/" + decision + "/assessments", """
+                {"party": "%s", "period": "INTERIM", "score": "2", "worldDate": {"date": "2022"}, "source": %s}"""
+                .formatted(register.party, Fixtures.SOURCE)));
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("score");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be one of [+1, 0, -1, n/a]");
+    }
+
+    @Test
     void unknownItemOrSessionIs404() {
         refused(404, () -> api.post("/api/items/" + Fixtures.newId() + "/status-changes", Fixtures.statusChange("STALLED")));
         refused(404, () -> api.post("/api/items/pledges", Fixtures.pledge(Fixtures.newId(), register.party, "2022-01-10")));

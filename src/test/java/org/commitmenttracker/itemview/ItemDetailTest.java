@@ -75,7 +75,7 @@ class ItemDetailTest extends IntegrationTest {
         assertThat(events.get(1).get("description").asString()).isEqualTo("Status changed from proposed to adopted");
         assertThat(events.get(1).get("statusBefore").asString()).isEqualTo("PROPOSED");
         assertThat(events.get(1).get("statusAfter").asString()).isEqualTo("ADOPTED");
-        assertThat(events.get(1).get("recordedBy").asString()).isEqualTo("monitor");
+        assertThat(events.get(1).get("recordedBy").asString()).isEqualTo(ADMIN);
         assertThat(events.get(1).get("source").get("publisher").asString()).isEqualTo("Test publisher");
         assertThat(events.get(2).get("worldDate").get("date").asString()).isEqualTo("2022-01-10");
     }

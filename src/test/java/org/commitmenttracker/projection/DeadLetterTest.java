@@ -55,6 +55,13 @@ class DeadLetterTest extends IntegrationTest {
                 .as("other processors carry on").isEqualTo(2);
         JsonNode items = processor("items");
         assertThat(items.get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
+        JsonNode parked = Json.read(api.get("/api/admin/projections/dead-letters").body());
+        var parkedForItem = parked.valueStream().filter(letter -> letter.get("aggregateId").asString().equals(failing)).toList();
+        assertThat(parkedForItem).as("admins can see what is parked")
+                .extracting(letter -> letter.get("eventType").asString() + "@" + letter.get("aggregateVersion").asLong())
+                .containsExactly("PledgeGiven@0", "StatusChanged@1");
+        assertThat(parkedForItem.getFirst().get("causeMessage").asString()).as("and why").contains("projection refused");
+        assertThat(anonymous.get("/api/admin/projections/dead-letters").statusCode()).isEqualTo(401);
 
         removePoison();
         JsonNode retried = Json.read(api.post("/api/admin/projections/dead-letters/retry", "").body());
