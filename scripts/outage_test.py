@@ -129,6 +129,9 @@ def main():
         print(json.dumps(result, indent=2))
         if bad_down:
             print("first refused-as-wrong answer:", bad_down[0][:3])
+        if not result["read_models_consistent"]:
+            print("reconciliation:", json.dumps(reconciliation)[:2000])
+            print("projections:", call("GET", "/api/admin/projections")[2][:2000])
         failed = result["missing"] or result["duplicates"] or bad_down or recovered_after is None \
             or not result["read_models_consistent"] or not down_answers
         sys.exit(1 if failed else 0)
