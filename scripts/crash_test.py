@@ -5,7 +5,7 @@ Afterwards every acknowledged write must be in the event store exactly once, and
 side is up) every read model must converge to the store. Prints the counts; exits 1 on any loss or
 duplicate. Usage: scripts/crash-test.sh [kills] [clients]   (see RELIABILITY.md)
 """
-import base64, json, os, random, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
+import base64, http.client, json, os, random, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
 
 JAR, PORT, DB = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 KILLS, CLIENTS = int(sys.argv[4]), int(sys.argv[5])
@@ -81,7 +81,7 @@ def client(number, session_id):
                     with lock:
                         acknowledged[title] = answer["id"]
                 break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            except (urllib.error.URLError, http.client.HTTPException, OSError):
                 time.sleep(0.2)  # the tracker is down or was killed mid-request: retry the same key
 
 def main():

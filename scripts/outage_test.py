@@ -6,7 +6,7 @@ must recover without being restarted, every acknowledged write must be stored ex
 read models must reconcile with the store. Runs against a throw-away cluster of its own (see
 scripts/outage-test.sh), so no other PostgreSQL user is disturbed.
 """
-import base64, json, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
+import base64, http.client, json, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
 
 JAR, PORT, PGPORT, CLUSTER = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 VERSION = CLUSTER.split("/")[0]
@@ -44,7 +44,7 @@ def client(number, session_id):
             down = db_down.is_set()
             try:
                 status, kind, text = call("POST", "/api/items/pledges", body, key)
-            except (urllib.error.URLError, OSError) as failure:
+            except (urllib.error.URLError, http.client.HTTPException, OSError) as failure:
                 status, kind, text = 0, "", str(failure)
             if down and db_down.is_set():
                 with lock:
