@@ -2,6 +2,7 @@ package org.commitmenttracker.itempage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.asof.TimeAxes;
@@ -42,9 +43,14 @@ class ItemListController {
     @GetMapping("/items")
     String list(@RequestParam Map<String, String> raw, Model model, HttpServletRequest request, HttpServletResponse response) {
         PageParams params = PageParams.of(raw);
+        LocalDate from = params.date("from");
+        LocalDate to = params.date("to");
+        if (from != null && to != null && from.isAfter(to)) {
+            from = params.reject("from", "page.error.range");
+        }
         ItemFilter filter = new ItemFilter(params.choice("kind", ItemKind.class), params.choice("status", ItemStatus.class),
                 params.bool("open"), params.bool("overdue"), params.text("party"), params.text("body"),
-                params.text("session"), params.text("theme"), params.date("from"), params.date("to"), params.text("q"));
+                params.text("session"), params.text("theme"), from, to, params.text("q"));
         TimeAxes axes = new TimeAxes(params.date("asOf"), params.instant("knownAt"));
         ItemPage page = query(params, filter, axes);
         model.addAttribute("params", params);
@@ -62,15 +68,16 @@ class ItemListController {
         return "items/list";
     }
 
-    /** Runs the query; a filter the domain refuses (from after to, relevance without text) is shown, not thrown. */
+    /** Runs the query; a filter the domain still refuses is shown beside the list, not thrown as a 400. */
     private ItemPage query(PageParams params, ItemFilter filter, TimeAxes axes) {
         Integer number = params.number("page");
         ItemSort sort = params.choice("sort", ItemSort.class);
+        if (sort == ItemSort.RELEVANCE && filter.q() == null) {
+            sort = params.reject("sort", "page.error.relevance");
+        }
         ItemSort.SortDirection direction = params.choice("direction", ItemSort.SortDirection.class);
         try {
-            ItemListRequest request = new ItemListRequest(number == null ? 0 : Math.max(0, number), PAGE_SIZE,
-                    sort == ItemSort.RELEVANCE && filter.q() == null ? null : sort, direction);
-            filter.condition();
+            ItemListRequest request = new ItemListRequest(number == null ? 0 : Math.max(0, number), PAGE_SIZE, sort, direction);
             return items.list(filter, request, axes);
         } catch (InvalidField refused) {
             params.reject(refused.field(), refused.getMessage());

@@ -67,7 +67,7 @@ class PartyPagesController {
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("counts", counts);
         model.addAttribute("statusChart", Charts.counts("doughnut", counts, status -> labels.of("status", status),
-                status -> params.linkWithout("/items?party=" + code + "&status=" + status, "period")));
+                status -> params.to("/items", "party", code, "status", status)));
         model.addAttribute("periods", AssessmentPeriod.values());
         return "parties/party";
     }

@@ -17,9 +17,4 @@ public final class Formats {
     public String precise(Instant instant) {
         return instant == null ? "" : SECOND.format(instant);
     }
-
-    /** The value of a datetime-local input for an instant, in UTC. */
-    public String input(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC).format(instant);
-    }
 }

@@ -3,6 +3,7 @@ package org.commitmenttracker.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import org.commitmenttracker.platform.Recorder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,9 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Puts what the page layout shows into every web page's model: who is signed in, which links
  * their role may follow (so a viewer is not offered forms that would refuse them), and the
- * language links, which keep the page's own parameters.
+ * language links, which keep the page's own parameters. Only in the web application: the command
+ * lines (seeds, integrity) run without Spring Security's role hierarchy.
  */
 @ControllerAdvice(annotations = Controller.class)
+@ConditionalOnWebApplication
 class LayoutModel {
 
     private static final Formats FORMATS = new Formats();

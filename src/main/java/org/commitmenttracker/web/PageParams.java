@@ -19,6 +19,8 @@ public final class PageParams {
 
     private final Map<String, String> values = new TreeMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
+    /** Values as the JSON API writes them (an instant with its zone), for links to /api/exports. */
+    private final Map<String, String> canonical = new java.util.HashMap<>();
 
     private PageParams(Map<String, String> raw) {
         raw.forEach((name, value) -> {
@@ -61,8 +63,10 @@ public final class PageParams {
             return null;
         }
         try {
-            return value.endsWith("Z") || value.contains("+") ? Instant.parse(value)
+            Instant instant = value.endsWith("Z") || value.contains("+") ? Instant.parse(value)
                     : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            canonical.put(name, instant.toString());
+            return instant;
         } catch (DateTimeParseException unreadable) {
             return reject(name, "page.error.instant");
         }
@@ -137,13 +141,16 @@ public final class PageParams {
         return uri.encode().build().toUriString();
     }
 
-    /** Another address with the same parameters except those named, e.g. the export of the same filters. */
+    /**
+     * An address of the JSON API with the same parameters except those named, e.g. the export of the
+     * same filters. Instants are written as the API reads them, not as the datetime input gave them.
+     */
     public String linkWithout(String path, String... dropped) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(path);
         java.util.Set<String> drop = java.util.Set.of(dropped);
         values.forEach((key, v) -> {
             if (!drop.contains(key)) {
-                uri.queryParam(key, v);
+                uri.queryParam(key, canonical.getOrDefault(key, v));
             }
         });
         return uri.encode().build().toUriString();
