@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 @Component
-class AuditQueries {
+public class AuditQueries {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -20,7 +20,7 @@ class AuditQueries {
         this.json = json;
     }
 
-    AuditPage page(AuditFilter filter) {
+    public AuditPage page(AuditFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String condition = filter.condition(parameters);
         long total = jdbc.sql("SELECT count(*) FROM rm_audit_event WHERE " + condition).params(parameters)

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Counts and top lists over item_overview; the lists are {@link ItemRows} like everywhere else. */
 @Component
-class DashboardQueries {
+public class DashboardQueries {
 
     static final int MAX_TOP = 100;
 
@@ -23,7 +23,7 @@ class DashboardQueries {
         this.rows = rows;
     }
 
-    Dashboard figures(String body, int top, TimeAxes axes) {
+    public Dashboard figures(String body, int top, TimeAxes axes) {
         if (top < 1 || top > MAX_TOP) {
             throw new InvalidField("top", "must be between 1 and " + MAX_TOP);
         }

@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Reads {@link ItemDetail}: the row from {@link ItemRows}, the rest from the item tables within both bounds. */
 @Component
-class ItemDetails {
+public class ItemDetails {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -30,7 +30,7 @@ class ItemDetails {
         this.items = items;
     }
 
-    ItemDetail find(String itemId, TimeAxes axes) {
+    public ItemDetail find(String itemId, TimeAxes axes) {
         ItemRow row = items.row(itemId, axes).orElseThrow(() -> new NotRecorded("item", itemId + " as of " + axes.asOf()
                 + " known at " + axes.knownAt()));
         Map<String, Object> parameters = ItemRows.withAxes(Map.of("id", itemId), axes);

@@ -3,18 +3,24 @@ package org.commitmenttracker.itemview;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.commitmenttracker.asof.TimeAxes;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.platform.RecorderMetadata;
 import org.springframework.stereotype.Component;
 
 /** Reads an item's events straight from the event store: the history is the stream itself. */
 @Component
-class StoredItemEvents {
+public class StoredItemEvents {
 
     private final EventStore eventStore;
 
     StoredItemEvents(EventStore eventStore) {
         this.eventStore = eventStore;
+    }
+
+    /** The item's history in words, for the web page; the JSON API reads the same through {@link ItemHistory#of}. */
+    public ItemHistory history(String itemId, TimeAxes axes) {
+        return ItemHistory.of(itemId, of(itemId), axes);
     }
 
     List<RecordedItemEvent> of(String itemId) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Sessions held on or before asOf and recorded by knownAt, with their counts of items and follow-ups. */
 @Component
-class SessionQueries {
+public class SessionQueries {
 
     private static final String SELECT = """
             SELECT s.*,
@@ -35,7 +35,7 @@ class SessionQueries {
         this.json = json;
     }
 
-    List<SessionFacts> list(String body, LocalDate from, LocalDate to, TimeAxes axes) {
+    public List<SessionFacts> list(String body, LocalDate from, LocalDate to, TimeAxes axes) {
         Map<String, Object> parameters = axes(axes);
         StringBuilder sql = new StringBuilder(SELECT);
         if (body != null && !body.isBlank()) {
@@ -54,7 +54,7 @@ class SessionQueries {
                 .query((rs, n) -> read(rs)).list();
     }
 
-    Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
+    public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
         Map<String, Object> parameters = axes(axes);
         parameters.put("id", sessionId);
         return jdbc.sql(SELECT + " AND s.session_id = :id").params(parameters).query((rs, n) -> read(rs)).optional();

@@ -1,0 +1,93 @@
+package org.commitmenttracker.userspage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.commitmenttracker.platform.Recorder;
+import org.commitmenttracker.security.Accounts;
+import org.commitmenttracker.security.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Accounts, for admins (SecurityConfig guards /admin/**). The rules are those of the API
+ * (/api/admin/users): a username of letters, digits and ._@-, a password of 12 characters or more.
+ * An admin cannot demote or disable their own account, which could leave nobody to manage the others.
+ */
+@Controller
+class UsersPageController {
+
+    private final Accounts accounts;
+    private final Recorder recorder;
+
+    UsersPageController(Accounts accounts, Recorder recorder) {
+        this.accounts = accounts;
+        this.recorder = recorder;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        return page(model, Map.of(), Map.of(), null);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam Map<String, String> input, Model model) {
+        String username = input.getOrDefault("username", "").strip();
+        String password = input.getOrDefault("password", "");
+        Role role = role(input.get("role"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username.isEmpty() || username.length() > 100 || !username.matches("[A-Za-z0-9._@-]+")) {
+            errors.put("username", "users.error.username");
+        }
+        if (password.length() < 12 || password.length() > 200) {
+            errors.put("password", "users.error.password");
+        }
+        if (role == null) {
+            errors.put("role", "users.error.role");
+        }
+        if (errors.isEmpty() && !accounts.create(username, password, role)) {
+            errors.put("username", "users.error.exists");
+        }
+        if (!errors.isEmpty()) {
+            return page(model, errors, Map.of("username", username, "role", input.getOrDefault("role", "")), null);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/admin/users").queryParam("created", username).encode().toUriString();
+    }
+
+    @PostMapping("/admin/users/{username}")
+    String update(@PathVariable String username, @RequestParam Map<String, String> input, Model model) {
+        Role role = role(input.get("role"));
+        String enabled = input.get("enabled");
+        if (role == null || !("true".equals(enabled) || "false".equals(enabled))) {
+            return page(model, Map.of(), Map.of(), Map.of(username, "users.error.change"));
+        }
+        if (username.equals(recorder.signedIn().orElse(null)) && (role != Role.ADMIN || enabled.equals("false"))) {
+            return page(model, Map.of(), Map.of(), Map.of(username, "users.error.self"));
+        }
+        if (!accounts.update(username, role, Boolean.parseBoolean(enabled))) {
+            return page(model, Map.of(), Map.of(), Map.of(username, "users.error.unknown"));
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/admin/users").queryParam("changed", username).encode().toUriString();
+    }
+
+    private String page(Model model, Map<String, String> errors, Map<String, String> input, Map<String, String> rowErrors) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("input", input);
+        model.addAttribute("rowErrors", rowErrors == null ? Map.of() : rowErrors);
+        return "admin/users";
+    }
+
+    private static Role role(String name) {
+        try {
+            return name == null ? null : Role.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}
