@@ -19,6 +19,7 @@ import org.commitmenttracker.provenance.WorldDate;
 import org.commitmenttracker.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whether the gap outlived the processor's reading of events that old, i.e. on the gap timeout.
  */
 @Import(EventProbe.class)
+// Both scenarios run a probe processor of the same name on the shared database. A context left
+// running would keep the probe's token claimed, and the next scenario's probe would see nothing.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class LateCommitScenario extends IntegrationTest {
 
     static final Duration HOLD = Duration.ofSeconds(5);
