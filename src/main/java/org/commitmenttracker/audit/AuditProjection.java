@@ -35,17 +35,17 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         AuditSubject subject = AuditSubject.of(payload);
-        writes.atomically(() -> jdbc.sql("""
+        long globalIndex = globalIndex(message);
+        writes.write(ProcessingGroups.AUDIT, rows -> rows.insert("""
                         INSERT INTO rm_audit_event (global_index, event_id, aggregate_type, aggregate_id, version,
                             event_type, recorded_at, recorded_by, world_date, item_id, session_id, summary, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                .params(globalIndex(message), message.getIdentifier(),
-                        domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
-                        domain == null ? null : domain.getSequenceNumber(), payload.getClass().getSimpleName(),
-                        at(message.getTimestamp()), message.getMetaData().get(RecorderMetadata.RECORDED_BY),
-                        subject.worldDate(), subject.itemId(), subject.sessionId(), Narrative.describe(payload),
-                        json.writeValueAsString(payload))
-                .update());
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                globalIndex, message.getIdentifier(),
+                domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(), payload.getClass().getSimpleName(),
+                at(message.getTimestamp()), message.getMetaData().get(RecorderMetadata.RECORDED_BY),
+                subject.worldDate(), subject.itemId(), subject.sessionId(), Narrative.describe(payload),
+                json.writeValueAsString(payload)));
     }
 
     /**

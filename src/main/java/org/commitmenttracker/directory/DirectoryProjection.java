@@ -35,34 +35,31 @@ class DirectoryProjection {
 
     @EventHandler
     void on(SessionHeld e, @Timestamp Instant recordedAt, @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
-        writes.atomically(() -> jdbc.sql("""
+        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
                         INSERT INTO rm_session (session_id, body, title, world_date, world_precision, place, kind, format,
                             chair, participants, handover, source, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(e.sessionId(), e.body(), e.title(), e.worldDate().date(), e.worldDate().precision().name(),
-                        e.place(), e.kind().name(), e.format().name(), e.chair(), json.writeValueAsString(e.participants()),
-                        e.handover() == null ? null : json.writeValueAsString(e.handover()),
-                        json.writeValueAsString(e.source()), at(recordedAt), recordedBy)
-                .update());
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
+                e.sessionId(), e.body(), e.title(), e.worldDate().date(), e.worldDate().precision().name(),
+                e.place(), e.kind().name(), e.format().name(), e.chair(), json.writeValueAsString(e.participants()),
+                e.handover() == null ? null : json.writeValueAsString(e.handover()),
+                json.writeValueAsString(e.source()), at(recordedAt), recordedBy));
     }
 
     @EventHandler
     void on(PartyRegistered e, @Timestamp Instant recordedAt) {
-        writes.atomically(() -> jdbc.sql("""
+        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
                         INSERT INTO rm_party (code, name, name_ru, kind, recorded_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(e.code(), e.name(), e.nameRu(), e.kind().name(), at(recordedAt))
-                .update());
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.code(), e.name(), e.nameRu(), e.kind().name(), at(recordedAt)));
     }
 
     @EventHandler
     void on(BodyRegistered e, @Timestamp Instant recordedAt) {
-        writes.atomically(() -> jdbc.sql("""
+        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
                         INSERT INTO rm_body (code, name, name_ru, organisation, members, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(e.code(), e.name(), e.nameRu(), e.organisation(), e.members().toArray(String[]::new),
-                        at(recordedAt))
-                .update());
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.code(), e.name(), e.nameRu(), e.organisation(), e.members().toArray(String[]::new),
+                at(recordedAt)));
     }
 
     @ResetHandler

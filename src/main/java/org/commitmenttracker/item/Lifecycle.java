@@ -2,6 +2,7 @@ package org.commitmenttracker.item;
 
 import static org.commitmenttracker.item.ItemStatus.*;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,20 @@ public enum Lifecycle {
     }
 
     /** Open statuses are exactly those something can still move from; the rest are final. */
+    /**
+     * Whether an item is open after a status change to this status, whatever its kind, so that
+     * projections need not look the kind up. A status alone would not do (ADOPTED is open for a
+     * decision, closed for a proposal), but no status that a move reaches is open in one kind and
+     * closed in another: decisions never move to ADOPTED, and WITHDRAWN is closed for both kinds.
+     */
+    public static boolean isOpenAfterMoveTo(ItemStatus status) {
+        return Arrays.stream(values()).anyMatch(lifecycle -> lifecycle.reachedByMove(status) && lifecycle.isOpen(status));
+    }
+
+    boolean reachedByMove(ItemStatus status) {
+        return moves.values().stream().anyMatch(targets -> targets.contains(status));
+    }
+
     public boolean isOpen(ItemStatus status) {
         return moves.containsKey(status);
     }

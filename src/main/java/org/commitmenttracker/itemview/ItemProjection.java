@@ -41,18 +41,18 @@ class ItemProjection {
     @EventHandler
     void on(ItemEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt,
             @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
-        writes.atomically(() -> {
+        writes.write(ProcessingGroups.ITEMS, rows -> {
             switch (event) {
-                case DecisionAdopted e -> tables.open(ItemOpening.of(e), version, recordedAt, recordedBy);
-                case ProposalMade e -> tables.open(ItemOpening.of(e), version, recordedAt, recordedBy);
-                case PledgeGiven e -> tables.open(ItemOpening.of(e), version, recordedAt, recordedBy);
-                case StatusChanged e -> tables.statusChanged(e, version, recordedAt);
-                case FollowUpRaised e -> tables.followUp(e, version, recordedAt);
-                case PartyAssessed e -> tables.assessment(e, version, recordedAt);
-                case ItemLinked e -> tables.link(e, version, recordedAt);
-                case EntryCorrected e -> tables.correction(e, version, recordedAt);
+                case DecisionAdopted e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
+                case ProposalMade e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
+                case PledgeGiven e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
+                case StatusChanged e -> tables.statusChanged(rows, e, version, recordedAt);
+                case FollowUpRaised e -> tables.followUp(rows, e, version, recordedAt);
+                case PartyAssessed e -> tables.assessment(rows, e, version, recordedAt);
+                case ItemLinked e -> tables.link(rows, e, version, recordedAt);
+                case EntryCorrected e -> tables.correction(rows, e, version, recordedAt);
             }
-            tables.event(event, version, recordedAt, recordedBy);
+            tables.event(rows, event, version, recordedAt, recordedBy);
         });
     }
 

@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfig {
 
+    static final int EVENTS_PER_READ = 1_000;
+
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new DuplicateKeyResolver();
@@ -69,6 +71,9 @@ class EventStoreConfig {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                // Events read per query by each processor; Axon's 100 meant 10,000 queries per processor
+                // for a million-event rebuild (BENCHMARKS.md).
+                .batchSize(EVENTS_PER_READ)
                 .build();
     }
 }

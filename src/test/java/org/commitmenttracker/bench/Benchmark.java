@@ -49,12 +49,12 @@ public final class Benchmark {
             JdbcClient jdbc = tracker.bean(JdbcClient.class);
             byte[][] sample = jdbc.sql("SELECT payload, meta_data FROM domain_event_entry ORDER BY global_index DESC LIMIT 1")
                     .query((rs, row) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).single();
-            measurements.addAll(new RawPostgres(database.url(), database.username(), database.password(), sample[0], sample[1])
-                    .measure(sizes));
+            new RawPostgres(database.url(), database.username(), database.password(), sample[0], sample[1])
+                    .measure(sizes).forEach(m -> measurements.add(logged(m)));
 
             log("measuring the write path");
             tracker.awaitCaughtUp(Duration.ofMinutes(1));
-            measurements.addAll(new WritePath(tracker, catalogue).measure(sizes));
+            new WritePath(tracker, catalogue).measure(sizes).forEach(m -> measurements.add(logged(m)));
             tracker.awaitCaughtUp(Duration.ofMinutes(5));
 
             long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
@@ -64,16 +64,16 @@ public final class Benchmark {
                     (int) Math.max(2L * sizes.items(), sizes.events() - stored), itemType);
             log("pre-filling %,d item events", sizes.events() - stored);
             CatchUp catchUp = new CatchUp(tracker);
-            measurements.add(catchUp.prefill(register));
+            measurements.add(logged(catchUp.prefill(register)));
             log("rebuilding the read models");
-            measurements.addAll(catchUp.rebuild(Duration.ofMinutes(30)));
+            catchUp.rebuild(Duration.ofMinutes(30)).forEach(m -> measurements.add(logged(m)));
             Map<String, Long> rows = Map.of("events", catchUp.rows("domain_event_entry"), "rm_item", catchUp.rows("rm_item"),
                     "rm_audit_event", catchUp.rows("rm_audit_event"), "rm_session", catchUp.rows("rm_session"),
                     "rm_item_statement", catchUp.rows("rm_item_statement"));
 
             log("measuring reads");
             Instant knownAt = register.middleDate().atTime(12, 0).toInstant(ZoneOffset.UTC);
-            measurements.addAll(new Reads(tracker, catalogue, sizes.items()).measure(sizes.readSamples(),
+            measurements.addAll(new Reads(tracker, catalogue, sizes.items()).measure(sizes.readSamples(), sizes.readSeconds(),
                     register.middleDate().minusDays(1), knownAt));
             measurements.addAll(Ratios.of(measurements, sizes.clients()));
             Report report = new Report(sizes, measurements, Machine.describe(jdbc), Duration.ofNanos(System.nanoTime() - started));
@@ -85,6 +85,16 @@ public final class Benchmark {
      * @param expectedItems items the read models must hold: the synthetic ones and those the write path recorded
      */
     record BenchmarkRun(Report report, Map<String, Long> rows, long expectedItems, long expectedSessions) {
+    }
+
+    /** Each figure is printed as soon as it is measured, so that an interrupted run still tells something. */
+    static Measurement logged(Measurement m) {
+        log("%s: %s", m.what(), Double.isNaN(m.p50Millis())
+                ? String.format(java.util.Locale.ROOT, "%,.0f %s (n=%d)", m.rate(), m.unit(), m.count())
+                : String.format(java.util.Locale.ROOT, "%s p50 %.2f ms, p99 %.2f ms (n=%d)",
+                        Double.isNaN(m.rate()) ? "" : String.format(java.util.Locale.ROOT, "%,.0f %s,", m.rate(), m.unit()),
+                        m.p50Millis(), m.p99Millis(), m.count()));
+        return m;
     }
 
     static void log(String format, Object... arguments) {

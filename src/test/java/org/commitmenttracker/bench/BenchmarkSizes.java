@@ -16,21 +16,22 @@ import java.util.Map;
  * @param rawBatchRows   rows written by the batched-insert measurement
  * @param writeCommands  commands per write-path measurement (each appends one event)
  * @param clients        concurrent writers for the write path (the raw figure it is divided by uses the same)
- * @param readSamples    timed requests per read measurement, after as many warm-up requests again
+ * @param readSamples    timed requests per read measurement, after up to 20 warm-up requests
+ * @param readSeconds    time one read measurement may take before it stops with fewer samples
  * @param output         where the table and the machine details are written
  */
 public record BenchmarkSizes(String mode, int events, int items, int sessions, double rawSeconds, int rawBatchRows,
-                             int writeCommands, int clients, int readSamples, Path output) {
+                             int writeCommands, int clients, int readSamples, double readSeconds, Path output) {
 
     public static BenchmarkSizes full() {
-        return new BenchmarkSizes("full", 1_000_000, 100_000, 200, 5, 200_000, 2_000, 4, 200, Path.of("BENCHMARKS.md"));
+        return new BenchmarkSizes("full", 1_000_000, 100_000, 200, 5, 200_000, 2_000, 4, 200, 10, Path.of("BENCHMARKS.md"));
     }
 
     public static BenchmarkSizes quick() {
-        return new BenchmarkSizes("quick", 6_000, 600, 12, 0.3, 5_000, 40, 4, 5, Path.of("target/benchmarks-quick.md"));
+        return new BenchmarkSizes("quick", 6_000, 600, 12, 0.3, 5_000, 40, 4, 5, 10, Path.of("target/benchmarks-quick.md"));
     }
 
-    /** --quick, then any of --events=, --items=, --sessions=, --raw-seconds=, --raw-batch-rows=, --writes=, --clients=, --reads=, --out=. */
+    /** --quick, then any of --events=, --items=, --sessions=, --raw-seconds=, --raw-batch-rows=, --writes=, --clients=, --reads=, --read-seconds=, --out=. */
     public static BenchmarkSizes fromArguments(String... arguments) {
         Map<String, String> given = new HashMap<>();
         boolean quick = false;
@@ -50,6 +51,7 @@ public record BenchmarkSizes(String mode, int events, int items, int sessions, d
                 given.containsKey("raw-seconds") ? Double.parseDouble(given.remove("raw-seconds")) : base.rawSeconds(),
                 integer(given.remove("raw-batch-rows"), base.rawBatchRows()), integer(given.remove("writes"), base.writeCommands()),
                 integer(given.remove("clients"), base.clients()), integer(given.remove("reads"), base.readSamples()),
+                given.containsKey("read-seconds") ? Double.parseDouble(given.remove("read-seconds")) : base.readSeconds(),
                 given.containsKey("out") ? Path.of(given.remove("out")) : base.output());
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown options " + given.keySet());

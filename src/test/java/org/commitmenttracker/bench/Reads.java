@@ -30,7 +30,11 @@ final class Reads {
         this.items = items;
     }
 
-    List<Measurement> measure(int samples, LocalDate asOf, Instant knownAt) {
+    /**
+     * @param samples  timed requests per measurement, after up to 20 warm-up requests
+     * @param budget   seconds one measurement may take; a slow query stops early with fewer samples (the table shows n)
+     */
+    List<Measurement> measure(int samples, double budget, LocalDate asOf, Instant knownAt) {
         record Query(String key, String what, IntFunction<String> path) {
         }
         List<String> parties = catalogue.parties();
@@ -51,19 +55,21 @@ final class Reads {
         for (Query query : queries) {
             for (String[] variant : variants) {
                 IntFunction<String> path = i -> with(query.path().apply(i), variant[0]);
-                for (int i = 0; i < Math.min(samples, 20); i++) {
+                long deadline = System.nanoTime() + (long) (budget * 1e9);
+                for (int i = 0; i < Math.min(samples, 20) && (i < 2 || System.nanoTime() < deadline); i++) {
                     fetch(path.apply(i));
                 }
+                deadline = System.nanoTime() + (long) (budget * 1e9);
                 Latencies latencies = new Latencies();
-                for (int i = 0; i < samples; i++) {
+                for (int i = 0; i < samples && (i < 3 || System.nanoTime() < deadline); i++) {
                     String next = path.apply(i + 1_000);
                     long start = System.nanoTime();
                     fetch(next);
                     latencies.add(System.nanoTime() - start);
                 }
                 String key = "read." + query.key() + (variant[0].isEmpty() ? "" : "." + variant[0].substring(0, variant[0].indexOf('=')));
-                measurements.add(Measurement.latency(SECTION, key, query.what() + ", " + variant[1], latencies,
-                        "GET " + query.path().apply(0).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")));
+                measurements.add(Benchmark.logged(Measurement.latency(SECTION, key, query.what() + ", " + variant[1], latencies,
+                        "GET " + query.path().apply(0).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"))));
             }
         }
         return measurements;
