@@ -8,19 +8,25 @@ import org.commitmenttracker.itemview.ItemRows;
 import org.commitmenttracker.problem.InvalidField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts and top lists over item_overview; the lists are {@link ItemRows} like everywhere else. */
+/** Counts and top lists over item_overview, computed once per request; the lists are {@link ItemRows} like everywhere else. */
 @Component
 public class DashboardQueries {
 
     static final int MAX_TOP = 100;
 
+    private static final String SCOPE = "dashboard_items";
+
     private final JdbcClient jdbc;
     private final ItemRows rows;
+    private final TransactionTemplate transaction;
 
-    DashboardQueries(JdbcClient jdbc, ItemRows rows) {
+    DashboardQueries(JdbcClient jdbc, ItemRows rows, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public Dashboard figures(String body, int top, TimeAxes axes) {
@@ -33,33 +39,42 @@ public class DashboardQueries {
             scope = "x.body = :body";
             parameters.put("body", body.strip());
         }
-        String open = scope + " AND x.open";
-        return new Dashboard(
-                rows.count(open, parameters, axes),
-                counts("x.kind", "", open, parameters, axes),
-                counts("x.status", "", open, parameters, axes),
-                counts("t.theme", ", unnest(x.themes) AS t(theme)", open, parameters, axes),
-                counts("p.party", " CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p",
-                        open, parameters, axes),
-                rows.count(open + " AND x.overdue", parameters, axes),
-                rows.select(open + " AND x.overdue", parameters, "x.due_last_day ASC", top, 0, axes),
-                rows.select(open, parameters, "x.sessions_elapsed DESC NULLS LAST, x.opened_on ASC", top, 0, axes),
-                rows.select(scope + " AND x.follow_ups > 0", parameters, "x.follow_ups DESC, x.last_follow_up_on DESC",
-                        top, 0, axes),
-                rows.select(scope, parameters, "x.last_changed_at DESC", top, 0, axes),
-                body, axes.asOf(), axes.knownAt());
+        String inScope = scope;
+        return transaction.execute(status -> {
+            // item_overview is computed once per dashboard, not once per figure: at 100,000 items each
+            // pass costs about a second (BENCHMARKS.md). The table lives until this transaction ends.
+            Map<String, Object> scoped = new HashMap<>(parameters);
+            scoped.put("asOf", axes.asOf());
+            scoped.put("knownAt", axes.knownAtParameter());
+            jdbc.sql("CREATE TEMPORARY TABLE " + SCOPE + " ON COMMIT DROP AS SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE "
+                    + inScope).params(scoped).update();
+            jdbc.sql("ANALYZE " + SCOPE).update();
+            Map<String, Object> none = Map.of();
+            return new Dashboard(
+                    count("x.open"),
+                    counts("x.kind", "", "x.open"),
+                    counts("x.status", "", "x.open"),
+                    counts("t.theme", ", unnest(x.themes) AS t(theme)", "x.open"),
+                    counts("p.party", " CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p",
+                            "x.open"),
+                    count("x.open AND x.overdue"),
+                    rows.selectFrom(SCOPE, "x.open AND x.overdue", none, "x.due_last_day ASC", top),
+                    rows.selectFrom(SCOPE, "x.open", none, "x.sessions_elapsed DESC NULLS LAST, x.opened_on ASC", top),
+                    rows.selectFrom(SCOPE, "x.follow_ups > 0", none, "x.follow_ups DESC, x.last_follow_up_on DESC", top),
+                    rows.selectFrom(SCOPE, "true", none, "x.last_changed_at DESC", top),
+                    body, axes.asOf(), axes.knownAt());
+        });
+    }
+
+    private long count(String condition) {
+        return jdbc.sql("SELECT count(*) FROM " + SCOPE + " x WHERE " + condition).query(Long.class).single();
     }
 
     /** Item counts grouped by an expression, largest first. */
-    private Map<String, Long> counts(String group, String join, String condition, Map<String, Object> parameters,
-                                     TimeAxes axes) {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.put("asOf", axes.asOf());
-        all.put("knownAt", axes.knownAtParameter());
+    private Map<String, Long> counts(String group, String join, String condition) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + group + " AS k, count(*) AS n FROM item_overview(:asOf, :knownAt) x" + join
+        jdbc.sql("SELECT " + group + " AS k, count(*) AS n FROM " + SCOPE + " x" + join
                         + " WHERE " + condition + " GROUP BY 1 ORDER BY n DESC, k")
-                .params(all)
                 .query(rs -> {
                     counts.put(rs.getString("k"), rs.getLong("n"));
                 });

@@ -52,7 +52,7 @@ public record ItemFilter(
         add(terms, parameters, blankToNull(theme), "theme", "x.themes @> ARRAY[CAST(:theme AS text)]");
         add(terms, parameters, from, "from", "x.opened_on >= :from");
         add(terms, parameters, to, "to", "x.opened_on <= :to");
-        add(terms, parameters, hasText() ? q.strip() : null, "q", "x.search @@ text_search_query(:q)");
+        add(terms, parameters, hasText() ? q.strip() : null, "q", "x.search @@ (SELECT text_search_query(:q))");
         return new Condition(String.join(" AND ", terms), parameters);
     }
 

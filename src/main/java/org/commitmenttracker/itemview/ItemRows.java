@@ -9,33 +9,86 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.commitmenttracker.asof.TimeAxes;
 import org.commitmenttracker.provenance.DatePrecision;
 import org.commitmenttracker.provenance.WorldDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that selects {@link ItemRow}s: from item_overview (V13) at the given time axes,
- * narrowed by a condition on its columns (alias x). Lists, dashboard, session view and exports
+ * narrowed by a condition on its columns (alias x). Unless the condition or order needs the
+ * per-item aggregates, the page is chosen from item_listing (V41) first. Lists, dashboard, session view and exports
  * all come through here, so an item looks the same everywhere.
  */
 @Component
 public class ItemRows {
 
-    private final JdbcClient jdbc;
+    /** Columns of item_overview that item_listing (V41) lacks: computed per item, so only for a page. */
+    private static final Pattern NEEDS_AGGREGATES = Pattern.compile(
+            "\\bx\\.(follow_ups|last_follow_up_session|last_follow_up_on|sessions_elapsed|version|last_changed_at)\\b");
 
-    ItemRows(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
+
+    ItemRows(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     public List<ItemRow> select(String condition, Map<String, ?> parameters, String orderBy, int limit, long offset,
                                 TimeAxes axes) {
+        if (NEEDS_AGGREGATES.matcher(condition + " " + orderBy).find()) {
+            return overview(condition, parameters, orderBy, limit, offset, axes);
+        }
+        // One snapshot for both steps, so the page's rows are the rows that were paged.
+        return snapshot.execute(status -> {
+            List<String> page = jdbc.sql("SELECT x.item_id FROM item_listing(:asOf, :knownAt) x WHERE " + condition
+                            + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit OFFSET :offset")
+                    .params(withAxes(parameters, axes))
+                    .param("limit", limit)
+                    .param("offset", offset)
+                    .query(String.class)
+                    .list();
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            Map<String, ItemRow> rows = overview("x.item_id = ANY(CAST(:page AS varchar[]))",
+                    Map.of("page", page.toArray(String[]::new)), "x.item_id", page.size(), 0, axes).stream()
+                    .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+            return page.stream().map(rows::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    /** In one query: what a condition or order on the per-item aggregates needs. */
+    private List<ItemRow> overview(String condition, Map<String, ?> parameters, String orderBy, int limit, long offset,
+                                   TimeAxes axes) {
         return jdbc.sql("SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + condition
                         + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit OFFSET :offset")
                 .params(withAxes(parameters, axes))
                 .param("limit", limit)
                 .param("offset", offset)
+                .query((rs, row) -> read(rs))
+                .list();
+    }
+
+    /**
+     * Rows from a table of item_overview rows that the caller filled in its own transaction (the
+     * dashboard computes item_overview once and asks it ten questions).
+     */
+    public List<ItemRow> selectFrom(String table, String condition, Map<String, ?> parameters, String orderBy, int limit) {
+        return jdbc.sql("SELECT x.* FROM " + table + " x WHERE " + condition + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit")
+                .params(new HashMap<>(parameters))
+                .param("limit", limit)
                 .query((rs, row) -> read(rs))
                 .list();
     }

@@ -1,6 +1,7 @@
 package org.commitmenttracker.scorecard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Scorecards {
 
-    private static final int LIMIT = 20_000;
 
     private final ScorecardQueries queries;
     private final ItemRows rows;
@@ -36,19 +36,23 @@ public class Scorecards {
         Map<String, String> names = queries.partyNames(axes);
         TreeSet<String> parties = new TreeSet<>(counts.keySet());
         cells.forEach(cell -> parties.add(cell.party()));
+        // Grouped once: filtering all cells per item was quadratic, 100,000 items took a minute (BENCHMARKS.md).
+        Map<String, List<ScorecardQueries.Cell>> byParty = cells.stream()
+                .collect(Collectors.groupingBy(ScorecardQueries.Cell::party));
+        Map<String, List<ScorecardQueries.Cell>> byItem = cells.stream()
+                .collect(Collectors.groupingBy(ScorecardQueries.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
         List<Scorecard.PartyLine> partyLines = parties.stream()
                 .map(party -> new Scorecard.PartyLine(party, names.get(party), counts.getOrDefault(party, Map.of()),
-                        ComplianceAverage.of(scores(cells, cell -> cell.party().equals(party)))))
+                        ComplianceAverage.of(scores(byParty.getOrDefault(party, List.of()), cell -> true))))
                 .toList();
         Map<String, ItemRow> items = items(cells, axes);
         List<Scorecard.ItemLine> itemLines = new ArrayList<>();
-        cells.stream().map(ScorecardQueries.Cell::itemId).distinct().forEach(id -> {
+        byItem.forEach((id, itemCells) -> {
             ItemRow item = items.get(id);
             Map<String, String> scores = new TreeMap<>();
-            cells.stream().filter(cell -> cell.itemId().equals(id))
-                    .forEach(cell -> scores.put(cell.party(), ItemNarrative.label(cell.score())));
+            itemCells.forEach(cell -> scores.put(cell.party(), ItemNarrative.label(cell.score())));
             itemLines.add(new Scorecard.ItemLine(id, item.kind(), title(item), item.status(), scores,
-                    ComplianceAverage.of(scores(cells, cell -> cell.itemId().equals(id)))));
+                    ComplianceAverage.of(scores(itemCells, cell -> true))));
         });
         return new Scorecard(partyLines, itemLines, ComplianceAverage.of(scores(cells, cell -> true)), filter,
                 axes.asOf(), axes.knownAt());
@@ -74,8 +78,9 @@ public class Scorecards {
         if (cells.isEmpty()) {
             return Map.of();
         }
-        List<String> ids = cells.stream().map(ScorecardQueries.Cell::itemId).distinct().toList();
-        return rows.select("x.item_id IN (:ids)", Map.of("ids", ids), "x.item_id", LIMIT, 0, axes).stream()
+        // One array parameter: a scorecard can cover more items than a statement may have parameters (65,535).
+        String[] ids = cells.stream().map(ScorecardQueries.Cell::itemId).distinct().toArray(String[]::new);
+        return rows.select("x.item_id = ANY(CAST(:ids AS varchar[]))", Map.of("ids", ids), "x.item_id", ids.length, 0, axes).stream()
                 .collect(Collectors.toMap(ItemRow::id, Function.identity()));
     }
 

@@ -64,8 +64,10 @@ public class SessionViews {
         if (followUps.isEmpty()) {
             return List.of();
         }
-        Map<String, ItemRow> items = rows.select("x.item_id IN (:ids)",
-                        Map.of("ids", followUps.stream().map(FollowUpRow::itemId).distinct().toList()), "x.item_id", LIMIT, 0, axes)
+        // One array parameter: a session can follow up more items than a statement may have parameters (65,535).
+        Map<String, ItemRow> items = rows.select("x.item_id = ANY(CAST(:ids AS varchar[]))",
+                        Map.of("ids", followUps.stream().map(FollowUpRow::itemId).distinct().toArray(String[]::new)),
+                        "x.item_id", LIMIT, 0, axes)
                 .stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         return followUps.stream()
                 .filter(f -> items.containsKey(f.itemId()))

@@ -24,9 +24,11 @@ public final class Benchmark {
     }
 
     public static void main(String[] arguments) throws Exception {
-        BenchmarkSizes sizes = BenchmarkSizes.fromArguments(arguments);
+        boolean keep = java.util.Arrays.asList(arguments).contains("--keep-database");
+        BenchmarkSizes sizes = BenchmarkSizes.fromArguments(java.util.Arrays.stream(arguments)
+                .filter(argument -> !argument.equals("--keep-database")).toArray(String[]::new));
         try {
-            BenchmarkRun run = run(sizes);
+            BenchmarkRun run = run(sizes, keep);
             System.out.println(run.report().text());
             run.report().writeTo(sizes.output());
             System.out.println("Written to " + sizes.output().toAbsolutePath());
@@ -39,8 +41,16 @@ public final class Benchmark {
     }
 
     static BenchmarkRun run(BenchmarkSizes sizes) throws Exception {
+        return run(sizes, false);
+    }
+
+    /** @param keepDatabase leave the database on the server afterwards, to look at query plans at full size */
+    static BenchmarkRun run(BenchmarkSizes sizes, boolean keepDatabase) throws Exception {
         long started = System.nanoTime();
-        TestDatabase database = TestDatabase.create();
+        TestDatabase database = TestDatabase.create(!keepDatabase);
+        if (keepDatabase) {
+            log("keeping database %s", database.url());
+        }
         List<Measurement> measurements = new ArrayList<>();
         try (RunningTracker tracker = RunningTracker.start(database)) {
             log("tracker started at %s; measuring raw PostgreSQL", tracker.base);

@@ -27,7 +27,12 @@ public record TestDatabase(String url, String username, String password) {
 
     /** A database of its own, for tests that need an empty register. */
     public static TestDatabase create() {
-        return dockerAvailable() ? container() : onLocalServer();
+        return create(true);
+    }
+
+    /** @param dropAtExit false keeps a local server's database for inspection after the JVM ends (benchmarks) */
+    public static TestDatabase create(boolean dropAtExit) {
+        return dockerAvailable() ? container() : onLocalServer(dropAtExit);
     }
 
     private static boolean dockerAvailable() {
@@ -44,7 +49,7 @@ public record TestDatabase(String url, String username, String password) {
         return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 
-    private static TestDatabase onLocalServer() {
+    private static TestDatabase onLocalServer(boolean dropAtExit) {
         String host = env("PGHOST", "localhost");
         String port = env("PGPORT", "5432");
         String user = env("PGUSER", "postgres");
@@ -52,8 +57,10 @@ public record TestDatabase(String url, String username, String password) {
         String admin = "jdbc:postgresql://" + host + ":" + port + "/" + env("PGDATABASE", "postgres");
         String name = "ct_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(admin, user, password, "CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        if (dropAtExit) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    execute(admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        }
         return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
     }
 
