@@ -58,10 +58,33 @@ public record TestDatabase(String url, String username, String password) {
         String name = "ct_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(admin, user, password, "CREATE DATABASE " + name);
         if (dropAtExit) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                    execute(admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(admin, user, password, name)));
         }
         return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
+    }
+
+    /**
+     * Shutdown hooks run side by side: Spring's closes the cached test contexts while this one
+     * drops their database. Dropping it from under them made their processors retry against a
+     * missing database until surefire killed the JVM; so wait (up to 20 s) for their pools to close.
+     */
+    private static void dropWhenUnused(String admin, String user, String password, String name) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = DriverManager.getConnection(admin, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+                return;
+            } catch (SQLException inUse) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        execute(admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     private static void execute(String url, String user, String password, String sql) {
