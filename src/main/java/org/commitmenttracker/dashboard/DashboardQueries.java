@@ -49,7 +49,6 @@ public class DashboardQueries {
             jdbc.sql("CREATE TEMPORARY TABLE " + SCOPE + " ON COMMIT DROP AS SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE "
                     + inScope).params(scoped).update();
             jdbc.sql("ANALYZE " + SCOPE).update();
-            Map<String, Object> none = Map.of();
             return new Dashboard(
                     count("x.open"),
                     counts("x.kind", "", "x.open"),
@@ -58,10 +57,10 @@ public class DashboardQueries {
                     counts("p.party", " CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p",
                             "x.open"),
                     count("x.open AND x.overdue"),
-                    rows.selectFrom(SCOPE, "x.open AND x.overdue", none, "x.due_last_day ASC", top),
-                    rows.selectFrom(SCOPE, "x.open", none, "x.sessions_elapsed DESC NULLS LAST, x.opened_on ASC", top),
-                    rows.selectFrom(SCOPE, "x.follow_ups > 0", none, "x.follow_ups DESC, x.last_follow_up_on DESC", top),
-                    rows.selectFrom(SCOPE, "true", none, "x.last_changed_at DESC", top),
+                    rows.selectFrom(SCOPE, "x.open AND x.overdue", "x.due_last_day ASC", top),
+                    rows.selectFrom(SCOPE, "x.open", "x.sessions_elapsed DESC NULLS LAST, x.opened_on ASC", top),
+                    rows.selectFrom(SCOPE, "x.follow_ups > 0", "x.follow_ups DESC, x.last_follow_up_on DESC", top),
+                    rows.selectFrom(SCOPE, "true", "x.last_changed_at DESC", top),
                     body, axes.asOf(), axes.knownAt());
         });
     }

@@ -85,9 +85,8 @@ public class ItemRows {
      * Rows from a table of item_overview rows that the caller filled in its own transaction (the
      * dashboard computes item_overview once and asks it ten questions).
      */
-    public List<ItemRow> selectFrom(String table, String condition, Map<String, ?> parameters, String orderBy, int limit) {
+    public List<ItemRow> selectFrom(String table, String condition, String orderBy, int limit) {
         return jdbc.sql("SELECT x.* FROM " + table + " x WHERE " + condition + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit")
-                .params(new HashMap<>(parameters))
                 .param("limit", limit)
                 .query((rs, row) -> read(rs))
                 .list();
