@@ -7,19 +7,33 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.commitmenttracker.narrative.Narrative;
 import org.commitmenttracker.platform.RecorderMetadata;
+import org.commitmenttracker.platform.StoredEventSql;
 import org.commitmenttracker.projection.ProcessingGroups;
 import org.commitmenttracker.projection.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Writes one audit row per stored event, keyed by its global index so a replay rewrites the same row. */
+/**
+ * Writes one audit row per stored event, at the event's own global index as the store holds it.
+ *
+ * <p>The index is read from the store inside the insert, never taken from the tracking token: a
+ * token's position is the highest index seen so far, so an event that committed after a later one
+ * (filling a gap) would get that later event's index, collide with its row and be lost. A replay
+ * of the same event is the only conflict expected (same event identifier); any other conflict fails
+ * the event, which then goes to the dead-letter queue instead of vanishing.
+ */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT)
 class AuditProjection {
+
+    private static final String INSERT_ROW = """
+            INSERT INTO rm_audit_event (global_index, event_id, aggregate_type, aggregate_id, version,
+                event_type, recorded_at, recorded_by, world_date, item_id, session_id, summary, payload)
+            VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (event_id) DO NOTHING""".formatted(StoredEventSql.GLOBAL_INDEX_OF_EVENT);
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -35,30 +49,13 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         AuditSubject subject = AuditSubject.of(payload);
-        long globalIndex = globalIndex(message);
-        writes.write(ProcessingGroups.AUDIT, rows -> rows.insert("""
-                        INSERT INTO rm_audit_event (global_index, event_id, aggregate_type, aggregate_id, version,
-                            event_type, recorded_at, recorded_by, world_date, item_id, session_id, summary, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
-                globalIndex, message.getIdentifier(),
+        writes.write(ProcessingGroups.AUDIT, rows -> rows.insert(INSERT_ROW,
+                message.getIdentifier(), message.getIdentifier(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), payload.getClass().getSimpleName(),
                 at(message.getTimestamp()), message.getMetaData().get(RecorderMetadata.RECORDED_BY),
                 subject.worldDate(), subject.itemId(), subject.sessionId(), Narrative.describe(payload),
                 json.writeValueAsString(payload)));
-    }
-
-    /**
-     * The event's place in the store: its token position when streamed, otherwise (a dead letter
-     * being retried may come without one) looked up by its identifier.
-     */
-    private long globalIndex(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent()) {
-            return tracked.trackingToken().position().getAsLong();
-        }
-        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
     }
 
     @ResetHandler

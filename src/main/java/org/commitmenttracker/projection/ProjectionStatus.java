@@ -2,16 +2,24 @@ package org.commitmenttracker.projection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * How far each read model has got compared with the event store. A processor is caught up when
- * every one of its segments has passed the newest stored event: the check GUIDE.md §2 asks for that
- * the events projected equal the events stored.
+ * every one of its segments has passed the newest stored event and none of the gaps its tokens
+ * still wait on has since been filled by a stored event.
+ *
+ * <p>A token's position is the highest global index it has seen, not a count: events commit out of
+ * index order, so indexes below the position can still be missing (the token's gaps). An event that
+ * later fills such a gap is stored but not yet applied, and "position past the head" alone would
+ * call the processor caught up while it still has that event to apply.
  */
 @Component
 public class ProjectionStatus {
@@ -52,8 +60,29 @@ public class ProjectionStatus {
         long deadLetters = jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")
                 .param(name).query(Long.class).single();
         boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        return new Processor(name, processor.isRunning(), processor.isError(), segments, position,
-                head == 0 || position >= head, replaying, deadLetters);
+        List<Long> gaps = gaps(processor);
+        boolean filledGapsPending = !gaps.isEmpty() && jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ANY (?::bigint[]))")
+                .param(arrayLiteral(gaps)).query(Boolean.class).single();
+        return new Processor(name, processor.isRunning(), processor.isError(), segments, position, gaps,
+                head == 0 || (position >= head && !filledGapsPending), replaying, deadLetters);
+    }
+
+    /** The indexes below their positions that the processor's segments have not seen, in order. */
+    private static List<Long> gaps(StreamingEventProcessor processor) {
+        TreeSet<Long> gaps = new TreeSet<>();
+        processor.processingStatus().values().forEach(segment -> {
+            if (segment.getTrackingToken() != null) {
+                WrappedToken.unwrap(segment.getTrackingToken(), GapAwareTrackingToken.class)
+                        .ifPresent(token -> gaps.addAll(token.getGaps()));
+            }
+        });
+        return List.copyOf(gaps);
+    }
+
+    /** A list of indexes as a PostgreSQL array literal, bound as one text parameter. */
+    public static String arrayLiteral(List<Long> indexes) {
+        return indexes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private int segments(String name) {
@@ -73,7 +102,11 @@ public class ProjectionStatus {
     public record Overview(long storedHead, boolean caughtUp, List<Processor> processors) {
     }
 
+    /**
+     * One processor's progress: {@code position} is the lowest over its segments of the highest index
+     * seen, {@code gaps} the indexes below it not seen yet (uncommitted, rolled back, or still to apply).
+     */
     public record Processor(String name, boolean running, boolean error, int segments, long position,
-                            boolean caughtUp, boolean replaying, long deadLetters) {
+                            List<Long> gaps, boolean caughtUp, boolean replaying, long deadLetters) {
     }
 }

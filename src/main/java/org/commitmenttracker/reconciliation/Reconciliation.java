@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compares what each processor applied with what the store holds. A processor may lag, so events
- * past its position only count as "not yet"; fewer applied than stored up to its position means an
- * event was skipped (or dead-lettered), more applied than stored means something was applied twice.
+ * past its position, and events in its tokens' gaps (committed after a higher index, not seen yet),
+ * only count as "not yet"; fewer applied than stored through its position means an event was skipped
+ * (or dead-lettered), more applied than stored means something was applied twice.
  */
 @Component
 public class Reconciliation {
@@ -33,19 +34,24 @@ public class Reconciliation {
     }
 
     public Report run() {
-        Map<String, Long> positions = projections.overview().processors().stream()
-                .collect(Collectors.toMap(ProjectionStatus.Processor::name, ProjectionStatus.Processor::position));
+        Map<String, ProjectionStatus.Processor> processors = projections.overview().processors().stream()
+                .collect(Collectors.toMap(ProjectionStatus.Processor::name, processor -> processor));
         List<ProcessorCheck> checks = LEDGERS.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(entry -> check(entry.getKey(), entry.getValue(), positions.getOrDefault(entry.getKey(), -1L)))
+                .map(entry -> {
+                    ProjectionStatus.Processor processor = processors.get(entry.getKey());
+                    return processor == null ? check(entry.getKey(), entry.getValue(), -1, List.of())
+                            : check(entry.getKey(), entry.getValue(), processor.position(), processor.gaps());
+                })
                 .toList();
         return new Report(checks.stream().allMatch(check -> check.mismatches().isEmpty()), checks);
     }
 
-    private ProcessorCheck check(String processor, Ledger ledger, long position) {
-        Map<String, long[]> stored = jdbc.sql("SELECT aggregate_identifier, count(*), count(*) FILTER (WHERE global_index <= ?) "
+    private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {
+        Map<String, long[]> stored = jdbc.sql("SELECT aggregate_identifier, count(*), "
+                        + "count(*) FILTER (WHERE global_index <= ? AND global_index <> ALL (?::bigint[])) "
                         + "FROM domain_event_entry WHERE " + ledger.storedFilter() + " GROUP BY aggregate_identifier")
-                .param(position)
+                .param(position).param(ProjectionStatus.arrayLiteral(gaps))
                 .query((rs, row) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Long> applied = jdbc.sql(ledger.appliedQuery())
