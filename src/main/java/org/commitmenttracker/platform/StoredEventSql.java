@@ -12,6 +12,10 @@ public final class StoredEventSql {
     public static final String GLOBAL_INDEX_OF_EVENT =
             "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)";
 
+    /** The global index of an aggregate's event at a sequence number (aggregate id, then sequence). */
+    public static final String GLOBAL_INDEX_OF_AGGREGATE_EVENT =
+            "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?";
+
     private StoredEventSql() {
     }
 }

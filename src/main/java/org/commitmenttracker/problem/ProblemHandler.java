@@ -33,7 +33,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail answer = problem.orElseGet(() ->
                 Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be completed."));
-        return handleExceptionInternal(thrown, answer, new HttpHeaders(), HttpStatusCode.valueOf(answer.getStatus()), request);
+        HttpHeaders headers = new HttpHeaders();
+        if (answer.getProperties() != null && answer.getProperties().get("retryAfterSeconds") instanceof Integer seconds) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        }
+        return handleExceptionInternal(thrown, answer, headers, HttpStatusCode.valueOf(answer.getStatus()), request);
     }
 
     /**

@@ -26,6 +26,8 @@ public final class ProblemMapper {
 
     /** Raised by db/V30 when an event-writing transaction is too old to commit safely. */
     private static final String TOO_SLOW = "25P04";
+    /** PostgreSQL's query_canceled: here, a statement that ran past statement_timeout. */
+    private static final String CANCELED = "57014";
 
     private ProblemMapper() {
     }
@@ -66,6 +68,9 @@ public final class ProblemMapper {
                     "Something is already recorded under this id; nothing new was recorded.");
             case ConcurrencyException e -> Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                     "Another change to the same record was saved at the same moment; reload and try again.");
+            case NotCaughtUp e -> retryable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "not-caught-up", e.getMessage()));
+            case org.springframework.dao.QueryTimeoutException e -> queryTimeout();
+            case java.sql.SQLException e when CANCELED.equals(e.getSQLState()) -> queryTimeout();
             case CannotCreateTransactionException e -> unavailable();
             case DataAccessResourceFailureException e -> unavailable();
             case TransientDataAccessException e -> unavailable();
@@ -92,6 +97,19 @@ public final class ProblemMapper {
         problem.setProperty("aggregateId", conflict.getAggregateIdentifier());
         problem.setProperty("expectedVersion", conflict.getExpectedVersion());
         problem.setProperty("currentVersion", conflict.getActualVersion());
+        return problem;
+    }
+
+    /** A slow question is not an outage: the database answered, it was stopped by the time limit. */
+    private static ProblemDetail queryTimeout() {
+        return retryable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout",
+                "The question took longer than the register allows and was stopped; nothing changed. "
+                        + "Narrow it (filters, a page) or try again."));
+    }
+
+    /** Marks a 503 whose cause passes by itself; the handler turns it into a Retry-After header. */
+    private static ProblemDetail retryable(ProblemDetail problem) {
+        problem.setProperty("retryAfterSeconds", 1);
         return problem;
     }
 

@@ -52,6 +52,21 @@ public class ProjectionStatus {
         return ProcessingGroups.ALL.stream().mapToLong(name -> position(tokens.of(name))).min().orElse(-1);
     }
 
+    /**
+     * True once every read model has applied the event at {@code position} and everything before it
+     * that its segments have seen: each segment's token is at or past it and is not waiting on it.
+     */
+    public boolean appliedThrough(long position) {
+        return ProcessingGroups.ALL.stream().allMatch(name -> tokens.of(name).stream().allMatch(segment -> {
+            TrackingToken token = segment.token();
+            if (token == null || token.position().orElse(-1) < position) {
+                return false;
+            }
+            return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                    .map(gapAware -> !gapAware.getGaps().contains(position)).orElse(true);
+        }) && !tokens.of(name).isEmpty());
+    }
+
     StreamingEventProcessor streaming(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No streaming processor " + name));

@@ -4,14 +4,19 @@ import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.commitmenttracker.platform.StoredEventSql;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a command and answers with the aggregate's new version. The idempotency key, the events
  * and the stored answer share one database transaction, so a key exists exactly when its events do.
+ *
+ * <p>Every answer also carries {@value ReadYourWrites#POSITION} (the global index of the aggregate's
+ * event at that version): a client that sends it back with a query reads at least what it wrote.
  */
 @Component
 public class CommandRecorder {
@@ -20,8 +25,11 @@ public class CommandRecorder {
     private final EventStore eventStore;
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
-    CommandRecorder(CommandGateway commands, EventStore eventStore, IdempotencyKeys keys, TransactionTemplate transaction) {
+    CommandRecorder(CommandGateway commands, EventStore eventStore, IdempotencyKeys keys, TransactionTemplate transaction,
+                    JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.commands = commands;
         this.eventStore = eventStore;
         this.keys = keys;
@@ -33,12 +41,27 @@ public class CommandRecorder {
      * client-supplied ids, so it is only turned into a URI once the command has been validated.
      */
     public ResponseEntity<Recorded> create(CommandRequest request, String aggregateId, String location) {
-        return send(request, aggregateId, HttpStatus.CREATED, location);
+        return withPosition(send(request, aggregateId, HttpStatus.CREATED, location));
     }
 
     /** Records a fact about an existing aggregate: 200. */
     public ResponseEntity<Recorded> update(CommandRequest request, String aggregateId) {
-        return send(request, aggregateId, HttpStatus.OK, null);
+        return withPosition(send(request, aggregateId, HttpStatus.OK, null));
+    }
+
+    /** Adds the stored position of the answer's event; after the commit, so a replayed answer gets it too. */
+    private ResponseEntity<Recorded> withPosition(ResponseEntity<Recorded> answer) {
+        Recorded recorded = answer.getBody();
+        if (recorded == null) {
+            return answer;
+        }
+        return jdbc.sql(StoredEventSql.GLOBAL_INDEX_OF_AGGREGATE_EVENT).params(recorded.id(), recorded.version())
+                .query(Long.class).optional()
+                .map(position -> ResponseEntity.status(answer.getStatusCode())
+                        .headers(answer.getHeaders())
+                        .header(ReadYourWrites.POSITION, String.valueOf(position))
+                        .body(recorded))
+                .orElse(answer);
     }
 
     /**
