@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Cluster test: three tracker nodes (separate JVMs) on one PostgreSQL database, one killed mid-load.
+"""Cluster test: three tracker nodes (separate JVMs) on one PostgreSQL primary, one killed mid-load.
 
 1. Throughput with one, two and three nodes: the same writers, spread over the nodes that are up.
 2. Under load on all three (writers with idempotency keys that move to the next node when one does
    not answer, racers on shared items with If-Match, readers on every node), node-2 is killed with
    kill -9; the others must claim its segments; later it is started again.
+   node-3 sends its queries to a streaming replica; a read-your-writes client writes on node-1 and
+   reads its write back on node-3 with the write's position, and the replica's lag is sampled.
 3. Checks: every acknowledged write stored exactly once; racers only ever lose with 409/412, no 5xx
    anywhere; the read models reconcile with the store, asked on every node. Prints the figures as
    JSON; exits 1 on any failed check. Usage: scripts/cluster-test.sh  (see RELIABILITY.md §9)
@@ -45,6 +47,8 @@ def start(node):
                SPRING_DATASOURCE_USERNAME=PG["user"], TRACKER_ADMIN_PASSWORD="cluster-test-password",
                PORT=str(NODES[node]), TRACKER_SEEDS_LOAD_ON_START="false", TRACKER_NODE_NAME=node,
                TRACKER_PROCESSOR_SEGMENTS=str(SEGMENTS))
+    if node == "node-3":
+        env["TRACKER_DATASOURCE_REPLICA_URL"] = f"jdbc:postgresql://{PG['host']}:{os.environ['REPLICA_PGPORT']}/{DB}"
     log = open(f"target/cluster-{node}-{DB}.log", "a")
     processes[node] = subprocess.Popen(["java", "-Xmx768m", "-Daxoniq.update-checker.disabled=true", "-jar", JAR,
                                         "--tracker.cluster.balance-interval=2s"], env=env, stdout=log, stderr=log)
@@ -142,6 +146,42 @@ def reader(number):
                 count("read", "no answer")
 
 
+def read_your_writes(session_id):
+    """Writes on node-1 and reads the write back on node-3 (replica) with its position: never stale, at worst 503."""
+    while not stop.is_set():
+        try:
+            status, answer, headers = call("node-1", "POST", "/api/items/pledges", {
+                "sessionId": session_id, "pledgedBy": "CLU", "title": "read your writes", "themes": ["cluster-test"],
+                "worldDate": {"date": "2024-01-01", "precision": "DAY"}, "source": SOURCE})
+            if status != 201:
+                continue
+            started = time.time()
+            status, _, _ = call("node-3", "GET", f"/api/items/{answer['id']}", headers={"Tracker-Position": headers["Tracker-Position"]})
+            count("read_your_writes", status)
+            with lock:
+                answers.setdefault("read_your_writes_wait_ms", []).append(round((time.time() - started) * 1000))
+        except (urllib.error.URLError, http.client.HTTPException, OSError, KeyError):
+            count("read_your_writes", "no answer")
+            time.sleep(0.2)
+
+
+def sample_replica_lag():
+    while not stop.is_set():
+        line = psql("SELECT coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 0)::bigint, "
+                    "coalesce(extract(epoch FROM replay_lag) * 1000, 0)::bigint FROM pg_stat_replication LIMIT 1")
+        if line:
+            lag_bytes, lag_ms = (int(v) for v in line.split("|"))
+            with lock:
+                answers.setdefault("replica_lag_bytes", []).append(lag_bytes)
+                answers.setdefault("replica_lag_ms", []).append(lag_ms)
+        time.sleep(1)
+
+
+def summary(values):
+    values = sorted(values)
+    return {} if not values else {"n": len(values), "median": values[len(values) // 2], "max": values[-1]}
+
+
 def run_writers(session_id, seconds):
     before = len(acknowledged)
     stop.clear()
@@ -191,7 +231,9 @@ def main():
     stop.clear()
     threads = ([threading.Thread(target=writer, args=(n, sessions[0]), daemon=True) for n in range(CLIENTS)]
                + [threading.Thread(target=racer, args=(n, shared["id"], sessions[1]), daemon=True) for n in range(4)]
-               + [threading.Thread(target=reader, args=(n,), daemon=True) for n in range(2)])
+               + [threading.Thread(target=reader, args=(n,), daemon=True) for n in range(2)]
+               + [threading.Thread(target=read_your_writes, args=(sessions[0],), daemon=True),
+                  threading.Thread(target=sample_replica_lag, daemon=True)])
     for thread in threads:
         thread.start()
     time.sleep(5)
@@ -217,12 +259,18 @@ def main():
     duplicates = [t for t, c in stored.items() if int(c) > 1]
     pairs = int(psql("SELECT count(*) FROM (SELECT aggregate_identifier, sequence_number FROM domain_event_entry "
                      "GROUP BY 1, 2 HAVING count(*) > 1) d"))
-    five_xx = {kind: {s: n for s, n in statuses.items() if s.isdigit() and int(s) >= 500} for kind, statuses in answers.items()}
+    for series in ("read_your_writes_wait_ms", "replica_lag_bytes", "replica_lag_ms"):
+        answers[series] = summary(answers.get(series, []))
+    stale_reads = answers.get("read_your_writes", {}).get("404", 0)
+    # A 503 not-caught-up is read-your-writes keeping its promise (the replica was behind), not a failure.
+    five_xx = {kind: {s: n for s, n in answers.get(kind, {}).items()
+                      if s.isdigit() and int(s) >= 500 and not (kind == "read_your_writes" and s == "503")}
+               for kind in ("write", "race", "read", "read_your_writes")}
     race_statuses = set(answers.get("race", {})) - {"no answer"}
     converged = reconciled_everywhere()
     figures.update({"answers": answers, "writes_acknowledged": len(acknowledged), "writes_found": len(acknowledged) - len(missing),
                     "missing": len(missing), "duplicates": len(duplicates), "duplicate_aggregate_sequence_pairs": pairs,
-                    "answers_5xx": five_xx, "race_statuses": sorted(race_statuses),
+                    "answers_5xx": five_xx, "read_your_writes_stale": stale_reads, "race_statuses": sorted(race_statuses),
                     "read_models_reconciled_on_every_node": converged, "claims_at_end": claims()})
     print(json.dumps(figures, indent=2))
     for process in processes.values():
@@ -230,7 +278,7 @@ def main():
             process.send_signal(signal.SIGTERM)
     for process in processes.values():
         process.wait()
-    failed = (missing or duplicates or pairs or any(five_xx.values()) or not race_statuses <= {"200", "409", "412"}
+    failed = (missing or duplicates or stale_reads or pairs or any(five_xx.values()) or not race_statuses <= {"200", "409", "412"}
               or not converged or taken is None or not figures["no_node_owns_every_segment"])
     sys.exit(1 if failed else 0)
 
