@@ -52,9 +52,10 @@ def start(node):
     log = open(f"target/cluster-{node}-{DB}.log", "a")
     processes[node] = subprocess.Popen(["java", "-Xmx768m", "-Daxoniq.update-checker.disabled=true", "-jar", JAR,
                                         "--tracker.cluster.balance-interval=2s"], env=env, stdout=log, stderr=log)
-    for _ in range(480):
+    for _ in range(1200):
         try:
             call(node, "GET", "/actuator/health", timeout=2)
+            print(f"{time.strftime('%H:%M:%S')} {node} is up", flush=True)
             return
         except (urllib.error.URLError, http.client.HTTPException, OSError):
             time.sleep(0.5)
@@ -221,6 +222,7 @@ def main():
         spread = wait_until(lambda: all(len(set(c.values()) - {"-"}) >= min(count_up, SEGMENTS) for c in claims().values()), 90)
         figures[f"claims_spread_over_{count_up}_nodes_after_s"] = None if spread is None else round(spread, 1)
         throughput[str(count_up)] = run_writers(sessions[0], PHASE_SECONDS)
+        print(f"{time.strftime('%H:%M:%S')} {count_up} nodes: {throughput[str(count_up)]} pledges/s", flush=True)
     figures["pledges_per_second_by_nodes"] = throughput
     figures["claims_before_kill"] = claims()
     figures["no_node_owns_every_segment"] = all(len(set(c.values()) - {"-"}) > 1 for c in claims().values())
@@ -238,6 +240,7 @@ def main():
         thread.start()
     time.sleep(5)
     killed_segments = sum(1 for c in claims().values() for owner in c.values() if owner == "node-2")
+    print(f"{time.strftime('%H:%M:%S')} kill -9 node-2 ({killed_segments} segments)", flush=True)
     processes["node-2"].send_signal(signal.SIGKILL)
     processes["node-2"].wait()
     killed_at = time.time()
