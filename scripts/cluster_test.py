@@ -42,6 +42,13 @@ def call(node, method, path, body=None, headers=None, timeout=10):
 processes = {}
 
 
+def stop_all_nodes():
+    """Whatever ends the script, no node may outlive it (they would keep retrying a dropped database)."""
+    for process in processes.values():
+        if process.poll() is None:
+            process.kill()
+
+
 def start(node):
     env = dict(os.environ, SPRING_DATASOURCE_URL=f"jdbc:postgresql://{PG['host']}:{PG['port']}/{DB}",
                SPRING_DATASOURCE_USERNAME=PG["user"], TRACKER_ADMIN_PASSWORD="cluster-test-password",
@@ -286,4 +293,7 @@ def main():
     sys.exit(1 if failed else 0)
 
 
-main()
+try:
+    main()
+finally:
+    stop_all_nodes()
