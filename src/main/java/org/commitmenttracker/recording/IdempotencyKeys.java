@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.platform.Recorder;
 import org.commitmenttracker.problem.KeyReused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Durable Idempotency-Key bookkeeping. Claiming inserts the key first: a retry racing the first
  * attempt blocks on the primary key until that attempt commits or rolls back, then either replays
- * its answer or, if it rolled back, runs as the first attempt.
+ * its answer or, if it rolled back, runs as the first attempt. Keys are scoped to the recorder
+ * (the signed-in user): the same key from another user is a different key, so it neither replays
+ * someone else's answer nor tells them the key was used.
  */
 @Component
 class IdempotencyKeys {
@@ -21,9 +24,11 @@ class IdempotencyKeys {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final JdbcClient jdbc;
+    private final Recorder recorder;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeys(JdbcClient jdbc, Recorder recorder) {
         this.jdbc = jdbc;
+        this.recorder = recorder;
     }
 
     /** Refuses a key the table could not store, before anything is sent. */
@@ -34,18 +39,19 @@ class IdempotencyKeys {
     }
 
     Optional<ResponseEntity<Recorded>> claim(String key, String fingerprint) {
+        String owner = recorder.currentName();
         int inserted = jdbc.sql("""
-                        INSERT INTO idempotency_key (idempotency_key, request_hash, status)
-                        VALUES (?, ?, 0) ON CONFLICT (idempotency_key) DO NOTHING""")
-                .params(key, fingerprint)
+                        INSERT INTO idempotency_key (recorded_by, idempotency_key, request_hash, status)
+                        VALUES (?, ?, ?, 0) ON CONFLICT (recorded_by, idempotency_key) DO NOTHING""")
+                .params(owner, key, fingerprint)
                 .update();
         if (inserted == 1) {
             return Optional.empty();
         }
         return Optional.of(jdbc.sql("""
                         SELECT request_hash, status, location, etag, body_id, body_version FROM idempotency_key
-                        WHERE idempotency_key = ?""")
-                .param(key)
+                        WHERE recorded_by = ? AND idempotency_key = ?""")
+                .params(owner, key)
                 .query((rs, row) -> {
                     if (!rs.getString("request_hash").equals(fingerprint)) {
                         throw new KeyReused(key);
@@ -64,9 +70,10 @@ class IdempotencyKeys {
         URI location = answer.getHeaders().getLocation();
         jdbc.sql("""
                         UPDATE idempotency_key SET status = ?, location = ?, etag = ?, body_id = ?, body_version = ?
-                        WHERE idempotency_key = ?""")
+                        WHERE recorded_by = ? AND idempotency_key = ?""")
                 .params(answer.getStatusCode().value(), location == null ? null : location.toString(),
-                        answer.getHeaders().getETag(), answer.getBody().id(), answer.getBody().version(), key)
+                        answer.getHeaders().getETag(), answer.getBody().id(), answer.getBody().version(),
+                        recorder.currentName(), key)
                 .update();
     }
 }

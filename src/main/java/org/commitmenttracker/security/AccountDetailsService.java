@@ -2,8 +2,6 @@ package org.commitmenttracker.security;
 
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -19,13 +17,14 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        return accounts.find(username)
-                .map(account -> User.withUsername(account.username())
-                        .password(account.passwordHash())
-                        .disabled(!account.enabled())
-                        .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
-                        .build())
+    public SignedInAccount loadUserByUsername(String username) {
+        return accounts.find(SignInNames.normalise(username))
+                .map(AccountDetailsService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    static SignedInAccount principal(Accounts.Account account) {
+        return new SignedInAccount(account.username(), account.passwordHash(), account.enabled(),
+                List.of(new SimpleGrantedAuthority(account.role().authority())), account.securityStamp());
     }
 }

@@ -6,10 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
+import java.util.UUID;
+import org.commitmenttracker.problem.InvalidField;
 import org.commitmenttracker.problem.NotRecorded;
 import org.commitmenttracker.problem.RuleViolation;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,15 +22,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins manage accounts here; passwords are hashed on the way in and never returned. */
+/**
+ * Admins manage accounts here; passwords are hashed on the way in and never returned. An admin
+ * cannot demote or disable their own account, and nobody can remove the last enabled admin.
+ */
 @RestController
 @RequestMapping(path = "/api/admin/users", produces = "application/json")
 class AccountsController {
 
     private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final PasswordPolicy policy;
 
-    AccountsController(Accounts accounts) {
+    AccountsController(Accounts accounts, ApiTokens tokens, PasswordPolicy policy) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.policy = policy;
     }
 
     @GetMapping
@@ -36,6 +47,9 @@ class AccountsController {
 
     @PostMapping
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount account) {
+        policy.check(account.username(), account.password()).ifPresent(problem -> {
+            throw new InvalidField("password", problem.reason());
+        });
         if (!accounts.create(account.username(), account.password(), account.role())) {
             throw new RuleViolation("An account named " + account.username() + " already exists");
         }
@@ -44,15 +58,37 @@ class AccountsController {
     }
 
     @PutMapping("/{username}")
-    AccountView update(@PathVariable String username, @Valid @RequestBody AccountChange change) {
-        if (!accounts.update(username, change.role(), change.enabled())) {
-            throw new NotRecorded("account", username);
+    AccountView update(Principal admin, @PathVariable String username, @Valid @RequestBody AccountChange change) {
+        if (username.equals(admin.getName()) && (change.role() != Role.ADMIN || !change.enabled())) {
+            throw new RuleViolation("You cannot demote or disable your own account; another admin can.");
+        }
+        switch (accounts.change(username, change.role(), change.enabled())) {
+            case NO_SUCH_ACCOUNT -> throw new NotRecorded("account", username);
+            case LAST_ADMIN -> throw new RuleViolation(username + " is the last enabled admin; make another admin first.");
+            case CHANGED -> {
+            }
         }
         return new AccountView(username, change.role(), change.enabled());
     }
 
+    @GetMapping("/{username}/tokens")
+    List<ApiTokens.TokenInfo> tokens(@PathVariable String username) {
+        if (accounts.find(username).isEmpty()) {
+            throw new NotRecorded("account", username);
+        }
+        return tokens.of(username);
+    }
+
+    @DeleteMapping("/{username}/tokens/{id}")
+    ResponseEntity<Void> revokeToken(@PathVariable String username, @PathVariable UUID id) {
+        if (!tokens.revoke(username, id)) {
+            throw new NotRecorded("token", id.toString());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     record NewAccount(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
-                      @NotBlank @Size(min = 12, max = 200) String password,
+                      @NotNull String password,
                       @NotNull Role role) {
     }
 

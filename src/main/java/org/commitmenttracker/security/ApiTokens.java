@@ -4,56 +4,80 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Personal API tokens. The token itself is shown once, at creation; only its SHA-256 digest is
- * stored, which is enough because tokens are long random values, not guessable passwords.
+ * stored, which is enough because tokens are long random values, not guessable passwords. Every
+ * token expires (after the configured lifetime, or sooner if asked) and can be revoked by its
+ * owner or an admin; disabling an account revokes all of its tokens.
  */
 @Component
 class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** last_used_at is written at most this often per token, so reading with a token stays a read. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
+    private final Duration lifetime;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, @Value("${tracker.security.tokens.lifetime:P90D}") Duration lifetime) {
         this.jdbc = jdbc;
+        this.lifetime = lifetime;
     }
 
-    IssuedToken issue(String username, String name) {
+    /** The longest lifetime a token may have. */
+    Duration lifetime() {
+        return lifetime;
+    }
+
+    /** @param lifetime how long the token works: the configured lifetime or shorter */
+    IssuedToken issue(String username, String name, Duration lifetime) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = "ct_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO api_token (id, username, name, token_sha256) VALUES (?, ?, ?, ?)")
-                .params(id, username, name, sha256(token))
-                .update();
-        return new IssuedToken(id, name, token);
+        Instant expiresAt = jdbc.sql("""
+                        INSERT INTO api_token (id, username, name, token_sha256, expires_at)
+                        VALUES (?, ?, ?, ?, now() + ? * INTERVAL '1 second') RETURNING expires_at""")
+                .params(id, username, name, sha256(token), lifetime.toSeconds())
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .single();
+        return new IssuedToken(id, name, token, expiresAt);
     }
 
-    /** The owner of a valid, unrevoked token whose account is enabled. */
+    /** The owner of a valid, unexpired, unrevoked token whose account is enabled. */
     Optional<String> ownerOf(String token) {
-        return jdbc.sql("""
-                        SELECT t.username FROM api_token t JOIN app_user u ON u.username = t.username
-                        WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND u.enabled""")
+        var valid = jdbc.sql("""
+                        SELECT t.id, t.username, t.last_used_at FROM api_token t JOIN app_user u ON u.username = t.username
+                        WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND t.expires_at > now() AND u.enabled""")
                 .param(sha256(token))
-                .query(String.class)
+                .query((rs, row) -> new Use(rs.getObject(1, UUID.class), rs.getString(2), instant(rs.getTimestamp(3))))
                 .optional();
+        valid.filter(use -> use.lastUsedAt() == null || use.lastUsedAt().isBefore(Instant.now().minus(LAST_USED_PRECISION)))
+                .ifPresent(use -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = ?").param(use.id()).update());
+        return valid.map(Use::username);
     }
 
     List<TokenInfo> of(String username) {
-        return jdbc.sql("SELECT id, name, created_at, revoked_at FROM api_token WHERE username = ? ORDER BY created_at")
+        return jdbc.sql("""
+                        SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
+                        WHERE username = ? ORDER BY created_at, id""")
                 .param(username)
-                .query((rs, row) -> new TokenInfo(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .query(ApiTokens::info)
                 .list();
     }
 
@@ -61,6 +85,16 @@ class ApiTokens {
         return jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND username = ? AND revoked_at IS NULL")
                 .params(id, username)
                 .update() == 1;
+    }
+
+    private static TokenInfo info(ResultSet rs, int row) throws SQLException {
+        return new TokenInfo(rs.getObject("id", UUID.class), rs.getString("name"), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")),
+                instant(rs.getTimestamp("revoked_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String sha256(String token) {
@@ -71,9 +105,13 @@ class ApiTokens {
         }
     }
 
-    record IssuedToken(UUID id, String name, String token) {
+    private record Use(UUID id, String username, Instant lastUsedAt) {
     }
 
-    record TokenInfo(UUID id, String name, Instant createdAt, Instant revokedAt) {
+    record IssuedToken(UUID id, String name, String token, Instant expiresAt) {
+    }
+
+    /** What the owner and admins may see of a token: never the token or its digest. */
+    record TokenInfo(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
     }
 }

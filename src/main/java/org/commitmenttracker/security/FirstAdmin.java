@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * With no account at all, creates the first admin: from TRACKER_ADMIN_USERNAME / TRACKER_ADMIN_PASSWORD
  * when set, otherwise with a generated password that is printed this once and never stored in clear.
+ * A configured password must pass the same PasswordPolicy as any other; if it does not, the
+ * application refuses to start, whether or not the admin exists yet, so a weak secret is not left
+ * lying in the deployment's configuration.
  */
 @Component
 @Order(0)
@@ -26,12 +29,17 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(Accounts accounts,
+    FirstAdmin(Accounts accounts, PasswordPolicy policy,
                @Value("${tracker.security.admin.username:admin}") String username,
                @Value("${tracker.security.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
+        if (!password.isBlank()) {
+            policy.check(username, password).ifPresent(problem -> {
+                throw new WeakAdminPassword("TRACKER_ADMIN_PASSWORD " + problem.reason() + "; refusing to start.");
+            });
+        }
     }
 
     @Override
@@ -46,6 +54,13 @@ class FirstAdmin implements ApplicationRunner {
                     + "(PUT /api/me/password), or set TRACKER_ADMIN_PASSWORD.", username, initial);
         } else if (!generated) {
             log.info("First start: created admin '{}' from configuration.", username);
+        }
+    }
+
+    /** Thrown while the context starts; WeakAdminPasswordAnalyzer turns it into one clear line. */
+    public static final class WeakAdminPassword extends RuntimeException {
+        WeakAdminPassword(String message) {
+            super(message);
         }
     }
 

@@ -47,14 +47,14 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
     private static String attemptedUsername(HttpServletRequest request) {
         if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
             String username = request.getParameter("username");
-            return username == null ? "" : username;
+            return username == null ? "" : SignInNames.normalise(username);
         }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return colon < 0 ? decoded : decoded.substring(0, colon);
+                return SignInNames.normalise(colon < 0 ? decoded : decoded.substring(0, colon));
             } catch (IllegalArgumentException malformed) {
                 return "";
             }

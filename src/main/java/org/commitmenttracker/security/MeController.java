@@ -1,16 +1,22 @@
 package org.commitmenttracker.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.commitmenttracker.problem.InvalidField;
 import org.commitmenttracker.problem.NotRecorded;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +33,16 @@ class MeController {
 
     private final Accounts accounts;
     private final ApiTokens tokens;
+    private final PasswordPolicy policy;
+    private final AccountSessions sessions;
+    private final LoginAttempts attempts;
 
-    MeController(Accounts accounts, ApiTokens tokens) {
+    MeController(Accounts accounts, ApiTokens tokens, PasswordPolicy policy, AccountSessions sessions, LoginAttempts attempts) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.attempts = attempts;
     }
 
     @GetMapping
@@ -44,9 +56,33 @@ class MeController {
         return new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), token.getToken());
     }
 
+    /**
+     * Needs the current password, so a session left open cannot be turned into a lasting takeover;
+     * wrong guesses count against the sign-in limits. Every other session of the account ends; the
+     * one making the change stays signed in, under a new session id.
+     */
     @PutMapping("/password")
-    ResponseEntity<Void> changePassword(Principal principal, @Valid @RequestBody NewPassword body) {
-        accounts.changePassword(principal.getName(), body.password());
+    ResponseEntity<Void> changePassword(Principal principal, @Valid @RequestBody NewPassword body, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        String username = principal.getName();
+        String address = request.getRemoteAddr();
+        if (attempts.blockedFor(username, address).isPresent()) {
+            throw new InvalidField("currentPassword", "too many wrong passwords; try again in a minute");
+        }
+        if (!accounts.passwordMatches(username, body.currentPassword())) {
+            attempts.failed(username, address);
+            throw new InvalidField("currentPassword", "is not the current password of this account");
+        }
+        policy.check(username, body.password()).ifPresent(problem -> {
+            throw new InvalidField("password", problem.reason());
+        });
+        long stamp = accounts.changePassword(username, body.password()).orElseThrow();
+        SignedInAccount session = sessions.signedInBySession(request);
+        if (session != null && session.getUsername().equals(username)) {
+            request.changeSessionId();
+            Accounts.Account account = accounts.find(username).orElseThrow();
+            sessions.replace(request, response, new Accounts.Account(username, "", account.role(), account.enabled(), stamp));
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -58,7 +94,15 @@ class MeController {
     /** The token is in this answer only; it cannot be shown again. */
     @PostMapping("/tokens")
     ResponseEntity<ApiTokens.IssuedToken> issue(Principal principal, @Valid @RequestBody TokenRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(principal.getName(), request.name()));
+        Duration lifetime = tokens.lifetime();
+        if (request.expiresInDays() != null) {
+            Duration asked = Duration.ofDays(request.expiresInDays());
+            if (asked.compareTo(lifetime) > 0) {
+                throw new InvalidField("expiresInDays", "must be at most " + lifetime.toDays() + " days");
+            }
+            lifetime = asked;
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(principal.getName(), request.name(), lifetime));
     }
 
     @DeleteMapping("/tokens/{id}")
@@ -69,9 +113,10 @@ class MeController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewPassword(@NotBlank @Size(min = 12, max = 200) String password) {
+    record NewPassword(@NotNull String currentPassword, @NotBlank String password) {
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {
+    /** @param expiresInDays optional: a shorter life than the configured token lifetime */
+    record TokenRequest(@NotBlank @Size(max = 100) String name, @Positive Integer expiresInDays) {
     }
 }

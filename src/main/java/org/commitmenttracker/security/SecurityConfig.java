@@ -20,6 +20,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -40,6 +43,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, LoginAttempts attempts,
+                                    Accounts accounts, AccountSessions sessions,
                                     @Value("${tracker.security.public-read:false}") boolean publicRead) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
@@ -57,20 +61,26 @@ class SecurityConfig {
             log.warn("Refused {} {} to {}", request.getMethod(), request.getRequestURI(), user == null ? "anonymous" : user.getName());
             ProblemResponses.write(request, response, 403, "forbidden", "Your role does not allow this.");
         };
+        RequestCache requestCache = new HttpSessionRequestCache();
+        // Relative, so a forged Host or X-Forwarded-Host header never ends up in a Location header.
+        var toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        toLoginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(rules -> authorize(rules, publicRead))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RelativeLoginSuccess(requestCache)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAuthenticationEntryPointFor(toLoginPage, request -> true)
                         .accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .addFilterAfter(new SessionFollowsAccountFilter(accounts, sessions), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, users, apiEntryPoint), BasicAuthenticationFilter.class);
         return http.build();
@@ -81,7 +91,9 @@ class SecurityConfig {
         rules.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/api/me/**").authenticated();
+                .requestMatchers("/api/me/**").authenticated()
+                // The record forms are for recording: a viewer is refused, not shown a form it cannot send.
+                .requestMatchers("/record", "/record/**", "/items/*/record/**").hasRole("EDITOR");
         if (publicRead) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll();
         }
@@ -91,13 +103,17 @@ class SecurityConfig {
     }
 
     /**
-     * CSRF rides on credentials the browser adds by itself: the session cookie. An API request that
-     * carries its own Authorization header, or that has no session at all, cannot be forged that way.
-     * Web forms outside /api always need the token, which also protects the login form.
+     * CSRF rides on credentials the browser adds by itself: the session cookie. A request that
+     * brings no live session cannot be forged that way, so an API request without one, or any
+     * request with its own Authorization header and no session (scripts), needs no CSRF token. A
+     * request that brings a live session needs the token whatever else it carries: the
+     * Authorization header is checked only later, and one that no authenticator accepts must not
+     * let the cookie through unguarded. Web forms without a header always need the token, which
+     * also protects the login form.
      */
     private static boolean cannotBeForged(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null
-                || request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null;
+        boolean liveSession = request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
+        return !liveSession && (request.getRequestURI().startsWith("/api/") || request.getHeader("Authorization") != null);
     }
 
     @Bean

@@ -21,7 +21,7 @@ class SecurityLog {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = event.getAuthentication().getName();
+        String username = SignInNames.normalise(event.getAuthentication().getName());
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         attempts.failed(username, address);

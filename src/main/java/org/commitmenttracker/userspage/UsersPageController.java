@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commitmenttracker.platform.Recorder;
 import org.commitmenttracker.security.Accounts;
+import org.commitmenttracker.security.PasswordPolicy;
 import org.commitmenttracker.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,18 +16,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Accounts, for admins (SecurityConfig guards /admin/**). The rules are those of the API
- * (/api/admin/users): a username of letters, digits and ._@-, a password of 12 characters or more.
- * An admin cannot demote or disable their own account, which could leave nobody to manage the others.
+ * (/api/admin/users): a username of letters, digits and ._@-, a password PasswordPolicy accepts.
+ * An admin cannot demote or disable their own account, and nobody can remove the last enabled admin,
+ * which could leave nobody to manage the others.
  */
 @Controller
 class UsersPageController {
 
     private final Accounts accounts;
     private final Recorder recorder;
+    private final PasswordPolicy policy;
 
-    UsersPageController(Accounts accounts, Recorder recorder) {
+    UsersPageController(Accounts accounts, Recorder recorder, PasswordPolicy policy) {
         this.accounts = accounts;
         this.recorder = recorder;
+        this.policy = policy;
     }
 
     @GetMapping("/admin/users")
@@ -43,9 +47,7 @@ class UsersPageController {
         if (username.isEmpty() || username.length() > 100 || !username.matches("[A-Za-z0-9._@-]+")) {
             errors.put("username", "users.error.username");
         }
-        if (password.length() < 12 || password.length() > 200) {
-            errors.put("password", "users.error.password");
-        }
+        policy.check(username, password).ifPresent(problem -> errors.put("password", problem.messageKey()));
         if (role == null) {
             errors.put("role", "users.error.role");
         }
@@ -68,8 +70,15 @@ class UsersPageController {
         if (username.equals(recorder.signedIn().orElse(null)) && (role != Role.ADMIN || enabled.equals("false"))) {
             return page(model, Map.of(), Map.of(), Map.of(username, "users.error.self"));
         }
-        if (!accounts.update(username, role, Boolean.parseBoolean(enabled))) {
-            return page(model, Map.of(), Map.of(), Map.of(username, "users.error.unknown"));
+        switch (accounts.change(username, role, Boolean.parseBoolean(enabled))) {
+            case NO_SUCH_ACCOUNT -> {
+                return page(model, Map.of(), Map.of(), Map.of(username, "users.error.unknown"));
+            }
+            case LAST_ADMIN -> {
+                return page(model, Map.of(), Map.of(), Map.of(username, "users.error.lastAdmin"));
+            }
+            case CHANGED -> {
+            }
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/users").queryParam("changed", username).encode().toUriString();
     }

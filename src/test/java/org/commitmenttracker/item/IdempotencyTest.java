@@ -56,4 +56,31 @@ class IdempotencyTest extends IntegrationTest {
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(StoredEvents.of(jdbc, item)).hasSize(2);
     }
+
+    @Test
+    void anotherUsersKeyNeitherReplaysNorRevealsTheAnswer() {
+        Register register = new Register(api);
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String body = Fixtures.pledge(register.session2022, register.party, "2022-01-10");
+        HttpResponse<String> mine = api.post("/api/items/pledges", body, key);
+        assertThat(mine.statusCode()).isEqualTo(201);
+
+        String editor = "idem-editor-" + System.nanoTime();
+        assertThat(api.post("/api/admin/users", """
+                {"username": "%s", "password": "idempotent-pass-77", "role": "EDITOR"}""".formatted(editor)).statusCode()).isEqualTo(201);
+        var other = anonymous.as(editor, "idempotent-pass-77");
+        HttpResponse<String> same = other.post("/api/items/pledges", body, key);
+        assertThat(same.headers().firstValue("Idempotent-Replayed")).as("not someone else's answer").isEmpty();
+        assertThat(same.headers().firstValue("Location")).isNotEqualTo(mine.headers().firstValue("Location"));
+
+        String item = Register.created(mine);
+        Map<String, String> otherKey = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(other.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS"), otherKey).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> sameKeyOtherCommand = api.post("/api/items/" + item + "/status-changes",
+                Fixtures.statusChange("FULFILLED"), otherKey);
+        assertThat(sameKeyOtherCommand.statusCode()).as("the key's use by someone else is not revealed (no 422)").isEqualTo(200);
+        assertThat(api.post("/api/items/pledges", body, key).headers().firstValue("Idempotent-Replayed")).as("own key still replays")
+                .hasValue("true");
+    }
 }

@@ -23,11 +23,17 @@ class BrowserSession {
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
     BrowserSession(String base) {
+        this(base, HttpClient.newHttpClient());
+    }
+
+    /** @param http e.g. a client bound to a local address, to come from another client address */
+    BrowserSession(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     HttpResponse<String> signIn(String username, String password) {
@@ -64,6 +70,25 @@ class BrowserSession {
             request.header("X-CSRF-TOKEN", csrfHeader);
         }
         return send(request.build());
+    }
+
+    HttpResponse<String> putJson(String path, String json, String csrfHeader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfHeader != null) {
+            request.header("X-CSRF-TOKEN", csrfHeader);
+        }
+        return send(request.build());
+    }
+
+    /** The session's CSRF token, read the way a script driving the web session would. */
+    String csrfToken() {
+        String json = send(HttpRequest.newBuilder(URI.create(base + "/api/me/csrf")).GET().build()).body();
+        Matcher matcher = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token in " + json);
+        }
+        return matcher.group(1);
     }
 
     HttpResponse<String> send(HttpRequest request) {

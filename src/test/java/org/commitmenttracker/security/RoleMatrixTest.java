@@ -34,6 +34,8 @@ class RoleMatrixTest extends IntegrationTest {
             new Rule(Set.of(), "/admin", Role.ADMIN),
             new Rule(Set.of(), "/actuator", Role.ADMIN),
             new Rule(Set.of(), "/api/me", Role.VIEWER),
+            new Rule(Set.of(), "/record", Role.EDITOR),
+            new Rule(Set.of(), "/items/00000000-0000-0000-0000-000000000000/record/", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD"), "/", Role.VIEWER),
             new Rule(Set.of("POST", "PUT", "PATCH", "DELETE"), "/", Role.EDITOR));
 

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Every status the API answers is problem+json without internals; security headers are on every answer. */
 @Import(SecurityAnswersTest.Failing.class)
-@TestPropertySource(properties = {"tracker.security.login-limit.per-user=3", "tracker.security.login-limit.per-address=6"})
+// The test client is the "reverse proxy" here, so that X-Forwarded-Proto is believed (see the HSTS check).
+@TestPropertySource(properties = {"tracker.security.login-limit.per-user=3", "tracker.security.login-limit.per-address=6",
+        "tracker.security.trusted-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
 class SecurityAnswersTest extends IntegrationTest {
 
     @Test

@@ -24,7 +24,7 @@ public abstract class IntegrationTest {
     protected Api anonymous;
 
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "test-admin-password-1";
+    public static final String ADMIN_PASSWORD = "test-root-password-1";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
