@@ -39,6 +39,12 @@ public final class RawHttp {
 
     /** With a JSON body when {@code json} is not null. */
     public static Answer send(int port, String method, String target, String username, String password, String json) {
+        return sendAuthorized(port, method, target, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), json);
+    }
+
+    /** With the Authorization header as given (e.g. "Bearer ct_…"), or none when null. */
+    public static Answer sendAuthorized(int port, String method, String target, String authorization, String json) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
@@ -46,9 +52,8 @@ public final class RawHttp {
                     .append("Host: localhost:").append(port).append("\r\n")
                     .append("Accept: application/json\r\n")
                     .append("Connection: close\r\n");
-            if (username != null) {
-                request.append("Authorization: Basic ").append(Base64.getEncoder()
-                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            if (authorization != null) {
+                request.append("Authorization: ").append(authorization).append("\r\n");
             }
             if (json != null) {
                 request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
@@ -71,10 +76,9 @@ public final class RawHttp {
     }
 
     private static Answer parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
+        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+        String head = new String(raw, 0, end < 0 ? raw.length : end, StandardCharsets.ISO_8859_1);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -88,25 +92,39 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
-        return new Answer(status, headers, body);
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** Chunk sizes count bytes, so the body is taken apart as bytes. */
+    private static byte[] unchunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, "\r\n".getBytes(StandardCharsets.US_ASCII), at);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
-            if (size == 0) {
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim();
+            int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+            if (length == 0) {
                 break;
             }
-            // Chunk sizes count bytes; the bodies here are ASCII JSON, so characters are bytes.
-            body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
-            at = lineEnd + 2 + size + 2;
+            body.write(chunked, lineEnd + 2, Math.min(length, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + length + 2;
         }
-        return body.toString();
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
