@@ -10,7 +10,9 @@ COPY seeds seeds
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:21-jre
-RUN useradd --system --uid 10001 tracker
+RUN useradd --system --uid 10001 tracker \
+    # The checkpoint signing key is generated here at first start (a volume in docker-compose.yml).
+    && mkdir -p /app/data && chown tracker /app/data
 USER tracker
 WORKDIR /app
 COPY --from=build /src/target/commitment-tracker-*.jar app.jar

@@ -17,6 +17,7 @@ final class ChainWalk {
     static final int MAX_LISTED = 100;
 
     private final Map<String, Head> heads;
+    private final List<CheckpointLeaf> leaves = new ArrayList<>();
     private final List<ChainBreak> breaks = new ArrayList<>();
     private long brokenAggregates;
     private long aggregates;
@@ -90,7 +91,14 @@ final class ChainWalk {
                     + " were stored without moving the chain head");
         } else if (!MessageDigest.isEqual(head.lastHash(), previous)) {
             fail(last, "the last event's hash differs from the one recorded in the chain head");
+        } else {
+            leaves.add(new CheckpointLeaf(aggregate, last, previous));
         }
+    }
+
+    /** Every intact aggregate's last sequence and hash, in walking order (aggregate id): a checkpoint's leaves. */
+    List<CheckpointLeaf> leaves() {
+        return leaves;
     }
 
     private void fail(long sequence, String reason) {

@@ -32,19 +32,46 @@ public class IntegrityVerifier {
     }
 
     public IntegrityReport verify() {
+        return walk().report();
+    }
+
+    /** The walk's report, the intact aggregates' heads, and the highest global index, all from one snapshot. */
+    record Walked(IntegrityReport report, java.util.List<CheckpointLeaf> leaves, long maxGlobalIndex) {
+    }
+
+    Walked walk() {
         return snapshot.execute(tx -> {
             jdbc.execute("SET LOCAL statement_timeout = '1h'");
             ChainWalk walk = new ChainWalk(heads());
-            jdbc.query("""
-                            SELECT aggregate_identifier, sequence_number, event_identifier, time_stamp, type, payload_type,
-                                   payload_revision, payload, meta_data, chain_hash
-                            FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number""",
-                    rs -> {
-                        walk.accept(new StoredEvent(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9),
-                                rs.getBytes(10)));
-                    });
-            return walk.finish();
+            events(walk::accept);
+            IntegrityReport report = walk.finish();
+            return new Walked(report, walk.leaves(), maxGlobalIndex());
+        });
+    }
+
+    long maxGlobalIndex() {
+        Long max = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** Every stored event, in (aggregate id, sequence) order, to be read inside a snapshot. */
+    void events(java.util.function.Consumer<StoredEvent> consumer) {
+        jdbc.query("""
+                        SELECT aggregate_identifier, sequence_number, event_identifier, time_stamp, type, payload_type,
+                               payload_revision, payload, meta_data, chain_hash
+                        FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number""",
+                rs -> {
+                    consumer.accept(new StoredEvent(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9),
+                            rs.getBytes(10)));
+                });
+    }
+
+    /** Runs work inside the same kind of read-only REPEATABLE READ snapshot as the walk. */
+    <T> T inSnapshot(java.util.function.Supplier<T> work) {
+        return snapshot.execute(tx -> {
+            jdbc.execute("SET LOCAL statement_timeout = '1h'");
+            return work.get();
         });
     }
 

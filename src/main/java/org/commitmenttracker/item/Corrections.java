@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.commitmenttracker.party.PartyCodes;
 import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.provenance.RegisterDates;
 import org.commitmenttracker.provenance.WorldDate;
 
 /**
@@ -56,11 +57,14 @@ final class Corrections {
     }
 
     private static String date(String text) {
+        WorldDate date;
         try {
-            return WorldDate.parse(text).toString();
+            date = WorldDate.parse(text);
         } catch (DateTimeException | NumberFormatException e) {
             throw new InvalidField("value", "must be a date written 2022-01-10, 2022-01 or 2022");
         }
+        require(RegisterDates.contains(date.date()), "must be a date " + RegisterDates.RANGE);
+        return date.toString();
     }
 
     private static void require(boolean condition, String reason) {

@@ -2,7 +2,9 @@ package org.commitmenttracker.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.commitmenttracker.security.SecurityConfig;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,20 +17,23 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Errors that never reached a controller (a request the firewall rejected, a failure in a filter)
  * end up at /error. Boot's default answers JSON of its own shape; here browsers get the HTML page
- * and everyone else the same problem+json as the rest of the API.
+ * and everyone else the same problem+json as the rest of the API. A request the firewall rejected
+ * never passed Spring Security's header writer, so the security headers are added here when missing.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        ContainerAnswers.securityHeaders(response, SecurityConfig.CSP);
         return new ModelAndView("error", Map.of("status", status.value(), "error", status.getReasonPhrase()), status);
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        ContainerAnswers.securityHeaders(response);
         ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal-error" : "request-refused",
                 status.is5xxServerError() ? "The request could not be completed." : status.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

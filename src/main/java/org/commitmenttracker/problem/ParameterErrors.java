@@ -3,6 +3,7 @@ package org.commitmenttracker.problem;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.commitmenttracker.provenance.RegisterDates;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -39,8 +40,8 @@ final class ParameterErrors {
             return given + "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         return given + switch (type.getSimpleName()) {
-            case "LocalDate" -> "must be a date written yyyy-mm-dd";
-            case "Instant" -> "must be an instant written like 2024-05-01T12:00:00Z";
+            case "LocalDate" -> "must be a date written yyyy-mm-dd, " + RegisterDates.RANGE;
+            case "Instant" -> "must be an instant written like 2024-05-01T12:00:00Z, " + RegisterDates.RANGE;
             case "Integer", "int", "Long", "long" -> "must be a whole number";
             case "Boolean", "boolean" -> "must be true or false";
             default -> "cannot be read as " + type.getSimpleName();

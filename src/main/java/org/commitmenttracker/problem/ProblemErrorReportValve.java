@@ -9,7 +9,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat refuses some requests before Spring sees them: headers too large, a path with %00 or an
- * encoded slash. Its own answer is an HTML page; this one is problem+json like every other refusal.
+ * encoded slash, TRACE. Its own answer is an HTML page; this one is problem+json like every other
+ * refusal, with the security headers that Spring Security would have added.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -25,6 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 ? "The request line, path or headers could not be read; nothing was recorded."
                 : "The request could not be completed; nothing was recorded.";
         try {
+            ContainerAnswers.securityHeaders(response);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

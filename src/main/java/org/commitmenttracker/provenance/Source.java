@@ -13,6 +13,6 @@ public record Source(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 200) String publisher,
         @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String url,
-        LocalDate publishedOn,
+        @RegisterDates.InRange LocalDate publishedOn,
         @NotBlank @Size(max = 200) String locator) {
 }

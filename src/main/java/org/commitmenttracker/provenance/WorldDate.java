@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * When something happened in the world, as precisely as the source says. A month- or year-precise
  * date is stored as its first day, so that ranges and ordering stay plain date comparisons.
  */
-public record WorldDate(@NotNull LocalDate date, @NotNull DatePrecision precision) {
+public record WorldDate(@NotNull @RegisterDates.InRange LocalDate date, @NotNull DatePrecision precision) {
 
     public WorldDate {
         if (date != null && precision == DatePrecision.MONTH) {

@@ -40,15 +40,15 @@ final class RunningTracker implements AutoCloseable {
     static RunningTracker start(TestDatabase database) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         // Command-line arguments, so that they win over application.yml as they would in production.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CommitmentTrackerApplication.class)
-                .run("--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
+        java.util.List<String> arguments = new java.util.ArrayList<>(database.applicationArguments());
+        arguments.addAll(java.util.List.of(
                         "--server.port=0",
                         "--tracker.seeds.load-on-start=false",
                         "--tracker.security.admin.username=" + ADMIN,
                         "--tracker.security.admin.password=" + ADMIN_PASSWORD,
-                        "--logging.level.root=WARN");
+                        "--logging.level.root=WARN"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(CommitmentTrackerApplication.class)
+                .run(arguments.toArray(String[]::new));
         try {
             return new RunningTracker(context);
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
+import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,5 +104,41 @@ class ExportTest extends IntegrationTest {
         assertThat(item.get("percentage")).isEqualTo("50");
         assertThat(rows.getLast().get("line")).isEqualTo("overall");
         assertThat(rows.getLast().get("scored")).isEqualTo("2");
+    }
+
+    /** OWASP CSV injection: a cell a spreadsheet would run as a formula starts with a quote and is quoted. */
+    @Test
+    void formulaCellsAreNeutralisedInCsvButExactInJson() throws IOException {
+        World world = new World(api);
+        String rus = world.party("RUS");
+        String council = world.body("CSC", List.of(rus));
+        String session = world.session(council, "2022-01-10", rus, java.util.Map.of());
+        List<String> hostile = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1");
+        for (String title : hostile) {
+            world.pledge(session, rus, "2022-01-10", java.util.Map.of("title", title, "person", "@" + title));
+        }
+        HttpResponse<byte[]> items = download("/api/exports/items?body=" + council);
+        String raw = new String(items.body(), StandardCharsets.UTF_8);
+        assertThat(raw).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+        List<String> titles = csv(items).stream().map(r -> r.get("title")).toList();
+        assertThat(titles).containsExactlyInAnyOrderElementsOf(hostile.stream().map(t -> "'" + t).toList());
+        assertThat(csv(items).stream().map(r -> r.get("person")).toList()).allMatch(p -> p.startsWith("'@"));
+        assertThat(csv(download("/api/exports/sessions/" + session)).stream()
+                .filter(r -> r.get("section").equals("introduced")).map(r -> r.get("title")).toList())
+                .containsExactlyInAnyOrderElementsOf(hostile.stream().map(t -> "'" + t).toList());
+        JsonNode json = Json.read(new String(download("/api/exports/items?format=json&body=" + council).body(),
+                StandardCharsets.UTF_8));
+        assertThat(Json.texts(json.get("items"), "title")).containsExactlyInAnyOrderElementsOf(hostile);
+    }
+
+    @Test
+    void everyFormulaStartIsNeutralisedButPlainNumbersAndTextAreNot() {
+        for (String formula : List.of("=1+1", "+1+1", "-1+1", "@A1", "\t=1", "\r=1")) {
+            assertThat(CsvTable.neutralised(formula)).isEqualTo("'" + formula);
+        }
+        for (String data : List.of("-1", "+1", "0.25", "", "Title = 1", "n/a")) {
+            assertThat(CsvTable.neutralised(data)).isEqualTo(data);
+        }
     }
 }

@@ -41,12 +41,10 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(TestDatabase database) {
-        return new SpringApplicationBuilder(CommitmentTrackerApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--tracker.seeds.load-on-start=false",
-                        "--tracker.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD);
+        java.util.List<String> arguments = new java.util.ArrayList<>(database.applicationArguments());
+        arguments.addAll(java.util.List.of("--server.port=0", "--tracker.seeds.load-on-start=false",
+                "--tracker.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
+        return new SpringApplicationBuilder(CommitmentTrackerApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static Api api(ConfigurableApplicationContext context) {

@@ -21,8 +21,8 @@ class DeadLetterTest extends IntegrationTest {
 
     @AfterEach
     void removePoison() {
-        jdbc.sql("DROP TRIGGER IF EXISTS poison_statement ON rm_item_statement").update();
-        jdbc.sql("DROP FUNCTION IF EXISTS poison_statement()").update();
+        owner().sql("DROP TRIGGER IF EXISTS poison_statement ON rm_item_statement").update();
+        owner().sql("DROP FUNCTION IF EXISTS poison_statement()").update();
     }
 
     @Test
@@ -32,13 +32,13 @@ class DeadLetterTest extends IntegrationTest {
         String body = world.body("DLQB", List.of(party));
         String session = world.session(body, "2024-05-01", party, map());
         String poison = "Poisoned pledge " + party;
-        jdbc.sql("""
+        owner().sql("""
                 CREATE FUNCTION poison_statement() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF NEW.title LIKE 'Poisoned pledge%' THEN RAISE EXCEPTION 'projection refused %', NEW.title; END IF;
                     RETURN NEW;
                 END $$""").update();
-        jdbc.sql("CREATE TRIGGER poison_statement BEFORE INSERT ON rm_item_statement FOR EACH ROW EXECUTE FUNCTION poison_statement()")
+        owner().sql("CREATE TRIGGER poison_statement BEFORE INSERT ON rm_item_statement FOR EACH ROW EXECUTE FUNCTION poison_statement()")
                 .update();
 
         String failing = world.pledge(session, party, "2024-05-01", map("title", poison));

@@ -25,7 +25,7 @@ class ReconciliationTest extends IntegrationTest {
 
         // A skipped event: the read model lacks version 1 of the item.
         // A plain table, not TEMP: each statement here may run on a different pooled connection.
-        jdbc.sql("CREATE TABLE reconciliation_saved AS SELECT * FROM rm_item_event WHERE item_id = ? AND version = 1").param(item).update();
+        owner().sql("CREATE TABLE reconciliation_saved AS SELECT * FROM rm_item_event WHERE item_id = ? AND version = 1").param(item).update();
         jdbc.sql("DELETE FROM rm_item_event WHERE item_id = ? AND version = 1").param(item).update();
         JsonNode skipped = mismatchOf(item);
         assertThat(skipped.get("stored").asLong()).isEqualTo(2);
@@ -33,12 +33,12 @@ class ReconciliationTest extends IntegrationTest {
         assertThat(api.get("/actuator/health").statusCode()).isEqualTo(503);
 
         // A doubled event: one more applied than stored.
-        jdbc.sql("INSERT INTO rm_item_event SELECT * FROM reconciliation_saved").update();
-        jdbc.sql("INSERT INTO rm_item_event SELECT item_id, 7, event_type, world_date, recorded_at, recorded_by FROM reconciliation_saved").update();
+        owner().sql("INSERT INTO rm_item_event SELECT * FROM reconciliation_saved").update();
+        owner().sql("INSERT INTO rm_item_event SELECT item_id, 7, event_type, world_date, recorded_at, recorded_by FROM reconciliation_saved").update();
         assertThat(mismatchOf(item).get("problem").asString()).isEqualTo("more applied than stored");
 
         jdbc.sql("DELETE FROM rm_item_event WHERE item_id = ? AND version = 7").param(item).update();
-        jdbc.sql("DROP TABLE reconciliation_saved").update();
+        owner().sql("DROP TABLE reconciliation_saved").update();
         assertThat(report().get("consistent").asBoolean()).isTrue();
         assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
     }

@@ -28,8 +28,8 @@ final class ApplicationProcess {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
                 "-cp", String.join(File.pathSeparator, mainClassPath()), CommitmentTrackerApplication.class.getName(),
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(), "--logging.level.root=WARN"));
+                "--logging.level.root=WARN"));
+        command.addAll(database.applicationArguments());
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("commitment-tracker", ".out");
         try {

@@ -21,7 +21,8 @@ class IntegrityCommandLineTest {
     void exitsZeroWhenIntactAndOneWithTheFirstBadPositionWhenNot() throws Exception {
         TestDatabase database = TestDatabase.create();
         Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration").placeholders(java.util.Map.of("app_role", database.appUsername()))
+                .load().migrate();
         String aggregate = "cli-" + UUID.randomUUID();
         appendEvents(database, aggregate, 3);
 

@@ -40,16 +40,15 @@ class SeedCommandLineTest {
         Path badFile = Files.writeString(folder.resolve(bad.fileName), badYaml);
         Path log = folder.resolve("run.log");
 
-        Process run = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
                 CommitmentTrackerApplication.class.getName(),
                 "--seed=" + goodFile, "--seed=" + badFile,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--tracker.seeds.load-on-start=false"))
+                "--tracker.seeds.load-on-start=false"));
+        command.addAll(database.applicationArguments());
+        Process run = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

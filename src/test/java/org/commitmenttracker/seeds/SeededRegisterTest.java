@@ -32,9 +32,7 @@ abstract class SeededRegisterTest {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         TestDatabase own = ownDatabase();
-        registry.add("spring.datasource.url", own::url);
-        registry.add("spring.datasource.username", own::username);
-        registry.add("spring.datasource.password", own::password);
+        own.register(registry);
         registry.add("tracker.security.admin.username", () -> IntegrationTest.ADMIN);
         registry.add("tracker.security.admin.password", () -> IntegrationTest.ADMIN_PASSWORD);
     }

@@ -18,6 +18,16 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /**
+     * The database as its owner (Flyway's role), for what the application's own role may not do:
+     * installing a trigger, creating a table. {@link #jdbc} is the application's connection.
+     */
+    protected static JdbcClient owner() {
+        TestDatabase database = TestDatabase.shared();
+        return JdbcClient.create(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.postgresql.Driver(), database.url(), database.username(), database.password()));
+    }
+
     /** Signed in as the first admin, who may do everything. */
     protected Api api;
     /** Nobody signed in. */
@@ -29,9 +39,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase database = TestDatabase.shared();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+        database.register(registry);
         registry.add("tracker.security.admin.username", () -> ADMIN);
         registry.add("tracker.security.admin.password", () -> ADMIN_PASSWORD);
     }

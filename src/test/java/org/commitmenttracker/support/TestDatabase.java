@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -12,8 +16,13 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * A throw-away PostgreSQL database for one test run. Where a Docker engine answers it is a
  * Testcontainers PostgreSQL; otherwise a fresh database is created on the server named by the
  * standard PG* variables (default localhost:5432) and dropped when the JVM exits.
+ *
+ * <p>{@code username}/{@code password} are the owner's (a superuser: Flyway, and tests that tamper);
+ * the application itself runs as {@code appUsername}, a login role of this database's own that
+ * holds only the grants of db/afterMigrate (README, "Database roles"). Roles are cluster-wide and
+ * several runs may share the server, so each database gets a role named after it, dropped with it.
  */
-public record TestDatabase(String url, String username, String password) {
+public record TestDatabase(String url, String username, String password, String appUsername, String appPassword) {
 
     private static TestDatabase shared;
 
@@ -46,7 +55,31 @@ public record TestDatabase(String url, String username, String password) {
     private static TestDatabase container() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
         container.start();
-        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        String appUser = "tracker_app";
+        String appPassword = UUID.randomUUID().toString();
+        execute(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                "CREATE ROLE " + appUser + " LOGIN PASSWORD '" + appPassword + "'");
+        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(), appUser, appPassword);
+    }
+
+    /** The settings that start the application against this database: as the app role, migrated by the owner. */
+    public Map<String, String> applicationProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", appUsername);
+        properties.put("spring.datasource.password", appPassword);
+        properties.put("spring.flyway.user", username);
+        properties.put("spring.flyway.password", password);
+        return properties;
+    }
+
+    /** {@link #applicationProperties()} as command-line arguments. */
+    public List<String> applicationArguments() {
+        return applicationProperties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    public void register(DynamicPropertyRegistry registry) {
+        applicationProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     private static TestDatabase onLocalServer(boolean dropAtExit) {
@@ -56,11 +89,18 @@ public record TestDatabase(String url, String username, String password) {
         String password = env("PGPASSWORD", "");
         String admin = "jdbc:postgresql://" + host + ":" + port + "/" + env("PGDATABASE", "postgres");
         String name = "ct_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String appUser = name + "_app";
+        String appPassword = UUID.randomUUID().toString();
         execute(admin, user, password, "CREATE DATABASE " + name);
+        // A fresh name per database, so concurrent runs never race for one role.
+        execute(admin, user, password, "CREATE ROLE " + appUser + " LOGIN PASSWORD '" + appPassword + "'");
         if (dropAtExit) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(admin, user, password, name)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                dropWhenUnused(admin, user, password, name);
+                execute(admin, user, password, "DROP ROLE IF EXISTS " + appUser);
+            }));
         }
-        return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
+        return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password, appUser, appPassword);
     }
 
     /**
