@@ -29,10 +29,11 @@ class ReplicaReadsTest extends IntegrationTest {
     static void replica(DynamicPropertyRegistry registry) {
         replica = TestDatabase.create();
         Flyway.configure().dataSource(replica.url(), replica.username(), replica.password())
+                .placeholders(java.util.Map.of("app_role", replica.appUsername()))
                 .locations("classpath:db/migration").load().migrate();
         registry.add("tracker.datasource.replica.url", replica::url);
-        registry.add("tracker.datasource.replica.username", replica::username);
-        registry.add("tracker.datasource.replica.password", replica::password);
+        registry.add("tracker.datasource.replica.username", replica::appUsername);
+        registry.add("tracker.datasource.replica.password", replica::appPassword);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoNodesTest {
 
     private static final String ADMIN = "admin";
-    private static final String PASSWORD = "two-nodes-admin-password";
+    private static final String PASSWORD = "two-nodes-root-secret-7";
     private static final int SEGMENTS = 4;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -78,10 +78,8 @@ class TwoNodesTest {
     }
 
     private Api start(String name) {
-        Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                        "spring.datasource.url", database.url(),
-                        "spring.datasource.username", database.username(),
-                        "spring.datasource.password", database.password(),
+        Map<String, String> settings = new java.util.HashMap<>(database.applicationProperties());
+        settings.putAll(Map.of(
                         "server.port", "0",
                         "tracker.node.name", name,
                         "tracker.cluster.balance-interval", "1s",
