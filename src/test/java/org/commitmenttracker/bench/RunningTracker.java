@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RunningTracker implements AutoCloseable {
 
     private static final String ADMIN = "bench-admin";
-    private static final String ADMIN_PASSWORD = "bench-admin-password-1";
+    private static final String ADMIN_PASSWORD = "bench-root-password-1";
 
     final ConfigurableApplicationContext context;
     final String base;

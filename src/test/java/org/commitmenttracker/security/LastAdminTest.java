@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Nobody can remove the last enabled admin, not even two admins demoting each other at the same
  * moment. On a database of its own, so that the admins in it are exactly the ones made here.
  */
+// Closed after its tests: its connections are not kept open while the rest of the suite runs.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LastAdminTest {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"tracker.security.login-limit.per-user=3", "tracker.security.login-limit.per-address=6"})
+// Closed after its tests: its connections are not kept open while the rest of the suite runs.
+@DirtiesContext
 class SignInLimitTest extends IntegrationTest {
 
     @Test
