@@ -58,7 +58,8 @@ class DataSourceConfig {
      * the datasource user, or tracker_app on the embedded server, where Flyway runs as the superuser.
      */
     @Bean
-    FlywayConfigurationCustomizer applicationRole(DataSourceProperties properties, HikariDataSource dataSource) {
+    FlywayConfigurationCustomizer applicationRole(DataSourceProperties properties,
+                                                  HikariDataSource dataSource /* created first: it starts the embedded server */) {
         return flyway -> {
             String role = embedded != null ? EMBEDDED_APP_ROLE : nullToEmpty(properties.getUsername());
             if (embedded != null) {
