@@ -12,6 +12,7 @@ import org.commitmenttracker.support.Register;
 import org.commitmenttracker.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * query finds (or does not find) shows where it was read; a real streaming replica is exercised by
  * scripts/cluster-test.sh.
  */
+@DirtiesContext // its own context (two connection pools) is not needed by any other test
 class ReplicaReadsTest extends IntegrationTest {
 
     private static TestDatabase replica;
