@@ -1,7 +1,7 @@
 package org.commitmenttracker;
 
 import java.util.Arrays;
-import org.commitmenttracker.integrity.IntegrityCommandLine;
+import org.commitmenttracker.eventstore.integrity.IntegrityCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 /** The audit log's filters; the log takes a recording range instead of asOf/knownAt. */
 public record AuditFilter(

@@ -1,17 +1,17 @@
 package org.commitmenttracker.audit;
 
-import static org.commitmenttracker.projection.ProjectionWrites.at;
+import static org.commitmenttracker.eventstore.projection.ProjectionWrites.at;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.commitmenttracker.narrative.Narrative;
-import org.commitmenttracker.platform.RecorderMetadata;
-import org.commitmenttracker.platform.StoredEventSql;
-import org.commitmenttracker.projection.ProcessingGroups;
-import org.commitmenttracker.projection.ProjectionWrites;
+import org.commitmenttracker.item.narrative.Narrative;
+import org.commitmenttracker.eventstore.RecorderMetadata;
+import org.commitmenttracker.eventstore.StoredEventSql;
+import org.commitmenttracker.eventstore.projection.ProcessingGroups;
+import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;

@@ -6,7 +6,7 @@ import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
-import org.commitmenttracker.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionHeld;
 
 /** What an event is about, for the audit filters: its item, the session it names, its world date. */
 record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {

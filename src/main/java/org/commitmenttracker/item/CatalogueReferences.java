@@ -2,10 +2,10 @@ package org.commitmenttracker.item;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import org.commitmenttracker.catalogue.Catalogue;
-import org.commitmenttracker.problem.NotRecorded;
-import org.commitmenttracker.provenance.DatePrecision;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 

@@ -8,10 +8,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import org.commitmenttracker.catalogue.Ids;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.Ids;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * Replaces one earlier statement with a new value and says why. The corrected event stays in the

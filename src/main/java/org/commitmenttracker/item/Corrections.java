@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.provenance.RegisterDates;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.provenance.RegisterDates;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * Checks a correction's new value against the field it replaces. Values travel as text so one

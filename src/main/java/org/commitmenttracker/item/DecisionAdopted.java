@@ -2,8 +2,8 @@ package org.commitmenttracker.item;
 
 import java.util.List;
 import org.axonframework.serialization.Revision;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** A decision or other document was adopted. */
 @Revision("1")

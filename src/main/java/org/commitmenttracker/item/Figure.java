@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.commitmenttracker.party.PartyCodes;
+import org.commitmenttracker.register.catalogue.PartyCodes;
 
 /** A number a source reports about an item, such as a contingent's size, optionally per party. */
 public record Figure(

@@ -1,8 +1,8 @@
 package org.commitmenttracker.item;
 
 import org.axonframework.serialization.Revision;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** The item was raised again at a later session. */
 @Revision("1")

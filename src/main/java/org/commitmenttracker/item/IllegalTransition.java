@@ -3,7 +3,7 @@ package org.commitmenttracker.item;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.commitmenttracker.problem.RuleViolation;
+import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /** A status change the item's lifecycle does not allow; the answer lists the moves that are allowed. */
 public class IllegalTransition extends RuleViolation {

@@ -10,9 +10,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.commitmenttracker.provenance.WorldDate;
-import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.problem.RuleViolation;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /**
  * A decision, proposal or pledge. The three kinds differ only in how they are recorded and in

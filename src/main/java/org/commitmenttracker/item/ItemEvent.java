@@ -1,7 +1,7 @@
 package org.commitmenttracker.item;
 
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** Everything that can happen to an item; each fact says when it happened and where it is written. */
 public sealed interface ItemEvent

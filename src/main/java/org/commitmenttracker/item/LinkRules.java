@@ -1,6 +1,6 @@
 package org.commitmenttracker.item;
 
-import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 /** Which kinds of item each relation may join; anything may refer to anything. */
 final class LinkRules {

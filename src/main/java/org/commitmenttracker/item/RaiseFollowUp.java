@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import org.commitmenttracker.catalogue.Ids;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.Ids;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** An earlier item raised again at a later session. It never changes the status by itself. */
 public record RaiseFollowUp(

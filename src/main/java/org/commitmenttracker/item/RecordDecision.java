@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.commitmenttracker.catalogue.Ids;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.Ids;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** A decision or other adopted document (declaration, statement); the session is absent when only a later mention is known. */
 public record RecordDecision(

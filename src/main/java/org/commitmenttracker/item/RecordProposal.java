@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.commitmenttracker.catalogue.Ids;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.Ids;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** A proposal made by a person on behalf of a party; "request" and similar asks use the category. */
 public record RecordProposal(

@@ -1,8 +1,8 @@
 package org.commitmenttracker.item;
 
 import java.util.Collection;
-import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * What an item command may refer to: sessions, other items, parties and bodies. Each check either

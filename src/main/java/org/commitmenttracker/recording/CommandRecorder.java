@@ -4,7 +4,7 @@ import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.commitmenttracker.platform.StoredEventSql;
+import org.commitmenttracker.eventstore.StoredEventSql;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;

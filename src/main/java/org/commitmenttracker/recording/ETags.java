@@ -1,6 +1,6 @@
 package org.commitmenttracker.recording;
 
-import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 /** An aggregate's version as a strong ETag ("3"), and back from If-Match. */
 public final class ETags {

@@ -1,6 +1,6 @@
 package org.commitmenttracker.recording;
 
-import org.commitmenttracker.problem.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidField;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -3,7 +3,7 @@ package org.commitmenttracker.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.commitmenttracker.problem.BrowserPages;
+import org.commitmenttracker.web.problem.BrowserPages;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 

@@ -1,7 +1,7 @@
 package org.commitmenttracker.security;
 
 import java.util.Optional;
-import org.commitmenttracker.platform.Recorder;
+import org.commitmenttracker.eventstore.Recorder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

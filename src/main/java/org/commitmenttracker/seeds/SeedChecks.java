@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.commitmenttracker.body.BodyCodes;
-import org.commitmenttracker.body.RegisterBody;
-import org.commitmenttracker.catalogue.Ids;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.register.body.RegisterBody;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ItemKind;
-import org.commitmenttracker.party.RegisterParty;
+import org.commitmenttracker.register.party.RegisterParty;
 import org.springframework.stereotype.Component;
 
 /**

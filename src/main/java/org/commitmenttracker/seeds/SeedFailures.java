@@ -3,9 +3,9 @@ package org.commitmenttracker.seeds;
 import java.util.Comparator;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.problem.NotRecorded;
-import org.commitmenttracker.problem.RuleViolation;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /**
  * Restates a refused command in the seed's terms: file, record, seed field. Failures that are not

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.commitmenttracker.body.RegisterBody;
+import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.LinkRelation;
-import org.commitmenttracker.party.RegisterParty;
-import org.commitmenttracker.provenance.DatePrecision;
-import org.commitmenttracker.provenance.WorldDate;
-import org.commitmenttracker.session.SessionFormat;
-import org.commitmenttracker.session.SessionKind;
+import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.register.session.SessionFormat;
+import org.commitmenttracker.register.session.SessionKind;
 
 /**
  * One seed file as written in seeds/*.yaml (format: seeds/README.md). Only what the loader itself

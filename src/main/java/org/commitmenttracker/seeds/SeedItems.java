@@ -7,12 +7,12 @@ import org.commitmenttracker.item.Figure;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordProposal;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
-import org.commitmenttracker.session.Handover;
-import org.commitmenttracker.session.Participant;
-import org.commitmenttracker.session.RecordSession;
-import org.commitmenttracker.session.SessionKind;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.register.session.Handover;
+import org.commitmenttracker.register.session.Participant;
+import org.commitmenttracker.register.session.RecordSession;
+import org.commitmenttracker.register.session.SessionKind;
 
 /** The creating commands for a seed session or item; the seed's field names map onto the commands'. */
 final class SeedItems {

@@ -2,9 +2,9 @@ package org.commitmenttracker.seeds;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.commitmenttracker.catalogue.Catalogue;
-import org.commitmenttracker.provenance.DatePrecision;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

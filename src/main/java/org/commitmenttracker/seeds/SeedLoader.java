@@ -2,7 +2,7 @@ package org.commitmenttracker.seeds;
 
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.commitmenttracker.platform.Recorder;
+import org.commitmenttracker.eventstore.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package org.commitmenttracker.seeds;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.commitmenttracker.platform.Recorder;
-import org.commitmenttracker.platform.RecorderMetadata;
+import org.commitmenttracker.eventstore.Recorder;
+import org.commitmenttracker.eventstore.RecorderMetadata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

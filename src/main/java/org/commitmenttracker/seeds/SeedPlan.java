@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.commitmenttracker.body.BodyCodes;
-import org.commitmenttracker.catalogue.Ids;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.RaiseFollowUp;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.stereotype.Component;
 
 /**

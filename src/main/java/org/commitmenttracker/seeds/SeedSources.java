@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.commitmenttracker.provenance.Source;
+import org.commitmenttracker.shared.provenance.Source;
 
 /**
  * The provenance of each seeded fact: the file's source document, located by the line of the

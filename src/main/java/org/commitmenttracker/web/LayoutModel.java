@@ -2,7 +2,7 @@ package org.commitmenttracker.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
-import org.commitmenttracker.platform.Recorder;
+import org.commitmenttracker.eventstore.Recorder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;

@@ -12,18 +12,18 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.commitmenttracker.body.BodyCodes;
-import org.commitmenttracker.body.BodyRegistered;
-import org.commitmenttracker.party.PartyCodes;
-import org.commitmenttracker.party.PartyKind;
-import org.commitmenttracker.party.PartyRegistered;
-import org.commitmenttracker.platform.RecorderMetadata;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
-import org.commitmenttracker.session.Participant;
-import org.commitmenttracker.session.SessionHeld;
-import org.commitmenttracker.session.SessionFormat;
-import org.commitmenttracker.session.SessionKind;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.register.party.PartyKind;
+import org.commitmenttracker.register.party.PartyRegistered;
+import org.commitmenttracker.eventstore.RecorderMetadata;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.register.session.Participant;
+import org.commitmenttracker.register.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionFormat;
+import org.commitmenttracker.register.session.SessionKind;
 
 /**
  * The parties, body and sessions every benchmark item refers to. Sessions are spread evenly from

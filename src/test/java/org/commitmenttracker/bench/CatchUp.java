@@ -6,8 +6,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.commitmenttracker.projection.Rebuild;
-import org.commitmenttracker.projection.RebuildProgress;
+import org.commitmenttracker.eventstore.projection.Rebuild;
+import org.commitmenttracker.eventstore.projection.RebuildProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.commitmenttracker.CommitmentTrackerApplication;
-import org.commitmenttracker.projection.ProjectionStatus;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.commitmenttracker.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

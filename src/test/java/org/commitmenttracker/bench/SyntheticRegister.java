@@ -30,8 +30,8 @@ import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
-import org.commitmenttracker.platform.RecorderMetadata;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.eventstore.RecorderMetadata;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * A large register made of the domain's own events, appended through Axon's storage engine (so
@@ -159,7 +159,7 @@ final class SyntheticRegister {
         };
     }
 
-    private ItemEvent opening(int item, String id, String sessionId, WorldDate date, org.commitmenttracker.provenance.Source source) {
+    private ItemEvent opening(int item, String id, String sessionId, WorldDate date, org.commitmenttracker.shared.provenance.Source source) {
         String[] topic = TOPICS[item / 3 % TOPICS.length];
         List<String> themes = List.of(topic[2]);
         String text = "The members agreed to " + title(item).toLowerCase() + ".";
@@ -177,7 +177,7 @@ final class SyntheticRegister {
     }
 
     private FollowUpRaised followUp(String id, String sessionId, String party, WorldDate date,
-                                    org.commitmenttracker.provenance.Source source, SplittableRandom random) {
+                                    org.commitmenttracker.shared.provenance.Source source, SplittableRandom random) {
         return new FollowUpRaised(id, sessionId, party, "Head of " + party, FollowUpStance.values()[random.nextInt(4)],
                 "Raised again at the session", date, source);
     }

@@ -8,7 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.RecordPledge;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * Commands that each append one event: recording a pledge and changing its status, sent through

@@ -4,9 +4,9 @@ import static org.commitmenttracker.item.ItemSamples.*;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.commitmenttracker.problem.InvalidField;
-import org.commitmenttracker.problem.NotRecorded;
-import org.commitmenttracker.problem.RuleViolation;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.refusal.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

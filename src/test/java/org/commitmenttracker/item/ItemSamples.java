@@ -2,9 +2,9 @@ package org.commitmenttracker.item;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.commitmenttracker.provenance.DatePrecision;
-import org.commitmenttracker.provenance.Source;
-import org.commitmenttracker.provenance.WorldDate;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.Source;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** Events and commands for aggregate tests, with the values that do not matter to a rule filled in. */
 final class ItemSamples {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.commitmenttracker.integrity.CheckpointVerifier;
+import org.commitmenttracker.eventstore.integrity.CheckpointVerifier;
 import org.commitmenttracker.support.Api;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.TestDatabase;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.commitmenttracker.catalogue.Ids;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;

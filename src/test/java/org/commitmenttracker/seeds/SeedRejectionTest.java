@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.commitmenttracker.party.PartyCodes;
+import org.commitmenttracker.register.catalogue.PartyCodes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,2 +1,0 @@
-/** The audit page: every stored event with who recorded it and when, filtered like GET /api/audit. */
-package org.commitmenttracker.auditpage;

@@ -1,7 +1,0 @@
-package org.commitmenttracker.body;
-
-/** Everything that can happen to a body. */
-public sealed interface BodyEvent permits BodyRegistered {
-
-    String code();
-}

@@ -1,0 +1,17 @@
+package org.commitmenttracker.eventstore.projection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Sends every statement at once. */
+record ImmediateRows(JdbcTemplate jdbc) implements Rows {
+
+    @Override
+    public void insert(String sql, Object... parameters) {
+        jdbc.update(sql, parameters);
+    }
+
+    @Override
+    public void inOrder(String sql, Object... parameters) {
+        jdbc.update(sql, parameters);
+    }
+}

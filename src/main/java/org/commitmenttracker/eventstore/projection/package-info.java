@@ -1,0 +1,5 @@
+/**
+ * Running the read models: processor names, the savepoint every projection handler writes under,
+ * catch-up status, dead letters, and the admin rebuild that replays the whole event store.
+ */
+package org.commitmenttracker.eventstore.projection;

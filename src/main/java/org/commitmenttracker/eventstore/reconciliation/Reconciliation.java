@@ -1,0 +1,93 @@
+package org.commitmenttracker.eventstore.reconciliation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares what each processor applied with what the store holds. A processor may lag, so events
+ * past its position, and events in its tokens' gaps (committed after a higher index, not seen yet),
+ * only count as "not yet"; fewer applied than stored through its position means an event was skipped
+ * (or dead-lettered), more applied than stored means something was applied twice.
+ */
+@Component
+public class Reconciliation {
+
+    /** What each processor writes one row for, per stored event or aggregate it handles. */
+    private static final Map<String, Ledger> LEDGERS = Map.of(
+            "items", new Ledger("type = 'Item'", "SELECT item_id AS id, count(*) AS n FROM rm_item_event GROUP BY item_id"),
+            "audit", new Ledger("TRUE", "SELECT aggregate_id AS id, count(*) AS n FROM rm_audit_event GROUP BY aggregate_id"),
+            "directory", new Ledger("type IN ('Session', 'Party', 'Body') AND sequence_number = 0", """
+                    SELECT session_id AS id, 1 AS n FROM rm_session
+                    UNION ALL SELECT 'party:' || code, 1 FROM rm_party
+                    UNION ALL SELECT 'body:' || code, 1 FROM rm_body"""));
+
+    private final JdbcClient jdbc;
+    private final ProjectionStatus projections;
+
+    Reconciliation(JdbcClient jdbc, ProjectionStatus projections) {
+        this.jdbc = jdbc;
+        this.projections = projections;
+    }
+
+    public Report run() {
+        Map<String, ProjectionStatus.Processor> processors = projections.overview().processors().stream()
+                .collect(Collectors.toMap(ProjectionStatus.Processor::name, processor -> processor));
+        List<ProcessorCheck> checks = LEDGERS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> {
+                    ProjectionStatus.Processor processor = processors.get(entry.getKey());
+                    return processor == null ? check(entry.getKey(), entry.getValue(), -1, List.of())
+                            : check(entry.getKey(), entry.getValue(), processor.position(), processor.gaps());
+                })
+                .toList();
+        return new Report(checks.stream().allMatch(check -> check.mismatches().isEmpty()), checks);
+    }
+
+    private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {
+        Map<String, long[]> stored = jdbc.sql("SELECT aggregate_identifier, count(*), "
+                        + "count(*) FILTER (WHERE global_index <= ? AND global_index <> ALL (?::bigint[])) "
+                        + "FROM domain_event_entry WHERE " + ledger.storedFilter() + " GROUP BY aggregate_identifier")
+                .param(position).param(ProjectionStatus.arrayLiteral(gaps))
+                .query((rs, row) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Long> applied = jdbc.sql(ledger.appliedQuery())
+                .query((rs, row) -> Map.entry(rs.getString("id"), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+        List<Mismatch> mismatches = java.util.stream.Stream.concat(stored.keySet().stream(), applied.keySet().stream())
+                .distinct()
+                .map(id -> mismatch(id, stored.getOrDefault(id, new long[] {0, 0}), applied.getOrDefault(id, 0L)))
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(Mismatch::aggregateId))
+                .toList();
+        long storedTotal = stored.values().stream().mapToLong(counts -> counts[0]).sum();
+        long appliedTotal = applied.values().stream().mapToLong(Long::longValue).sum();
+        return new ProcessorCheck(processor, position, storedTotal, appliedTotal, mismatches);
+    }
+
+    private static Mismatch mismatch(String id, long[] stored, long applied) {
+        if (applied < stored[1]) {
+            return new Mismatch(id, stored[0], applied, "events up to the processor's position were not applied");
+        }
+        if (applied > stored[0]) {
+            return new Mismatch(id, stored[0], applied, "more applied than stored");
+        }
+        return null;
+    }
+
+    private record Ledger(String storedFilter, String appliedQuery) {
+    }
+
+    public record Report(boolean consistent, List<ProcessorCheck> processors) {
+    }
+
+    public record ProcessorCheck(String processor, long position, long stored, long applied, List<Mismatch> mismatches) {
+    }
+
+    public record Mismatch(String aggregateId, long stored, long applied, String problem) {
+    }
+
+}

@@ -1,6 +1,0 @@
-package org.commitmenttracker.integrity;
-
-/** One row of the event table, with the columns the hash chain covers and the hash stored with it. */
-record StoredEvent(String aggregate, long sequence, String eventId, String timeStamp, String type, String payloadType,
-                   String payloadRevision, byte[] payload, byte[] metaData, byte[] chainHash) {
-}

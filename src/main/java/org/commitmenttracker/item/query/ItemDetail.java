@@ -1,0 +1,42 @@
+package org.commitmenttracker.item.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import tools.jackson.databind.JsonNode;
+
+/** An item's current facts as of a date and as known at an instant, with what was said about it since. */
+public record ItemDetail(
+        ItemRow item,
+        String text,
+        String documentType,
+        String category,
+        Integer listPosition,
+        String implementsDecision,
+        JsonNode figures,
+        JsonNode source,
+        Instant recordedAt,
+        String recordedBy,
+        List<FollowUp> followUps,
+        List<Assessment> assessments,
+        List<Link> links,
+        List<Link> linkedFrom,
+        LocalDate asOf,
+        Instant knownAt) {
+
+    public record FollowUp(long version, String sessionId, String sessionTitle, LocalDate sessionDate, String raisedBy,
+                           String person, String stance, String note, WorldDate worldDate, JsonNode source,
+                           Instant recordedAt) {
+    }
+
+    /** One assessment; {@code current} marks the latest for its party and period, the one scorecards count. */
+    public record Assessment(long version, String party, String period, String score, String note,
+                             LocalDate worldDate, Instant recordedAt, boolean current) {
+    }
+
+    /** A link to or from another item, with that item's kind and title for display. */
+    public record Link(long version, String relation, String itemId, String kind, String title, String note,
+                       LocalDate worldDate) {
+    }
+}

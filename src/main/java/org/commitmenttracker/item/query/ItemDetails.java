@@ -1,0 +1,97 @@
+package org.commitmenttracker.item.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.item.narrative.ItemNarrative;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Reads {@link ItemDetail}: the row from {@link ItemRows}, the rest from the item tables within both bounds. */
+@Component
+public class ItemDetails {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ItemQueries items;
+
+    ItemDetails(JdbcClient jdbc, ObjectMapper json, ItemQueries items) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.items = items;
+    }
+
+    public ItemDetail find(String itemId, TimeAxes axes) {
+        ItemRow row = items.row(itemId, axes).orElseThrow(() -> new NotRecorded("item", itemId + " as of " + axes.asOf()
+                + " known at " + axes.knownAt()));
+        Map<String, Object> parameters = ItemRows.withAxes(Map.of("id", itemId), axes);
+        return jdbc.sql("""
+                        SELECT s.body_text, i.document_type, i.category, i.list_position, i.implements_decision,
+                               i.figures, i.source, i.recorded_at, i.recorded_by
+                        FROM rm_item i JOIN rm_item_statement s ON s.item_id = i.item_id
+                             AND s.known_from <= :knownAt AND (s.known_until IS NULL OR s.known_until > :knownAt)
+                        WHERE i.item_id = :id""")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail(row, rs.getString("body_text"), rs.getString("document_type"),
+                        rs.getString("category"), (Integer) rs.getObject("list_position"),
+                        rs.getString("implements_decision"), json.readTree(rs.getString("figures")),
+                        json.readTree(rs.getString("source")), instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                        followUps(parameters), assessments(parameters), links("item_id", "target", parameters),
+                        links("target", "item_id", parameters), axes.asOf(), axes.knownAt()))
+                .single();
+    }
+
+    private List<ItemDetail.FollowUp> followUps(Map<String, Object> parameters) {
+        return jdbc.sql("""
+                        SELECT f.*, s.title AS session_title, s.world_date AS session_date FROM rm_item_follow_up f
+                        LEFT JOIN rm_session s ON s.session_id = f.session_id
+                        WHERE f.item_id = :id AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
+                        ORDER BY f.world_date, f.version""")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail.FollowUp(rs.getLong("version"), rs.getString("session_id"),
+                        rs.getString("session_title"), rs.getObject("session_date", LocalDate.class),
+                        rs.getString("raised_by"), rs.getString("person"), rs.getString("stance"), rs.getString("note"),
+                        ItemRows.worldDate(rs, "world_date", "world_precision"), json.readTree(rs.getString("source")),
+                        instant(rs, "recorded_at")))
+                .list();
+    }
+
+    private List<ItemDetail.Assessment> assessments(Map<String, Object> parameters) {
+        return jdbc.sql("""
+                        SELECT a.*, a.version = max(a.version) OVER (PARTITION BY a.party, a.period) AS current
+                        FROM rm_item_assessment a
+                        WHERE a.item_id = :id AND a.recorded_at <= :knownAt AND a.world_date <= :asOf
+                        ORDER BY a.party, a.period, a.version""")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail.Assessment(rs.getLong("version"), rs.getString("party"),
+                        rs.getString("period"), ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))), rs.getString("note"),
+                        rs.getObject("world_date", LocalDate.class), instant(rs, "recorded_at"), rs.getBoolean("current")))
+                .list();
+    }
+
+    /** Links whose {@code from} column is this item, described by the item in the {@code to} column. */
+    private List<ItemDetail.Link> links(String from, String to, Map<String, Object> parameters) {
+        return jdbc.sql("SELECT l.version, l.relation, l.note, l.world_date, l." + to + " AS other, o.kind, o.title"
+                        + " FROM rm_item_link l LEFT JOIN item_state(:asOf, :knownAt) o ON o.item_id = l." + to
+                        + " WHERE l." + from + " = :id AND l.recorded_at <= :knownAt AND l.world_date <= :asOf"
+                        + " ORDER BY l.world_date, l.version")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail.Link(rs.getLong("version"), rs.getString("relation"),
+                        rs.getString("other"), rs.getString("kind"), rs.getString("title"), rs.getString("note"),
+                        rs.getObject("world_date", LocalDate.class)))
+                .list();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null);
+    }
+}

@@ -1,0 +1,80 @@
+package org.commitmenttracker.item.query;
+
+import static org.commitmenttracker.eventstore.projection.ProjectionWrites.at;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commitmenttracker.item.CorrectableField;
+import org.commitmenttracker.eventstore.projection.Rows;
+import org.commitmenttracker.shared.provenance.WorldDate;
+
+/** Versions of {@link ItemStatement}: the open row is the one with no known_until. */
+final class StatementRows {
+
+    private static final List<String> COLUMNS = List.of("actor", "person", "title", "title_original", "body_text", "themes",
+            "binds", "due_date", "due_precision", "due_last_day");
+
+    private StatementRows() {
+    }
+
+    static void insert(Rows rows, String itemId, long revision, Instant knownFrom, ItemStatement s) {
+        WorldDate due = s.due();
+        rows.insert("""
+                        INSERT INTO rm_item_statement (item_id, revision, known_from, actor, person, title, title_original,
+                            body_text, themes, binds, due_date, due_precision, due_last_day)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                itemId, revision, at(knownFrom), s.actor(), s.person(), s.title(), s.titleOriginal(), s.text(),
+                s.themes().toArray(String[]::new), s.binds().toArray(String[]::new),
+                due == null ? null : due.date(), due == null ? null : due.precision().name(),
+                due == null ? null : due.latestDay());
+    }
+
+    /**
+     * Opens a new row that copies the open one except for the corrected columns, and closes the row
+     * it replaces. Done in SQL, so it also sees an open row that is still waiting in the batch.
+     */
+    static void correct(Rows rows, String itemId, long revision, Instant knownFrom, CorrectableField field, String value) {
+        Map<String, Object> corrected = correctedColumns(field, value);
+        List<String> selected = COLUMNS.stream().map(column -> corrected.containsKey(column) ? "?" : column).toList();
+        Object[] parameters = new Object[corrected.size() + 4];
+        parameters[0] = revision;
+        parameters[1] = at(knownFrom);
+        int next = 2;
+        for (Object correctedValue : corrected.values()) {
+            parameters[next++] = correctedValue;
+        }
+        parameters[next++] = itemId;
+        parameters[next] = revision;
+        rows.inOrder("INSERT INTO rm_item_statement (item_id, revision, known_from, " + String.join(", ", COLUMNS) + ") "
+                + "SELECT item_id, ?, ?, " + String.join(", ", selected) + " FROM rm_item_statement "
+                + "WHERE item_id = ? AND known_until IS NULL AND revision < ? ON CONFLICT DO NOTHING", parameters);
+        rows.inOrder("""
+                        UPDATE rm_item_statement SET known_until = ?
+                        WHERE item_id = ? AND known_until IS NULL AND revision < ?""",
+                at(knownFrom), itemId, revision);
+    }
+
+    /** The columns a correction replaces, in the order of {@link #COLUMNS}, with their new values. */
+    private static Map<String, Object> correctedColumns(CorrectableField field, String value) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        switch (field) {
+            case ACTOR -> columns.put("actor", value);
+            case PERSON -> columns.put("person", value);
+            case TITLE -> columns.put("title", value);
+            case TITLE_ORIGINAL -> columns.put("title_original", value);
+            case TEXT -> columns.put("body_text", value);
+            case THEMES -> columns.put("themes", ItemStatement.list(value).toArray(String[]::new));
+            case BINDS -> columns.put("binds", ItemStatement.list(value).toArray(String[]::new));
+            case DUE -> {
+                WorldDate due = value.isBlank() ? null : WorldDate.parse(value);
+                columns.put("due_date", due == null ? null : due.date());
+                columns.put("due_precision", due == null ? null : due.precision().name());
+                columns.put("due_last_day", due == null ? null : due.latestDay());
+            }
+            case WORLD_DATE -> throw new IllegalArgumentException("A world date belongs to a dated fact, not to the statements");
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,93 @@
+package org.commitmenttracker.item.session;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Sessions held on or before asOf and recorded by knownAt, with their counts of items and follow-ups. */
+@Component
+public class SessionQueries {
+
+    private static final String SELECT = """
+            SELECT s.*,
+                   (SELECT count(*) FROM item_state(:asOf, :knownAt) x WHERE x.session_id = s.session_id) AS introduced,
+                   (SELECT count(*) FROM rm_item_follow_up f WHERE f.session_id = s.session_id
+                        AND f.recorded_at <= :knownAt AND f.world_date <= :asOf) AS follow_ups
+            FROM rm_session s
+            WHERE s.recorded_at <= :knownAt AND s.world_date <= :asOf""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    SessionQueries(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<SessionFacts> list(String body, LocalDate from, LocalDate to, TimeAxes axes) {
+        Map<String, Object> parameters = axes(axes);
+        StringBuilder sql = new StringBuilder(SELECT);
+        if (body != null && !body.isBlank()) {
+            sql.append(" AND s.body = :body");
+            parameters.put("body", body.strip());
+        }
+        if (from != null) {
+            sql.append(" AND s.world_date >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" AND s.world_date <= :to");
+            parameters.put("to", to);
+        }
+        return jdbc.sql(sql + " ORDER BY s.world_date DESC, s.session_id").params(parameters)
+                .query((rs, n) -> read(rs)).list();
+    }
+
+    public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
+        Map<String, Object> parameters = axes(axes);
+        parameters.put("id", sessionId);
+        return jdbc.sql(SELECT + " AND s.session_id = :id").params(parameters).query((rs, n) -> read(rs)).optional();
+    }
+
+    /** The latest earlier session of the same body, as known at knownAt. */
+    Optional<SessionFacts.Reference> previous(SessionFacts session, TimeAxes axes) {
+        return jdbc.sql("""
+                        SELECT session_id, title, world_date FROM rm_session
+                        WHERE body = :body AND world_date < :date AND recorded_at <= :knownAt
+                        ORDER BY world_date DESC, session_id LIMIT 1""")
+                .param("body", session.body())
+                .param("date", session.worldDate().date())
+                .param("knownAt", axes.knownAtParameter())
+                .query((rs, n) -> new SessionFacts.Reference(rs.getString("session_id"), rs.getString("title"),
+                        rs.getObject("world_date", LocalDate.class)))
+                .optional();
+    }
+
+    private static Map<String, Object> axes(TimeAxes axes) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("asOf", axes.asOf());
+        parameters.put("knownAt", axes.knownAtParameter());
+        return parameters;
+    }
+
+    private SessionFacts read(ResultSet rs) throws SQLException {
+        String handover = rs.getString("handover");
+        return new SessionFacts(rs.getString("session_id"), rs.getString("body"), rs.getString("title"),
+                new WorldDate(rs.getObject("world_date", LocalDate.class), DatePrecision.valueOf(rs.getString("world_precision"))),
+                rs.getString("place"), rs.getString("kind"), rs.getString("format"), rs.getString("chair"),
+                json.readTree(rs.getString("participants")), handover == null ? null : json.readTree(handover),
+                json.readTree(rs.getString("source")), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("recorded_by"), rs.getLong("introduced"), rs.getLong("follow_ups"));
+    }
+}

@@ -1,0 +1,28 @@
+package org.commitmenttracker.item.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.shared.provenance.WorldDate;
+
+/**
+ * One session. Introduced and followed-up items show their status as of {@code asOf}; the carried
+ * over and closed lists describe the session's own date (and the previous session's), as known at
+ * {@code knownAt}.
+ */
+public record SessionView(
+        SessionFacts session,
+        List<ItemRow> introduced,
+        List<FollowedUp> followedUp,
+        List<ItemRow> carriedOver,
+        SessionFacts.Reference previousSession,
+        List<ItemRow> closedSincePrevious,
+        LocalDate asOf,
+        Instant knownAt) {
+
+    /** An earlier item raised at this session, with the stance taken. */
+    public record FollowedUp(ItemRow item, long version, String raisedBy, String person, String stance, String note,
+                             WorldDate worldDate) {
+    }
+}

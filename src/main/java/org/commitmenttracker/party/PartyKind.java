@@ -1,5 +1,0 @@
-package org.commitmenttracker.party;
-
-public enum PartyKind {
-    STATE, ORGANISATION, BODY
-}

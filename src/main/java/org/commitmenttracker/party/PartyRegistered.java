@@ -1,7 +1,0 @@
-package org.commitmenttracker.party;
-
-import org.axonframework.serialization.Revision;
-
-@Revision("1")
-public record PartyRegistered(String code, String name, String nameRu, PartyKind kind) implements PartyEvent {
-}

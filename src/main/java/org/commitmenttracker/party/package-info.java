@@ -1,2 +1,0 @@
-/** Parties (states, organisations, organs) that act, bind or are assessed; they are data, not enums. */
-package org.commitmenttracker.party;

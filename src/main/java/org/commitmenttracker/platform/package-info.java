@@ -1,2 +1,0 @@
-/** Wiring of the stack: the datasource, Axon's JDBC event store on PostgreSQL, and the recorder metadata. */
-package org.commitmenttracker.platform;

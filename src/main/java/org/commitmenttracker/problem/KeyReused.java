@@ -1,9 +1,0 @@
-package org.commitmenttracker.problem;
-
-/** An Idempotency-Key sent again with a different command; answered as 422, never replayed. */
-public class KeyReused extends RuntimeException {
-
-    public KeyReused(String key) {
-        super("Idempotency-Key " + key + " was already used for a different request");
-    }
-}

@@ -1,2 +1,0 @@
-/** How refusals reach clients: RFC 9457 problem+json naming the field and the reason, never a stack trace. */
-package org.commitmenttracker.problem;

@@ -1,0 +1,37 @@
+package org.commitmenttracker.recording.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A record form: which command it sends, whether it creates an aggregate or adds to an item, and
+ * its fields. Every fact's form ends with its world date and its source.
+ */
+public record CommandForm(String key, Class<?> command, Scope scope, List<FormField> fields) {
+
+    public enum Scope { PARTY, BODY, SESSION, NEW_ITEM, ITEM }
+
+    static CommandForm fact(String key, Class<?> command, Scope scope, FormField... fields) {
+        List<FormField> all = new ArrayList<>(List.of(fields));
+        all.add(FormField.of("worldDate", FieldType.WORLD_DATE, true));
+        all.addAll(SOURCE);
+        return new CommandForm(key, command, scope, List.copyOf(all));
+    }
+
+    static CommandForm reference(String key, Class<?> command, Scope scope, FormField... fields) {
+        return new CommandForm(key, command, scope, List.of(fields));
+    }
+
+    private static final List<FormField> SOURCE = List.of(
+            FormField.text("source.title", true),
+            FormField.text("source.publisher", true),
+            FormField.text("source.url", false),
+            FormField.of("source.publishedOn", FieldType.DATE, false),
+            FormField.text("source.locator", true));
+
+    CommandForm withOptions(String fieldName, List<String> options) {
+        return new CommandForm(key, command, scope, fields.stream()
+                .map(field -> field.name().equals(fieldName) ? field.withOptions(options) : field)
+                .toList());
+    }
+}

@@ -1,0 +1,36 @@
+package org.commitmenttracker.register.body;
+
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.commitmenttracker.register.catalogue.Catalogue;
+
+@Aggregate
+class Body {
+
+    @AggregateIdentifier
+    private String id;
+
+    protected Body() {
+    }
+
+    @CommandHandler
+    Body(RegisterBody command, Catalogue catalogue) {
+        catalogue.requireParties("members", command.members());
+        if (command.organisation() != null) {
+            catalogue.requireParties("organisation", List.of(command.organisation()));
+        }
+        apply(new BodyRegistered(command.code(), command.name(), command.nameRu(), command.organisation(),
+                List.copyOf(command.members())));
+    }
+
+    @EventSourcingHandler
+    void on(BodyRegistered event) {
+        id = BodyCodes.aggregateId(event.code());
+    }
+}

@@ -1,0 +1,5 @@
+package org.commitmenttracker.register.party;
+
+public enum PartyKind {
+    STATE, ORGANISATION, BODY
+}

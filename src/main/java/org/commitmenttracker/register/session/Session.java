@@ -1,0 +1,44 @@
+package org.commitmenttracker.register.session;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+
+@Aggregate
+class Session {
+
+    @AggregateIdentifier
+    private String sessionId;
+
+    protected Session() {
+    }
+
+    @CommandHandler
+    Session(RecordSession command, Catalogue catalogue) {
+        if (!catalogue.exists(BodyCodes.aggregateId(command.body()), "Body")) {
+            throw new NotRecorded("body", command.body());
+        }
+        catalogue.requireParties("participants", command.participants().stream().map(Participant::party).toList());
+        if (command.chair() != null) {
+            catalogue.requireParties("chair", List.of(command.chair()));
+        }
+        if (command.handover() != null) {
+            catalogue.requireParties("handover", List.of(command.handover().from(), command.handover().to()));
+        }
+        apply(new SessionHeld(command.sessionId(), command.body(), command.title(), command.worldDate(),
+                command.place(), command.kind(), command.format(), command.chair(),
+                List.copyOf(command.participants()), command.handover(), command.source()));
+    }
+
+    @EventSourcingHandler
+    void on(SessionHeld event) {
+        sessionId = event.sessionId();
+    }
+}

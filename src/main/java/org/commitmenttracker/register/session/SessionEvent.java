@@ -1,0 +1,7 @@
+package org.commitmenttracker.register.session;
+
+/** Everything that can happen to a session. */
+public sealed interface SessionEvent permits SessionHeld {
+
+    String sessionId();
+}

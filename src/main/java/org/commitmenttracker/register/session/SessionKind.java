@@ -1,0 +1,5 @@
+package org.commitmenttracker.register.session;
+
+public enum SessionKind {
+    REGULAR, EXTRAORDINARY
+}

@@ -1,0 +1,14 @@
+package org.commitmenttracker.reporting.scorecard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** One party: its items counted by status, its compliance average, and its score on each item. */
+public record PartyScorecard(String code, String name, Map<String, Long> statusCounts, ComplianceAverage compliance,
+                             List<Score> scores, ScorecardFilter filter, LocalDate asOf, Instant knownAt) {
+
+    public record Score(String itemId, String kind, String title, String status, String score) {
+    }
+}

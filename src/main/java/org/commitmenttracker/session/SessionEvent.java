@@ -1,7 +1,0 @@
-package org.commitmenttracker.session;
-
-/** Everything that can happen to a session. */
-public sealed interface SessionEvent permits SessionHeld {
-
-    String sessionId();
-}

@@ -1,5 +1,0 @@
-package org.commitmenttracker.session;
-
-public enum SessionFormat {
-    IN_PERSON, VIDEO
-}

@@ -1,5 +1,0 @@
-package org.commitmenttracker.session;
-
-public enum SessionKind {
-    REGULAR, EXTRAORDINARY
-}

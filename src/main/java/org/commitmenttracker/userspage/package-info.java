@@ -1,2 +1,0 @@
-/** The admin page for accounts: list them, create one, change a role or disable an account. */
-package org.commitmenttracker.userspage;

@@ -1,0 +1,99 @@
+package org.commitmenttracker.shared.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.Json;
+import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.World;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The as-of read model against a fold written here: a random history (fixed seed) is recorded in
+ * batches, an instant is captured between batches, and for every (asOf, knownAt) pair in a sample
+ * the item list must equal the fold of the events within both bounds.
+ */
+class AsOfEquivalenceTest extends IntegrationTest {
+
+    private static final long SEED = 4_829L;
+    private static final int BATCHES = 8;
+    private static final int BATCH_SIZE = 55;
+    private static final List<LocalDate> AS_OF = List.of(LocalDate.of(2018, 12, 31), LocalDate.of(2020, 3, 1),
+            LocalDate.of(2021, 6, 15), LocalDate.of(2022, 10, 1), LocalDate.of(2024, 1, 31), LocalDate.of(2030, 1, 1));
+
+    @Test
+    void asOfAnswersEqualTheFoldOfTheEventsWithinBothBounds() {
+        RandomHistory history = new RandomHistory(new World(api), SEED);
+        List<Instant> knownAt = new ArrayList<>();
+        knownAt.add(pause());
+        for (int batch = 0; batch < BATCHES; batch++) {
+            history.batch(batch, BATCH_SIZE);
+            knownAt.add(pause());
+        }
+        assertThat(history.eventCount()).isGreaterThan(300);
+        Projections.awaitCaughtUp(api);
+
+        int compared = 0;
+        for (int k = 0; k < knownAt.size(); k++) {
+            for (LocalDate asOf : AS_OF) {
+                Map<String, HistoryFold.Expected> expected = HistoryFold.fold(history.events, history.sessions, asOf, k - 1);
+                Map<String, HistoryFold.Expected> actual = listed(history.body, asOf, knownAt.get(k));
+                assertThat(actual).as("asOf %s, knownAt %s (after batch %d)", asOf, knownAt.get(k), k - 1)
+                        .isEqualTo(expected);
+                compared += expected.size();
+            }
+        }
+        assertThat(compared).as("item states compared").isGreaterThan(500);
+    }
+
+    /** An instant strictly between two batches: stored timestamps have millisecond precision. */
+    private static Instant pause() {
+        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            Thread.sleep(3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return between;
+    }
+
+    private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {
+        HttpResponse<String> response = api.get("/api/items?size=500&body=" + body + "&asOf=" + asOf + "&knownAt=" + knownAt);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode page = Json.read(response.body());
+        assertThat(page.get("total").asLong()).isLessThan(500);
+        Map<String, HistoryFold.Expected> rows = new HashMap<>();
+        for (JsonNode row : page.get("items")) {
+            List<String> themes = new ArrayList<>();
+            row.get("themes").forEach(theme -> themes.add(theme.asString()));
+            JsonNode due = row.get("due");
+            String dueText = due.isNull() ? null : dueText(due);
+            rows.put(row.get("id").asString(), new HistoryFold.Expected(row.get("id").asString(),
+                    row.get("status").asString(), row.get("open").asBoolean(), row.get("overdue").asBoolean(),
+                    row.get("title").asString(), themes, dueText, row.get("actor").asString(),
+                    LocalDate.parse(row.get("openedOn").get("date").asString()), row.get("followUps").asLong(),
+                    row.get("lastFollowUpSessionId").isNull() ? null : row.get("lastFollowUpSessionId").asString(),
+                    row.get("sessionsElapsed").isNull() ? null : row.get("sessionsElapsed").asLong(),
+                    row.get("version").asLong()));
+        }
+        return rows;
+    }
+
+    private static String dueText(JsonNode due) {
+        String date = due.get("date").asString();
+        return switch (due.get("precision").asString()) {
+            case "YEAR" -> date.substring(0, 4);
+            case "MONTH" -> date.substring(0, 7);
+            default -> date;
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package org.commitmenttracker.shared.time;
+
+import static org.commitmenttracker.support.World.map;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.commitmenttracker.item.ItemKind;
+import org.commitmenttracker.item.ItemStatus;
+import org.commitmenttracker.item.Lifecycle;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.support.World;
+
+/**
+ * A reproducible random register: items of all kinds at sessions of one body, status changes with
+ * dates in any order, follow-ups, assessments, and corrections of titles, themes, due dates and
+ * world dates. Every command is valid for the aggregate, so the generator keeps a small model of
+ * what it has sent; each fact is remembered as a {@link TestEvent} with its batch.
+ */
+public final class RandomHistory {
+
+    private static final List<String> THEMES = List.of("alpha", "beta", "gamma");
+    private static final LocalDate START = LocalDate.of(2019, 1, 1);
+
+    final List<TestEvent> events = new ArrayList<>();
+    final List<TestEvent.Session> sessions = new ArrayList<>();
+    final String body;
+    private final List<String> parties = new ArrayList<>();
+    private final List<Model> items = new ArrayList<>();
+    private final Random random;
+    private final World world;
+    private int batch;
+
+    public RandomHistory(World world, long seed) {
+        this.world = world;
+        this.random = new Random(seed);
+        for (int p = 0; p < 4; p++) {
+            parties.add(world.party("Q" + p));
+        }
+        body = world.body("EQ", parties);
+    }
+
+    /** Records one batch of about {@code size} facts. */
+    public void batch(int number, int size) {
+        batch = number;
+        for (int i = 0; i < size; i++) {
+            int choice = random.nextInt(100);
+            if (sessions.size() < 3 || choice < 6) {
+                session();
+            } else if (items.size() < 5 || choice < 30) {
+                item();
+            } else if (choice < 50) {
+                statusChange();
+            } else if (choice < 65) {
+                followUp();
+            } else if (choice < 75) {
+                assessment();
+            } else {
+                correction();
+            }
+        }
+    }
+
+    public int eventCount() {
+        return events.size();
+    }
+
+    private void session() {
+        WorldDate date = WorldDate.day(START.plusDays(random.nextInt(6 * 365)));
+        String id = world.session(body, date.toString(), pick(parties), map());
+        sessions.add(new TestEvent.Session(id, batch, date));
+    }
+
+    private void item() {
+        ItemKind kind = ItemKind.values()[random.nextInt(3)];
+        boolean withoutSession = kind == ItemKind.DECISION && random.nextInt(10) == 0;
+        TestEvent.Session session = withoutSession ? null : pick(sessions);
+        WorldDate date = session == null ? WorldDate.day(START.plusDays(random.nextInt(6 * 365))) : session.date();
+        String title = "Item " + random.nextInt(1_000_000);
+        List<String> themes = themes();
+        WorldDate due = kind == ItemKind.PROPOSAL || random.nextInt(4) == 0 ? null : due(date.date());
+        String actor = kind == ItemKind.DECISION ? body : pick(parties);
+        List<String> binds = kind == ItemKind.DECISION ? parties.subList(0, 1 + random.nextInt(parties.size())) : List.of();
+        Map<String, Object> fields = map("title", title, "themes", themes);
+        if (due != null) {
+            fields.put("due", World.worldDate(due.toString()));
+        }
+        String sessionId = session == null ? null : session.sessionId();
+        String id = switch (kind) {
+            case DECISION -> world.decision(sessionId, body, date.toString(), with(fields, "binds", binds));
+            case PROPOSAL -> world.proposal(sessionId, actor, date.toString(), fields);
+            case PLEDGE -> world.pledge(sessionId, actor, date.toString(), fields);
+        };
+        items.add(new Model(id, kind, sessionId, actor, binds, date.date()));
+        events.add(new TestEvent.Opened(id, 0, batch, kind, sessionId, actor, title, themes, due, date));
+    }
+
+    private void statusChange() {
+        List<Model> open = items.stream().filter(m -> !Lifecycle.of(m.kind).allowedFrom(m.status).isEmpty()).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        Model item = pick(open);
+        ItemStatus to = pick(new ArrayList<>(Lifecycle.of(item.kind).allowedFrom(item.status)));
+        WorldDate date = WorldDate.day(item.openedOn.plusDays(random.nextInt(900) - 60));
+        long version = world.status(item.id, to.name(), date.toString());
+        item.status = to;
+        item.version = version;
+        item.datedVersions.add(version);
+        events.add(new TestEvent.StatusSet(item.id, version, batch, to.name(), date));
+    }
+
+    private void followUp() {
+        Model item = pick(items);
+        List<TestEvent.Session> later = sessions.stream()
+                .filter(s -> !s.sessionId().equals(item.sessionId) && !s.date().date().isBefore(item.openedOn)).toList();
+        if (later.isEmpty()) {
+            return;
+        }
+        TestEvent.Session at = pick(later);
+        long version = world.followUp(item.id, at.sessionId(), pick(parties), "CALLED_FOR", at.date().toString());
+        item.version = version;
+        events.add(new TestEvent.FollowedUp(item.id, version, batch, at.sessionId(), at.date()));
+    }
+
+    private void assessment() {
+        Model item = pick(items);
+        String party = item.kind == ItemKind.DECISION ? pick(item.binds) : item.actor;
+        String score = pick(List.of("+1", "0", "-1", "n/a"));
+        long version = world.assess(item.id, party, random.nextBoolean() ? "FINAL" : "INTERIM", score,
+                item.openedOn.plusDays(random.nextInt(700)).toString());
+        item.version = version;
+        events.add(new TestEvent.Other(item.id, version, batch));
+    }
+
+    private void correction() {
+        Model item = pick(items);
+        String field = pick(item.kind == ItemKind.PROPOSAL ? List.of("TITLE", "THEMES", "WORLD_DATE")
+                : List.of("TITLE", "THEMES", "DUE", "WORLD_DATE"));
+        long corrects = field.equals("WORLD_DATE") ? pick(new ArrayList<>(item.datedVersions)) : 0;
+        String value = switch (field) {
+            case "TITLE" -> "Corrected " + random.nextInt(1_000_000);
+            case "THEMES" -> String.join(",", themes());
+            case "DUE" -> random.nextInt(3) == 0 ? "" : due(item.openedOn).toString();
+            default -> START.plusDays(random.nextInt(6 * 365)).toString();
+        };
+        long version = world.correct(item.id, corrects, field, value, "2025-01-01");
+        if (field.equals("WORLD_DATE") && corrects == 0) {
+            item.openedOn = LocalDate.parse(value);
+        }
+        item.version = version;
+        events.add(new TestEvent.Corrected(item.id, version, batch, corrects, field, value));
+    }
+
+    private List<String> themes() {
+        return THEMES.stream().filter(theme -> random.nextBoolean()).toList();
+    }
+
+    private WorldDate due(LocalDate from) {
+        DatePrecision precision = pick(List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR));
+        return new WorldDate(from.plusDays(random.nextInt(3 * 365)), precision);
+    }
+
+    private <T> T pick(List<T> options) {
+        return options.get(random.nextInt(options.size()));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> fields, String key, Object value) {
+        fields.put(key, value);
+        return fields;
+    }
+
+    /** What the generator must know to send only valid commands. */
+    private static final class Model {
+        final String id;
+        final ItemKind kind;
+        final String sessionId;
+        final String actor;
+        final List<String> binds;
+        final Set<Long> datedVersions = new TreeSet<>(Set.of(0L));
+        LocalDate openedOn;
+        ItemStatus status;
+        long version;
+
+        Model(String id, ItemKind kind, String sessionId, String actor, List<String> binds, LocalDate openedOn) {
+            this.id = id;
+            this.kind = kind;
+            this.sessionId = sessionId;
+            this.actor = actor;
+            this.binds = List.copyOf(binds);
+            this.openedOn = openedOn;
+            this.status = Lifecycle.of(kind).opening();
+        }
+    }
+}
