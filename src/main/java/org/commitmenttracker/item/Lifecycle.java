@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The lifecycles of GUIDE.md §1. ADOPTED closes a proposal but opens a decision, so whether a
+ * The lifecycle of each item kind (README, "Event catalogue"). ADOPTED closes a proposal but opens a decision, so whether a
  * status is open always depends on the kind.
  */
 public enum Lifecycle {

@@ -1,6 +1,7 @@
 package org.commitmenttracker.recording;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.commitmenttracker.web.ETags;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package org.commitmenttracker.recording;
 
 import java.net.URI;
+import org.commitmenttracker.web.ETags;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;

@@ -10,9 +10,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** How a refusal names a field ("figures[0].value") and says what is wrong with a value that cannot be read. */
-final class SeedRecords {
+public final class SeedRecords {
 
-    static final String WHOLE_FILE = "(top level)";
+    public static final String WHOLE_FILE = "(top level)";
 
     private SeedRecords() {
     }

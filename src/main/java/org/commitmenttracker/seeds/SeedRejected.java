@@ -11,7 +11,7 @@ public class SeedRejected extends RuntimeException {
     private final String field;
     private final String reason;
 
-    SeedRejected(String file, String record, String field, String reason) {
+    public SeedRejected(String file, String record, String field, String reason) {
         super("Seed file " + file + " rejected, nothing from it was loaded: record " + record + ", field " + field
                 + ": " + reason);
         this.file = file;
