@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CommitmentTrackerApplication {
 
     public static void main(String[] args) {
-        // A register that monitors policy should not phone home (GUIDE.md §2).
+        // A register that monitors policy should not phone home.
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication application = new SpringApplication(CommitmentTrackerApplication.class);
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--seed="))) {

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
 /**
  * Declares the DataSource in the application's own configuration. Axon's JdbcAutoConfiguration is
  * conditional on a DataSource bean but not ordered after Boot's DataSource auto-configuration, so
- * without this the JDBC event store is silently missing (GUIDE.md §2).
+ * without this the JDBC event store is silently missing.
  *
  * <p>With {@code spring.datasource.url} set, that server is used. Without it, an embedded
  * PostgreSQL keeps its data under the working directory so that history survives restarts.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The lifecycles of GUIDE.md §1: legal moves are recorded, everything else is refused. */
+/** The item lifecycles: legal moves are recorded, everything else is refused. */
 class ItemLifecycleTest {
 
     private AggregateTestFixture<Item> fixture;
