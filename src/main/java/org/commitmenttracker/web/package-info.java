@@ -1,2 +1,9 @@
-/** What every web page shares: the layout's model, the language switch and the HTML error pages. */
+/**
+ * What every web page and endpoint shares: the layout's model, page parameters, charts, ETags, the
+ * language switch; {@code problem} turns refusals into RFC 9457 problem+json or HTML error pages.
+ * It knows no feature module.
+ */
+@ApplicationModule(displayName = "Web")
 package org.commitmenttracker.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,2 +1,2 @@
-/** The web dashboard at "/": open items as charts, overdue, most followed up and recently changed items. */
+/** The reporting pages and endpoints: the dashboard at "/", party scorecards, and the exports. */
 package org.commitmenttracker.reporting.web;
