@@ -4,9 +4,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -14,7 +25,9 @@ import org.springframework.modulith.core.ApplicationModules;
  * The module boundaries of docs/ARCHITECTURE.md, held by the build. Spring Modulith checks that
  * modules form no cycle and use one another only through their API (the base package, a
  * {@code @NamedInterface}, or the open shared kernel); the ArchUnit rules check what Modulith does
- * not: no cycle between any two packages, and no HTTP types in domain code.
+ * not: no cycle between any two packages, and no HTTP types in domain code. ArchUnit reads class
+ * files and cannot see SQL, so two rules read the sources: only the event store names the event
+ * table, and a read model's tables are written only by the module that owns them.
  */
 class ModuleStructureTest {
 
@@ -56,5 +69,50 @@ class ModuleStructureTest {
                 .and().resideInAnyPackage(DOMAIN)
                 .should().resideInAPackage("..web..")
                 .check(CLASSES);
+    }
+
+    static final Path MAIN = Path.of("src/main/java/org/commitmenttracker");
+
+    @Test
+    void onlyTheEventStoreNamesTheEventTable() {
+        assertThat(sourcesMentioning(Pattern.compile("domain_event_entry")))
+                .allMatch(file -> file.startsWith(MAIN.resolve("eventstore")));
+    }
+
+    /** Read-model tables by owning module; the event store's rebuild may empty them all. */
+    static final Map<String, String> READ_MODELS = Map.of("rm_item", "item", "rm_session", "register",
+            "rm_party", "register", "rm_body", "register", "rm_audit", "audit");
+
+    static final Pattern WRITE = Pattern.compile("(?i)\\b(?:INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+(rm_[a-z_]+)");
+
+    @Test
+    void readModelsAreWrittenOnlyByTheirModule() {
+        for (Path file : sourcesMentioning(WRITE)) {
+            Matcher write = WRITE.matcher(read(file));
+            while (write.find()) {
+                String table = write.group(1);
+                String owner = READ_MODELS.entrySet().stream().filter(entry -> table.startsWith(entry.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError(
+                                table + " in " + file + " has no owning module in READ_MODELS"));
+                assertThat(file).as(table + " is written outside its module")
+                        .matches(path -> path.startsWith(MAIN.resolve(owner)) || path.startsWith(MAIN.resolve("eventstore")));
+            }
+        }
+    }
+
+    static List<Path> sourcesMentioning(Pattern pattern) {
+        try (Stream<Path> files = Stream.concat(Files.walk(MAIN), Files.walk(Path.of("src/main/resources")))) {
+            return files.filter(Files::isRegularFile).filter(file -> pattern.matcher(read(file)).find()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

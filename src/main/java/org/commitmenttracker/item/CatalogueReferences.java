@@ -1,13 +1,11 @@
 package org.commitmenttracker.item;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import org.commitmenttracker.register.catalogue.Catalogue;
-import org.commitmenttracker.shared.refusal.NotRecorded;
-import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /** {@link References} answered from the event store, inside the command's own transaction. */
 @Component
@@ -21,11 +19,9 @@ class CatalogueReferences implements References {
 
     @Override
     public WorldDate sessionDate(String sessionId) {
-        JsonNode held = catalogue.find(sessionId)
-                .filter(known -> known.aggregateType().equals("Session"))
-                .orElseThrow(() -> new NotRecorded("session", sessionId))
-                .firstPayload().get("worldDate");
-        return new WorldDate(LocalDate.parse(held.get("date").asString()), DatePrecision.valueOf(held.get("precision").asString()));
+        return catalogue.firstEvent(sessionId, SessionHeld.class)
+                .map(SessionHeld::worldDate)
+                .orElseThrow(() -> new NotRecorded("session", sessionId));
     }
 
     @Override

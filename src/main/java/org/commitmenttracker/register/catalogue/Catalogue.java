@@ -2,60 +2,53 @@ package org.commitmenttracker.register.catalogue;
 
 import java.util.Collection;
 import java.util.Optional;
-import org.commitmenttracker.register.catalogue.BodyCodes;
-import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.eventstore.EventLookup;
 import org.commitmenttracker.shared.refusal.InvalidField;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Answers "was this recorded, and as what?" from the first event of an aggregate. It reads the
- * event table, not a projection, so the answer is never behind and joins the caller's transaction.
+ * Answers "was this recorded, and as what?" from the first event of an aggregate, read through the
+ * event store's gateway: never behind, inside the caller's transaction, as typed events.
  */
 @Component
 public class Catalogue {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final EventLookup events;
 
-    Catalogue(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    Catalogue(EventLookup events) {
+        this.events = events;
     }
 
     public Optional<Known> find(String aggregateId) {
-        return jdbc.sql("""
-                        SELECT type, payload_type, payload FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number = 0""")
-                .param(aggregateId)
-                .query((rs, row) -> new Known(rs.getString(1), simpleName(rs.getString(2)), json.readTree(rs.getBytes(3))))
-                .optional();
+        return events.first(aggregateId).map(first -> new Known(first.aggregateType(), first.payload()));
+    }
+
+    /** The aggregate's first event, when it is one of this type: SessionHeld for a session, say. */
+    public <E> Optional<E> firstEvent(String aggregateId, Class<E> type) {
+        return find(aggregateId).map(Known::event).filter(type::isInstance).map(type::cast);
     }
 
     public boolean exists(String aggregateId, String aggregateType) {
         return find(aggregateId).filter(known -> known.aggregateType().equals(aggregateType)).isPresent();
     }
 
+    public boolean partyExists(String code) {
+        return exists(PartyCodes.aggregateId(code), "Party");
+    }
+
+    public boolean bodyExists(String code) {
+        return exists(BodyCodes.aggregateId(code), "Body");
+    }
+
     /** The newest event of an aggregate: its version, when and by whom it was recorded. */
-    public Optional<Latest> latest(String aggregateId) {
-        return jdbc.sql("""
-                        SELECT sequence_number, time_stamp, meta_data FROM domain_event_entry
-                        WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""")
-                .param(aggregateId)
-                .query((rs, row) -> {
-                    JsonNode recordedBy = json.readTree(rs.getBytes(3)).get("recordedBy");
-                    return new Latest(rs.getLong(1), java.time.Instant.parse(rs.getString(2)),
-                            recordedBy == null ? "?" : recordedBy.asString());
-                })
-                .optional();
+    public Optional<EventLookup.Latest> latest(String aggregateId) {
+        return events.latest(aggregateId);
     }
 
     /** Refuses the command, naming the field, unless every code is a registered party. */
     public void requireParties(String field, Collection<String> codes) {
         for (String code : codes) {
-            if (!exists(PartyCodes.aggregateId(code), "Party")) {
+            if (!partyExists(code)) {
                 throw new InvalidField(field, "party " + code + " is not registered");
             }
         }
@@ -63,19 +56,17 @@ public class Catalogue {
 
     /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */
     public void requireActor(String field, String code) {
-        if (!exists(PartyCodes.aggregateId(code), "Party") && !exists(BodyCodes.aggregateId(code), "Body")) {
+        if (!partyExists(code) && !bodyExists(code)) {
             throw new InvalidField(field, code + " is neither a registered party nor a registered body");
         }
     }
 
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
-    }
+    /** An aggregate's type and its first event. */
+    public record Known(String aggregateType, Object event) {
 
-    public record Latest(long version, java.time.Instant recordedAt, String recordedBy) {
-    }
-
-    /** An aggregate's type, the name of its first event, and that event's payload as JSON. */
-    public record Known(String aggregateType, String firstEvent, JsonNode firstPayload) {
+        /** The first event's name, such as PledgeGiven. */
+        public String firstEvent() {
+            return event.getClass().getSimpleName();
+        }
     }
 }
