@@ -10,8 +10,8 @@ import org.commitmenttracker.shared.provenance.RegisterDates;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * Checks a correction's new value against the field it replaces. Values travel as text so one
- * event type can correct any field; lists are comma-separated, dates use {@link WorldDate#parse}.
+ * Checks a correction's new value against the field it replaces, and turns the text a monitor
+ * sends (lists comma-separated, dates as {@link WorldDate#parse} reads them) into a typed value.
  */
 final class Corrections {
 
@@ -20,29 +20,33 @@ final class Corrections {
     private Corrections() {
     }
 
-    static String normalise(ItemKind kind, CorrectableField field, String value, References references) {
+    static CorrectedValue normalise(ItemKind kind, CorrectableField field, String value, References references) {
         if (DECISION_ONLY.contains(field) && kind != ItemKind.DECISION
                 || field == CorrectableField.PERSON && kind == ItemKind.DECISION
                 || field == CorrectableField.DUE && kind == ItemKind.PROPOSAL) {
             throw new InvalidField("field", "a " + kind + " has no " + field);
         }
         String text = value.strip();
+        if (field == CorrectableField.TITLE || field == CorrectableField.ACTOR || field == CorrectableField.WORLD_DATE) {
+            require(!text.isEmpty(), "must not be blank");
+        }
         return switch (field) {
-            case TITLE, ACTOR, WORLD_DATE -> {
-                require(!text.isEmpty(), "must not be blank");
-                if (field == CorrectableField.ACTOR) {
-                    references.requireActor("value", text);
-                }
-                yield field == CorrectableField.WORLD_DATE ? date(text) : text;
+            case TITLE -> new CorrectedValue.Title(text);
+            case ACTOR -> {
+                references.requireActor("value", text);
+                yield new CorrectedValue.Actor(text);
             }
-            case DUE -> text.isEmpty() ? "" : date(text);
-            case THEMES -> checkedList(text, Themes.PATTERN, Themes.MESSAGE);
+            case WORLD_DATE -> new CorrectedValue.Redated(date(text));
+            case DUE -> new CorrectedValue.Due(text.isEmpty() ? null : date(text));
+            case THEMES -> new CorrectedValue.Themes(checkedList(text, Themes.PATTERN, Themes.MESSAGE));
             case BINDS -> {
-                String codes = checkedList(text, PartyCodes.PATTERN, PartyCodes.MESSAGE);
-                references.requireParties("value", list(codes));
-                yield codes;
+                List<String> codes = checkedList(text, PartyCodes.PATTERN, PartyCodes.MESSAGE);
+                references.requireParties("value", codes);
+                yield new CorrectedValue.Binds(codes);
             }
-            case TITLE_ORIGINAL, TEXT, PERSON -> text;
+            case TITLE_ORIGINAL -> new CorrectedValue.TitleOriginal(text);
+            case TEXT -> new CorrectedValue.Text(text);
+            case PERSON -> new CorrectedValue.Person(text);
         };
     }
 
@@ -50,13 +54,13 @@ final class Corrections {
         return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
     }
 
-    private static String checkedList(String text, String pattern, String message) {
+    private static List<String> checkedList(String text, String pattern, String message) {
         List<String> entries = list(text);
         require(entries.stream().allMatch(entry -> entry.matches(pattern)), "each entry " + message);
-        return String.join(",", entries);
+        return entries;
     }
 
-    private static String date(String text) {
+    private static WorldDate date(String text) {
         WorldDate date;
         try {
             date = WorldDate.parse(text);
@@ -64,7 +68,7 @@ final class Corrections {
             throw new InvalidField("value", "must be a date written 2022-01-10, 2022-01 or 2022");
         }
         require(RegisterDates.contains(date.date()), "must be a date " + RegisterDates.RANGE);
-        return date.toString();
+        return date;
     }
 
     private static void require(boolean condition, String reason) {

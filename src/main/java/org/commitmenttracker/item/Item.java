@@ -114,8 +114,8 @@ class Item {
         if (command.field() == CorrectableField.WORLD_DATE && !datedFacts.contains(corrects)) {
             throw new InvalidField("correctsVersion", "version " + corrects + " is neither the recording nor a status change");
         }
-        String value = Corrections.normalise(kind, command.field(), command.value(), references);
-        apply(new EntryCorrected(itemId, corrects, command.field(), value, command.reason(), command.worldDate(),
+        CorrectedValue value = Corrections.normalise(kind, command.field(), command.value(), references);
+        apply(new EntryCorrected(itemId, corrects, value, command.reason(), command.worldDate(),
                 command.source()));
     }
 
@@ -150,12 +150,12 @@ class Item {
     }
 
     private void applyCorrection(EntryCorrected correction) {
-        switch (correction.field()) {
-            case ACTOR -> actor = correction.value();
-            case BINDS -> binds = Corrections.list(correction.value());
-            case WORLD_DATE -> {
+        switch (correction.correction()) {
+            case CorrectedValue.Actor corrected -> actor = corrected.actor();
+            case CorrectedValue.Binds corrected -> binds = corrected.parties();
+            case CorrectedValue.Redated corrected -> {
                 if (correction.correctsVersion() == 0) {
-                    worldDate = WorldDate.parse(correction.value());
+                    worldDate = corrected.worldDate();
                 }
             }
             default -> { }

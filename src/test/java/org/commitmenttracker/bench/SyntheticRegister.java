@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.Compliance;
-import org.commitmenttracker.item.CorrectableField;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.item.Figure;
@@ -153,7 +153,7 @@ final class SyntheticRegister {
             case 4 -> new PartyAssessed(id, actor, sequence < 8 ? AssessmentPeriod.INTERIM : AssessmentPeriod.FINAL,
                     Compliance.values()[random.nextInt(3)], "Assessed from the session record", date, source);
             case 5 -> item % 20 == 0
-                    ? new EntryCorrected(id, 0, CorrectableField.TITLE, title(item) + " (corrected)", "Misread the source", date, source)
+                    ? new EntryCorrected(id, 0, new CorrectedValue.Title(title(item) + " (corrected)"), "Misread the source", date, source)
                     : followUp(id, sessionId, actor, date, source, random);
             default -> followUp(id, sessionId, actor, date, source, random);
         };

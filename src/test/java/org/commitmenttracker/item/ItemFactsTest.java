@@ -4,6 +4,7 @@ import static org.commitmenttracker.item.ItemSamples.*;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.refusal.RuleViolation;
@@ -148,7 +149,7 @@ class ItemFactsTest {
     void givenDecision_whenTitleCorrected_thenEntryCorrected() {
         fixture.given(decisionAdopted())
                 .when(correct(0L, CorrectableField.TITLE, "  Corrected title "))
-                .expectEvents(new EntryCorrected(ID, 0, CorrectableField.TITLE, "Corrected title", "misread the source",
+                .expectEvents(new EntryCorrected(ID, 0, new CorrectedValue.Title("Corrected title"), "misread the source",
                         JAN_2022, SOURCE));
     }
 
@@ -156,7 +157,7 @@ class ItemFactsTest {
     void givenStatusChange_whenItsWorldDateCorrected_thenEntryCorrectedAgainstThatVersion() {
         fixture.given(decisionAdopted(), statusChanged(ItemStatus.ADOPTED, ItemStatus.STALLED))
                 .when(correct(1L, CorrectableField.WORLD_DATE, "2021-12"))
-                .expectEvents(new EntryCorrected(ID, 1, CorrectableField.WORLD_DATE, "2021-12", "misread the source",
+                .expectEvents(new EntryCorrected(ID, 1, new CorrectedValue.Redated(WorldDate.parse("2021-12")), "misread the source",
                         JAN_2022, SOURCE));
     }
 
@@ -191,7 +192,7 @@ class ItemFactsTest {
 
     @Test
     void givenBindsCorrectedToAddRus_whenRusAssessed_thenPartyAssessed() {
-        fixture.given(decisionAdopted(), new EntryCorrected(ID, 0, CorrectableField.BINDS, "KAZ,TJK,RUS", "omitted",
+        fixture.given(decisionAdopted(), new EntryCorrected(ID, 0, new CorrectedValue.Binds(List.of("KAZ", "TJK", "RUS")), "omitted",
                         JAN_2022, SOURCE))
                 .when(assess("RUS", Compliance.PARTIAL))
                 .expectSuccessfulHandlerExecution();

@@ -32,7 +32,7 @@ public final class ItemNarrative {
                     + " period" + note(e.note());
             case ItemLinked e -> "Linked: " + lower(e.relation()) + " item " + e.target() + note(e.note());
             case EntryCorrected e -> "Corrected the " + lower(e.field()) + " stated in version " + e.correctsVersion()
-                    + " to " + (e.value().isEmpty() ? "nothing" : "«" + e.value() + "»") + ", because: " + e.reason();
+                    + " to " + (e.correction().text().isEmpty() ? "nothing" : "«" + e.correction().text() + "»") + ", because: " + e.reason();
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -29,15 +30,15 @@ final class HistoryCorrections {
                 continue;
             }
             String previous;
-            if (c.field() == CorrectableField.WORLD_DATE) {
-                WorldDate before = dates.put(c.correctsVersion(), WorldDate.parse(c.value()));
+            if (c.correction() instanceof CorrectedValue.Redated redated) {
+                WorldDate before = dates.put(c.correctsVersion(), redated.worldDate());
                 previous = before == null ? null : before.toString();
             } else {
                 previous = statement.value(c.field());
-                statement = statement.corrected(c.field(), c.value());
+                statement = statement.corrected(c.correction());
             }
             HistoryEntry.Correction correction = new HistoryEntry.Correction(stored.version(), c.correctsVersion(),
-                    types.get(c.correctsVersion()), c.field().name(), previous, c.value(), c.reason(),
+                    types.get(c.correctsVersion()), c.field().name(), previous, c.correction().text(), c.reason(),
                     stored.recordedAt(), stored.recordedBy());
             corrections.byVersion.put(stored.version(), correction);
             corrections.byTarget.computeIfAbsent(c.correctsVersion(), v -> new ArrayList<>()).add(correction);

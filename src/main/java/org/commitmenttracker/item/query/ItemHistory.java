@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.DecisionAdopted;
@@ -78,8 +79,8 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
             Map<Long, WorldDate> dates = new HashMap<>();
             for (RecordedItemEvent recorded : known) {
                 if (recorded.event() instanceof EntryCorrected c) {
-                    if (c.field() == CorrectableField.WORLD_DATE) {
-                        dates.put(c.correctsVersion(), WorldDate.parse(c.value()));
+                    if (c.correction() instanceof CorrectedValue.Redated redated) {
+                        dates.put(c.correctsVersion(), redated.worldDate());
                     }
                 } else {
                     dates.put(recorded.version(), recorded.event().worldDate());

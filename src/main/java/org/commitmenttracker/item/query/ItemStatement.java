@@ -1,7 +1,7 @@
 package org.commitmenttracker.item.query;
 
-import java.util.Arrays;
 import java.util.List;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
@@ -14,20 +14,20 @@ record ItemStatement(String actor, String person, String title, String titleOrig
         binds = binds == null ? List.of() : List.copyOf(binds);
     }
 
-    /** The statements after a correction; values arrive as text, lists comma-separated (see EntryCorrected). */
-    ItemStatement corrected(CorrectableField field, String value) {
-        return switch (field) {
-            case TITLE -> new ItemStatement(actor, person, value, titleOriginal, text, themes, binds, due);
-            case TITLE_ORIGINAL -> new ItemStatement(actor, person, title, value, text, themes, binds, due);
-            case TEXT -> new ItemStatement(actor, person, title, titleOriginal, value, themes, binds, due);
-            case THEMES -> new ItemStatement(actor, person, title, titleOriginal, text, list(value), binds, due);
-            case DUE -> new ItemStatement(actor, person, title, titleOriginal, text, themes, binds,
-                    value.isBlank() ? null : WorldDate.parse(value));
-            case ACTOR -> new ItemStatement(value, person, title, titleOriginal, text, themes, binds, due);
-            case PERSON -> new ItemStatement(actor, value, title, titleOriginal, text, themes, binds, due);
-            case BINDS -> new ItemStatement(actor, person, title, titleOriginal, text, themes, list(value), due);
+    /** The statements after a correction. */
+    ItemStatement corrected(CorrectedValue value) {
+        return switch (value) {
+            case CorrectedValue.Title v -> new ItemStatement(actor, person, v.title(), titleOriginal, text, themes, binds, due);
+            case CorrectedValue.TitleOriginal v ->
+                new ItemStatement(actor, person, title, v.titleOriginal(), text, themes, binds, due);
+            case CorrectedValue.Text v -> new ItemStatement(actor, person, title, titleOriginal, v.text(), themes, binds, due);
+            case CorrectedValue.Themes v -> new ItemStatement(actor, person, title, titleOriginal, text, v.themes(), binds, due);
+            case CorrectedValue.Due v -> new ItemStatement(actor, person, title, titleOriginal, text, themes, binds, v.due());
+            case CorrectedValue.Actor v -> new ItemStatement(v.actor(), person, title, titleOriginal, text, themes, binds, due);
+            case CorrectedValue.Person v -> new ItemStatement(actor, v.person(), title, titleOriginal, text, themes, binds, due);
+            case CorrectedValue.Binds v -> new ItemStatement(actor, person, title, titleOriginal, text, themes, v.parties(), due);
             // A world date belongs to one dated fact, not to the statements: see ItemTables#redate.
-            case WORLD_DATE -> this;
+            case CorrectedValue.Redated v -> this;
         };
     }
 
@@ -44,9 +44,5 @@ record ItemStatement(String actor, String person, String title, String titleOrig
             case BINDS -> String.join(",", binds);
             case WORLD_DATE -> null;
         };
-    }
-
-    static List<String> list(String value) {
-        return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.commitmenttracker.item.query;
 import static org.commitmenttracker.eventstore.projection.ProjectionWrites.at;
 
 import java.time.Instant;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.item.FollowUpRaised;
@@ -87,10 +88,10 @@ class ItemTables {
     }
 
     void correction(Rows rows, EntryCorrected e, long version, Instant recordedAt) {
-        if (e.field() == CorrectableField.WORLD_DATE) {
-            redate(rows, e.itemId(), e.correctsVersion(), WorldDate.parse(e.value()), version, recordedAt);
+        if (e.correction() instanceof CorrectedValue.Redated redated) {
+            redate(rows, e.itemId(), e.correctsVersion(), redated.worldDate(), version, recordedAt);
         } else {
-            StatementRows.correct(rows, e.itemId(), version, recordedAt, e.field(), e.value());
+            StatementRows.correct(rows, e.itemId(), version, recordedAt, e.correction());
         }
     }
 

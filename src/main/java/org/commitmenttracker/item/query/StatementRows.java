@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -35,8 +36,8 @@ final class StatementRows {
      * Opens a new row that copies the open one except for the corrected columns, and closes the row
      * it replaces. Done in SQL, so it also sees an open row that is still waiting in the batch.
      */
-    static void correct(Rows rows, String itemId, long revision, Instant knownFrom, CorrectableField field, String value) {
-        Map<String, Object> corrected = correctedColumns(field, value);
+    static void correct(Rows rows, String itemId, long revision, Instant knownFrom, CorrectedValue value) {
+        Map<String, Object> corrected = correctedColumns(value);
         List<String> selected = COLUMNS.stream().map(column -> corrected.containsKey(column) ? "?" : column).toList();
         Object[] parameters = new Object[corrected.size() + 4];
         parameters[0] = revision;
@@ -57,23 +58,24 @@ final class StatementRows {
     }
 
     /** The columns a correction replaces, in the order of {@link #COLUMNS}, with their new values. */
-    private static Map<String, Object> correctedColumns(CorrectableField field, String value) {
+    private static Map<String, Object> correctedColumns(CorrectedValue value) {
         Map<String, Object> columns = new LinkedHashMap<>();
-        switch (field) {
-            case ACTOR -> columns.put("actor", value);
-            case PERSON -> columns.put("person", value);
-            case TITLE -> columns.put("title", value);
-            case TITLE_ORIGINAL -> columns.put("title_original", value);
-            case TEXT -> columns.put("body_text", value);
-            case THEMES -> columns.put("themes", ItemStatement.list(value).toArray(String[]::new));
-            case BINDS -> columns.put("binds", ItemStatement.list(value).toArray(String[]::new));
-            case DUE -> {
-                WorldDate due = value.isBlank() ? null : WorldDate.parse(value);
+        switch (value) {
+            case CorrectedValue.Actor v -> columns.put("actor", v.actor());
+            case CorrectedValue.Person v -> columns.put("person", v.person());
+            case CorrectedValue.Title v -> columns.put("title", v.title());
+            case CorrectedValue.TitleOriginal v -> columns.put("title_original", v.titleOriginal());
+            case CorrectedValue.Text v -> columns.put("body_text", v.text());
+            case CorrectedValue.Themes v -> columns.put("themes", v.themes().toArray(String[]::new));
+            case CorrectedValue.Binds v -> columns.put("binds", v.parties().toArray(String[]::new));
+            case CorrectedValue.Due v -> {
+                WorldDate due = v.due();
                 columns.put("due_date", due == null ? null : due.date());
                 columns.put("due_precision", due == null ? null : due.precision().name());
                 columns.put("due_last_day", due == null ? null : due.latestDay());
             }
-            case WORLD_DATE -> throw new IllegalArgumentException("A world date belongs to a dated fact, not to the statements");
+            case CorrectedValue.Redated v ->
+                throw new IllegalArgumentException("A world date belongs to a dated fact, not to the statements");
         }
         return columns;
     }
