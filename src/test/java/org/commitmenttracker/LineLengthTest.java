@@ -12,10 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Java sources fit in 120 columns, the width palantir-java-format (./mvnw spotless:apply) formats
- * to. The formatter cannot break a string literal or a text block (SQL, JSON), so a line that
- * overflows inside one, or that holds nothing but a literal too long for it, is let through; any
- * other long line is reported with its place.
+ * Java sources fit in 120 columns, the width palantir-java-format (./mvnw spotless:apply) formats to. The formatter
+ * cannot break a string literal or a text block (SQL, JSON), so a line that overflows inside one, or that holds nothing
+ * but a literal too long for it, is let through; any other long line is reported with its place.
  */
 class LineLengthTest {
 
@@ -24,7 +23,8 @@ class LineLengthTest {
     @Test
     void javaSourcesFitIn120Columns() throws IOException {
         List<String> tooLong = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/test/java")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/test/java")))) {
             files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> check(file, tooLong));
         }
         assertThat(tooLong).isEmpty();
@@ -44,7 +44,10 @@ class LineLengthTest {
             if (countTextBlockQuotes(line) % 2 == 1) {
                 inTextBlock = !inTextBlock;
             }
-            if (line.length() > MAX && !startsInTextBlock && !inTextBlock && !overflowsInString(line)
+            if (line.length() > MAX
+                    && !startsInTextBlock
+                    && !inTextBlock
+                    && !overflowsInString(line)
                     && !line.strip().startsWith("\"")) {
                 tooLong.add(file + ":" + (i + 1) + " (" + line.length() + ")");
             }

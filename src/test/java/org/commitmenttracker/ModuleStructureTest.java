@@ -3,7 +3,6 @@ package org.commitmenttracker;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The module boundaries of docs/ARCHITECTURE.md, held by the build. Spring Modulith checks that
- * modules form no cycle and use one another only through their API (the base package, a
- * {@code @NamedInterface}, or the open shared kernel); the ArchUnit rules check what Modulith does
- * not: no cycle between any two packages, and no HTTP types in domain code. ArchUnit reads class
- * files and cannot see SQL, so two rules read the sources: only the event store names the event
+ * The module boundaries of docs/ARCHITECTURE.md, held by the build. Spring Modulith checks that modules form no cycle
+ * and use one another only through their API (the base package, a {@code @NamedInterface}, or the open shared kernel);
+ * the ArchUnit rules check what Modulith does not: no cycle between any two packages, and no HTTP types in domain code.
+ * ArchUnit reads class files and cannot see SQL, so two rules read the sources: only the event store names the event
  * table, and a read model's tables are written only by the module that owns them.
  */
 class ModuleStructureTest {
@@ -34,12 +32,26 @@ class ModuleStructureTest {
     static final String BASE = "org.commitmenttracker";
 
     /** Domain code: aggregates, commands, events, queries and projections. The HTTP side is in web sub-packages. */
-    static final String[] DOMAIN = {BASE + ".register..", BASE + ".item..", BASE + ".reporting..",
-            BASE + ".audit..", BASE + ".seeds..", BASE + ".shared.."};
+    static final String[] DOMAIN = {
+        BASE + ".register..",
+        BASE + ".item..",
+        BASE + ".reporting..",
+        BASE + ".audit..",
+        BASE + ".seeds..",
+        BASE + ".shared.."
+    };
 
-    static final String[] HTTP = {"org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
-            "org.apache.catalina..", "org.apache.tomcat..", "org.springframework.ui..",
-            BASE + ".web..", BASE + ".recording..", BASE + ".security.."};
+    static final String[] HTTP = {
+        "org.springframework.web..",
+        "org.springframework.http..",
+        "jakarta.servlet..",
+        "org.apache.catalina..",
+        "org.apache.tomcat..",
+        "org.springframework.ui..",
+        BASE + ".web..",
+        BASE + ".recording..",
+        BASE + ".security.."
+    };
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -57,17 +69,28 @@ class ModuleStructureTest {
 
     @Test
     void domainCodeImportsNoHttp() {
-        noClasses().that().resideInAnyPackage(DOMAIN).and().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage(HTTP)
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .and()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(HTTP)
                 .check(CLASSES);
     }
 
     @Test
     void controllersLiveInWebPackages() {
-        classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .and().resideInAnyPackage(DOMAIN)
-                .should().resideInAPackage("..web..")
+        classes()
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .and()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .resideInAPackage("..web..")
                 .check(CLASSES);
     }
 
@@ -80,8 +103,17 @@ class ModuleStructureTest {
     }
 
     /** Read-model tables by owning module; the event store's rebuild may empty them all. */
-    static final Map<String, String> READ_MODELS = Map.of("rm_item", "item", "rm_session", "register",
-            "rm_party", "register", "rm_body", "register", "rm_audit", "audit");
+    static final Map<String, String> READ_MODELS = Map.of(
+            "rm_item",
+            "item",
+            "rm_session",
+            "register",
+            "rm_party",
+            "register",
+            "rm_body",
+            "register",
+            "rm_audit",
+            "audit");
 
     static final Pattern WRITE = Pattern.compile("(?i)\\b(?:INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+(rm_[a-z_]+)");
 
@@ -91,18 +123,25 @@ class ModuleStructureTest {
             Matcher write = WRITE.matcher(read(file));
             while (write.find()) {
                 String table = write.group(1);
-                String owner = READ_MODELS.entrySet().stream().filter(entry -> table.startsWith(entry.getKey()))
-                        .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError(
-                                table + " in " + file + " has no owning module in READ_MODELS"));
-                assertThat(file).as(table + " is written outside its module")
-                        .matches(path -> path.startsWith(MAIN.resolve(owner)) || path.startsWith(MAIN.resolve("eventstore")));
+                String owner = READ_MODELS.entrySet().stream()
+                        .filter(entry -> table.startsWith(entry.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new AssertionError(table + " in " + file + " has no owning module in READ_MODELS"));
+                assertThat(file)
+                        .as(table + " is written outside its module")
+                        .matches(path ->
+                                path.startsWith(MAIN.resolve(owner)) || path.startsWith(MAIN.resolve("eventstore")));
             }
         }
     }
 
     static List<Path> sourcesMentioning(Pattern pattern) {
         try (Stream<Path> files = Stream.concat(Files.walk(MAIN), Files.walk(Path.of("src/main/resources")))) {
-            return files.filter(Files::isRegularFile).filter(file -> pattern.matcher(read(file)).find()).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> pattern.matcher(read(file)).find())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

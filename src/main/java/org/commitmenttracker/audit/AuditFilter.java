@@ -10,17 +10,35 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 
 /** The audit log's filters; the log takes a recording range instead of asOf/knownAt. */
 public record AuditFilter(
-        @Parameter(description = "Recorded at or after this instant (ISO 8601)") Instant from,
-        @Parameter(description = "Recorded before this instant (ISO 8601)") Instant to,
-        @Parameter(description = "Who recorded the event") String recordedBy,
-        @Parameter(description = "Item id: that item's events") String item,
-        @Parameter(description = "Session id: the session's own record and the item events that name it") String session,
-        @Parameter(description = "Event type, e.g. StatusChanged") String type,
-        @Parameter(description = "Page number, from 0") Integer page,
-        @Parameter(description = "Rows per page, 1 to 500 (default 50)") Integer size,
-        @Parameter(description = "ASC (oldest first) or DESC (default, newest first)") Order order) {
+        @Parameter(description = "Recorded at or after this instant (ISO 8601)")
+        Instant from,
 
-    public enum Order { ASC, DESC }
+        @Parameter(description = "Recorded before this instant (ISO 8601)")
+        Instant to,
+
+        @Parameter(description = "Who recorded the event") String recordedBy,
+
+        @Parameter(description = "Item id: that item's events")
+        String item,
+
+        @Parameter(description = "Session id: the session's own record and the item events that name it")
+        String session,
+
+        @Parameter(description = "Event type, e.g. StatusChanged")
+        String type,
+
+        @Parameter(description = "Page number, from 0") Integer page,
+
+        @Parameter(description = "Rows per page, 1 to 500 (default 50)")
+        Integer size,
+
+        @Parameter(description = "ASC (oldest first) or DESC (default, newest first)")
+        Order order) {
+
+    public enum Order {
+        ASC,
+        DESC
+    }
 
     public AuditFilter {
         page = page == null ? 0 : page;
@@ -48,7 +66,8 @@ public record AuditFilter(
         return String.join(" AND ", terms);
     }
 
-    private static void add(List<String> terms, Map<String, Object> parameters, Object value, String name, String term) {
+    private static void add(
+            List<String> terms, Map<String, Object> parameters, Object value, String name, String term) {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             terms.add(term);
             parameters.put(name, value instanceof String text ? text.strip() : value);

@@ -7,11 +7,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.commitmenttracker.item.narrative.Narrative;
 import org.commitmenttracker.eventstore.RecorderMetadata;
 import org.commitmenttracker.eventstore.StoredEventSql;
 import org.commitmenttracker.eventstore.projection.ProcessingGroups;
 import org.commitmenttracker.eventstore.projection.ProjectionWrites;
+import org.commitmenttracker.item.narrative.Narrative;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -19,11 +19,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Writes one audit row per stored event, at the event's own global index as the store holds it.
  *
- * <p>The index is read from the store inside the insert, never taken from the tracking token: a
- * token's position is the highest index seen so far, so an event that committed after a later one
- * (filling a gap) would get that later event's index, collide with its row and be lost. A replay
- * of the same event is the only conflict expected (same event identifier); any other conflict fails
- * the event, which then goes to the dead-letter queue instead of vanishing.
+ * <p>The index is read from the store inside the insert, never taken from the tracking token: a token's position is the
+ * highest index seen so far, so an event that committed after a later one (filling a gap) would get that later event's
+ * index, collide with its row and be lost. A replay of the same event is the only conflict expected (same event
+ * identifier); any other conflict fails the event, which then goes to the dead-letter queue instead of vanishing.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT)
@@ -49,13 +48,23 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         AuditSubject subject = AuditSubject.of(payload);
-        writes.write(ProcessingGroups.AUDIT, rows -> rows.insert(INSERT_ROW,
-                message.getIdentifier(), message.getIdentifier(),
-                domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
-                domain == null ? null : domain.getSequenceNumber(), payload.getClass().getSimpleName(),
-                at(message.getTimestamp()), message.getMetaData().get(RecorderMetadata.RECORDED_BY),
-                subject.worldDate(), subject.itemId(), subject.sessionId(), Narrative.describe(payload),
-                json.writeValueAsString(payload)));
+        writes.write(
+                ProcessingGroups.AUDIT,
+                rows -> rows.insert(
+                        INSERT_ROW,
+                        message.getIdentifier(),
+                        message.getIdentifier(),
+                        domain == null ? null : domain.getType(),
+                        domain == null ? null : domain.getAggregateIdentifier(),
+                        domain == null ? null : domain.getSequenceNumber(),
+                        payload.getClass().getSimpleName(),
+                        at(message.getTimestamp()),
+                        message.getMetaData().get(RecorderMetadata.RECORDED_BY),
+                        subject.worldDate(),
+                        subject.itemId(),
+                        subject.sessionId(),
+                        Narrative.describe(payload),
+                        json.writeValueAsString(payload)));
     }
 
     @ResetHandler

@@ -13,8 +13,10 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
 
     static AuditSubject of(Object payload) {
         return switch (payload) {
-            case ItemEvent e -> new AuditSubject(e.itemId(), sessionOf(e), e.worldDate().date());
-            case SessionHeld e -> new AuditSubject(null, e.sessionId(), e.worldDate().date());
+            case ItemEvent e ->
+                new AuditSubject(e.itemId(), sessionOf(e), e.worldDate().date());
+            case SessionHeld e ->
+                new AuditSubject(null, e.sessionId(), e.worldDate().date());
             default -> new AuditSubject(null, null, null);
         };
     }

@@ -1,6 +1,6 @@
 /**
- * The audit log: every event of every aggregate, who recorded it and when, filterable by range and
- * subject; {@code web} holds its endpoint and page.
+ * The audit log: every event of every aggregate, who recorded it and when, filterable by range and subject; {@code web}
+ * holds its endpoint and page.
  */
 @ApplicationModule(displayName = "Audit")
 package org.commitmenttracker.audit;

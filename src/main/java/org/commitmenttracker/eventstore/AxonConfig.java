@@ -19,11 +19,11 @@ class AxonConfig {
     }
 
     /**
-     * Axon's work (command handling, event appends, each processor batch) runs in Spring transactions:
-     * a batch's read-model rows, its token and any dead letters commit together or not at all.
-     * Axon's auto-configuration would pick a no-op transaction manager here, because it looks for
-     * Spring's transaction manager before Boot has declared it (the same ordering problem as the
-     * DataSource, see DataSourceConfig); PostgreSQL's statement log showed every statement committing on its own.
+     * Axon's work (command handling, event appends, each processor batch) runs in Spring transactions: a batch's
+     * read-model rows, its token and any dead letters commit together or not at all. Axon's auto-configuration would
+     * pick a no-op transaction manager here, because it looks for Spring's transaction manager before Boot has declared
+     * it (the same ordering problem as the DataSource, see DataSourceConfig); PostgreSQL's statement log showed every
+     * statement committing on its own.
      */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {

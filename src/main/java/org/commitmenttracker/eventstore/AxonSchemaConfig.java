@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's defaults are camelCase table names; Flyway owns snake_case tables (db/V1). When these
- * disagree Axon reports "Cannot reuse aggregate identifier", so the names live in one place.
+ * Axon's defaults are camelCase table names; Flyway owns snake_case tables (db/V1). When these disagree Axon reports
+ * "Cannot reuse aggregate identifier", so the names live in one place.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonSchemaConfig {

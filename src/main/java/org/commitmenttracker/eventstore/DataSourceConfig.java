@@ -19,17 +19,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Declares the DataSource in the application's own configuration. Axon's JdbcAutoConfiguration is
- * conditional on a DataSource bean but not ordered after Boot's DataSource auto-configuration, so
- * without this the JDBC event store is silently missing.
+ * Declares the DataSource in the application's own configuration. Axon's JdbcAutoConfiguration is conditional on a
+ * DataSource bean but not ordered after Boot's DataSource auto-configuration, so without this the JDBC event store is
+ * silently missing.
  *
- * <p>With {@code spring.datasource.url} set, that server is used. Without it, an embedded
- * PostgreSQL keeps its data under the working directory so that history survives restarts.
+ * <p>With {@code spring.datasource.url} set, that server is used. Without it, an embedded PostgreSQL keeps its data
+ * under the working directory so that history survives restarts.
  *
- * <p>Two database roles (README, "Database roles"): Flyway migrates as the owner
- * ({@code spring.flyway.user}), the application connects as a role that may only read and append
- * events ({@code spring.datasource.username}). The embedded server sets both up by itself: the
- * superuser migrates, and {@code tracker_app} is created for the application.
+ * <p>Two database roles (README, "Database roles"): Flyway migrates as the owner ({@code spring.flyway.user}), the
+ * application connects as a role that may only read and append events ({@code spring.datasource.username}). The
+ * embedded server sets both up by itself: the superuser migrates, and {@code tracker_app} is created for the
+ * application.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfig {
@@ -41,11 +41,16 @@ class DataSourceConfig {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties,
-                                @Value("${tracker.embedded-postgres.directory:data/postgres}") String embeddedDirectory,
-                                @Value("${tracker.embedded-postgres.port:54329}") int embeddedPort) throws IOException {
+    HikariDataSource dataSource(
+            DataSourceProperties properties,
+            @Value("${tracker.embedded-postgres.directory:data/postgres}") String embeddedDirectory,
+            @Value("${tracker.embedded-postgres.port:54329}") int embeddedPort)
+            throws IOException {
         if (StringUtils.hasText(properties.getUrl())) {
-            return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+            return properties
+                    .initializeDataSourceBuilder()
+                    .type(HikariDataSource.class)
+                    .build();
         }
         embedded = startEmbedded(Path.of(embeddedDirectory), embeddedPort);
         HikariDataSource pooled = new HikariDataSource();
@@ -54,12 +59,13 @@ class DataSourceConfig {
     }
 
     /**
-     * Names the application's role for the grants callback (db/afterMigrate__application_role_grants.sql):
-     * the datasource user, or tracker_app on the embedded server, where Flyway runs as the superuser.
+     * Names the application's role for the grants callback (db/afterMigrate__application_role_grants.sql): the
+     * datasource user, or tracker_app on the embedded server, where Flyway runs as the superuser.
      */
     @Bean
-    FlywayConfigurationCustomizer applicationRole(DataSourceProperties properties,
-                                                  HikariDataSource dataSource /* created first: it starts the embedded server */) {
+    FlywayConfigurationCustomizer applicationRole(
+            DataSourceProperties properties,
+            HikariDataSource dataSource /* created first: it starts the embedded server */) {
         return flyway -> {
             String role = embedded != null ? EMBEDDED_APP_ROLE : nullToEmpty(properties.getUsername());
             if (embedded != null) {
@@ -88,7 +94,8 @@ class DataSourceConfig {
 
     /** The embedded server trusts local connections, so the role needs no password. */
     private static void createApplicationRole(DataSource superuser) {
-        try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = superuser.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + EMBEDDED_APP_ROLE
                     + "') THEN CREATE ROLE " + EMBEDDED_APP_ROLE + " LOGIN; END IF; END $$");
         } catch (SQLException e) {

@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
- * Tells Axon when an append lost the race for an (aggregate, sequence) slot. Axon's JDBC default
- * looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws,
- * so a lost race surfaced as a 500 instead of a ConcurrencyException (409).
+ * Tells Axon when an append lost the race for an (aggregate, sequence) slot. Axon's JDBC default looks for
+ * SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws, so a lost race surfaced as a 500
+ * instead of a ConcurrencyException (409).
  */
 class DuplicateKeyResolver implements PersistenceExceptionResolver {
 

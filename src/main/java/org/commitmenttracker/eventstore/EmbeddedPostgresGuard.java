@@ -5,8 +5,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.util.StringUtils;
 
 /**
- * PostgreSQL refuses to run as root, and zonky's failure is a long stack trace. This listener runs
- * once every property source (tests' included) is in place but before any bean is created, and stops the tracker with one line that says what to do instead.
+ * PostgreSQL refuses to run as root, and zonky's failure is a long stack trace. This listener runs once every property
+ * source (tests' included) is in place but before any bean is created, and stops the tracker with one line that says
+ * what to do instead.
  */
 public class EmbeddedPostgresGuard implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -16,7 +17,8 @@ public class EmbeddedPostgresGuard implements ApplicationListener<ApplicationPre
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
-        boolean datasourceConfigured = StringUtils.hasText(event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url"));
+        boolean datasourceConfigured = StringUtils.hasText(
+                event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url"));
         if (!datasourceConfigured && "root".equals(System.getProperty("user.name"))) {
             System.err.println(ROOT_MESSAGE);
             System.exit(78); // EX_CONFIG: the configuration, not the program, is at fault.

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one gateway from the modules to what the event store holds. Payloads are read through Axon's
- * {@link EventStore}, so they come back as today's event classes, upcasters applied; nothing
- * outside this module reads the event table or an event's JSON by field name. Every answer joins
- * the caller's transaction, so a command sees what it is about to refer to, never behind.
+ * The one gateway from the modules to what the event store holds. Payloads are read through Axon's {@link EventStore},
+ * so they come back as today's event classes, upcasters applied; nothing outside this module reads the event table or
+ * an event's JSON by field name. Every answer joins the caller's transaction, so a command sees what it is about to
+ * refer to, never behind.
  */
 @Component
 public class EventLookup {
@@ -38,7 +38,8 @@ public class EventLookup {
     /** The newest event of an aggregate: its version, when and by whom it was recorded. */
     public Optional<Latest> latest(String aggregateId) {
         return eventStore.lastSequenceNumberFor(aggregateId).map(version -> {
-            DomainEventMessage<?> newest = eventStore.readEvents(aggregateId, version).next();
+            DomainEventMessage<?> newest =
+                    eventStore.readEvents(aggregateId, version).next();
             Object recordedBy = newest.getMetaData().get(RecorderMetadata.RECORDED_BY);
             return new Latest(version, newest.getTimestamp(), recordedBy == null ? "?" : recordedBy.toString());
         });
@@ -46,7 +47,9 @@ public class EventLookup {
 
     /** Whether no event at all has been recorded yet. */
     public boolean storeIsEmpty() {
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry)").query(Boolean.class).single();
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry)")
+                .query(Boolean.class)
+                .single();
     }
 
     /** Whether one of the aggregate's events carries this metadata value (searched through the aggregate index). */
@@ -63,7 +66,9 @@ public class EventLookup {
     /** The global index of a stored event, for a subscriber that got the event without a tracking token. */
     public long globalIndex(String eventIdentifier) {
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
-                .param(eventIdentifier).query(Long.class).single();
+                .param(eventIdentifier)
+                .query(Long.class)
+                .single();
     }
 
     /** An aggregate's type (the aggregate class's simple name) and its first event. */
@@ -74,6 +79,5 @@ public class EventLookup {
         }
     }
 
-    public record Latest(long version, Instant recordedAt, String recordedBy) {
-    }
+    public record Latest(long version, Instant recordedAt, String recordedBy) {}
 }

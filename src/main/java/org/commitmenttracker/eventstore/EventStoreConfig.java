@@ -4,26 +4,26 @@ import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The JDBC event store as Axon's auto-configuration would build it, with two differences: lost
- * append races are recognised on PostgreSQL, and the gap timeout is stated rather than implied.
+ * The JDBC event store as Axon's auto-configuration would build it, with two differences: lost append races are
+ * recognised on PostgreSQL, and the gap timeout is stated rather than implied.
  *
- * <p>A tracking processor that meets a gap (an index allocated by a transaction that has not yet
- * committed) waits for it only while the events after the gap are younger than the gap timeout;
- * after that the late event is skipped for good (AxonFramework issue 4829). Every transaction that
- * appends events must therefore end well within it: see RELIABILITY.md for the timeouts that do so.
+ * <p>A tracking processor that meets a gap (an index allocated by a transaction that has not yet committed) waits for
+ * it only while the events after the gap are younger than the gap timeout; after that the late event is skipped for
+ * good (AxonFramework issue 4829). Every transaction that appends events must therefore end well within it: see
+ * RELIABILITY.md for the timeouts that do so.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfig {
@@ -36,14 +36,14 @@ class EventStoreConfig {
     }
 
     /**
-     * As auto-configured, except that each processor reads the store itself instead of through the
-     * store's shared producer. With the shared producer, an outage of the database (stopped with
-     * -m immediate under load, scripts/outage-test.sh) left one processor missing events that
-     * another processor had applied; reconciliation reported them. Private streams cost a query
-     * per processor and do not lose events.
+     * As auto-configured, except that each processor reads the store itself instead of through the store's shared
+     * producer. With the shared producer, an outage of the database (stopped with -m immediate under load,
+     * scripts/outage-test.sh) left one processor missing events that another processor had applied; reconciliation
+     * reported them. Private streams cost a query per processor and do not lose events.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -53,14 +53,15 @@ class EventStoreConfig {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventSchema eventSchema,
-                                          @Value("${tracker.events.gap-timeout:60s}") Duration gapTimeout) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            @Value("${tracker.events.gap-timeout:60s}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 public record NodeName(String value) {
 
     static NodeName of(String configured) {
-        return new NodeName(configured == null || configured.isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() : configured.strip());
+        return new NodeName(
+                configured == null || configured.isBlank()
+                        ? ManagementFactory.getRuntimeMXBean().getName()
+                        : configured.strip());
     }
 }

@@ -6,8 +6,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
 /**
- * Stamps each command with its recorder. A caller that already set one (the seed loader) keeps it;
- * HTTP callers cannot, because controllers never copy request data into metadata.
+ * Stamps each command with its recorder. A caller that already set one (the seed loader) keeps it; HTTP callers cannot,
+ * because controllers never copy request data into metadata.
  */
 public class RecorderMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -21,7 +21,8 @@ public class RecorderMetadata implements MessageDispatchInterceptor<CommandMessa
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.getMetaData().containsKey(RECORDED_BY)
                 ? command
                 : command.andMetaData(java.util.Map.of(RECORDED_BY, recorder.currentName()));

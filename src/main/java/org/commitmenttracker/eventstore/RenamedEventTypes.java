@@ -9,9 +9,9 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
- * Events are stored under their class's full name, and stored events are never rewritten (the table
- * is append-only and hash-chained). When a class moves, its old name stays in the store: this
- * upcaster reads it as the new one, for aggregates and processors alike. The payload is untouched.
+ * Events are stored under their class's full name, and stored events are never rewritten (the table is append-only and
+ * hash-chained). When a class moves, its old name stays in the store: this upcaster reads it as the new one, for
+ * aggregates and processors alike. The payload is untouched.
  */
 @Component
 class RenamedEventTypes extends SingleEventUpcaster {
@@ -33,8 +33,8 @@ class RenamedEventTypes extends SingleEventUpcaster {
         return renamed(representation, new SimpleSerializedType(RENAMED.get(stored.getName()), stored.getRevision()));
     }
 
-    private static <T> IntermediateEventRepresentation renamed(IntermediateEventRepresentation representation,
-                                                               SerializedType type) {
+    private static <T> IntermediateEventRepresentation renamed(
+            IntermediateEventRepresentation representation, SerializedType type) {
         @SuppressWarnings("unchecked")
         Class<T> contentType = (Class<T>) representation.getData().getContentType();
         return representation.upcastPayload(type, contentType, Function.identity());

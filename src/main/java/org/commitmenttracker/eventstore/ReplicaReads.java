@@ -19,12 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Queries from a streaming replica, commands and everything else from the primary.
  *
- * <p>With {@code tracker.datasource.replica.url} set, the application's DataSource becomes a router:
- * a GET or HEAD request's controller and page (not its sign-in, which ran before) take connections
- * from the replica; commands, the event processors, Flyway and every background task stay on the
- * primary, because nothing marks their threads. The router is the DataSource bean itself, so the
- * transaction manager and Axon see the same connection a request or a batch was given. The
- * replica's read models are the primary's, replayed: a query that carries a command's position
+ * <p>With {@code tracker.datasource.replica.url} set, the application's DataSource becomes a router: a GET or HEAD
+ * request's controller and page (not its sign-in, which ran before) take connections from the replica; commands, the
+ * event processors, Flyway and every background task stay on the primary, because nothing marks their threads. The
+ * router is the DataSource bean itself, so the transaction manager and Axon see the same connection a request or a
+ * batch was given. The replica's read models are the primary's, replayed: a query that carries a command's position
  * (read-your-writes) waits until the replica has replayed past it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,13 +53,14 @@ class ReplicaReads implements WebMvcConfigurer {
         HikariDataSource replica = new HikariDataSource();
         replica.setPoolName("replica");
         replica.setJdbcUrl(environment.getRequiredProperty("tracker.datasource.replica.url"));
-        replica.setUsername(environment.getProperty("tracker.datasource.replica.username",
-                environment.getProperty("spring.datasource.username", "")));
-        replica.setPassword(environment.getProperty("tracker.datasource.replica.password",
-                environment.getProperty("spring.datasource.password", "")));
+        replica.setUsername(environment.getProperty(
+                "tracker.datasource.replica.username", environment.getProperty("spring.datasource.username", "")));
+        replica.setPassword(environment.getProperty(
+                "tracker.datasource.replica.password", environment.getProperty("spring.datasource.password", "")));
         replica.setReadOnly(true);
         replica.setConnectionTimeout(5000);
-        replica.setMaximumPoolSize(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+        replica.setMaximumPoolSize(
+                environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
         replica.setConnectionInitSql(environment.getProperty("spring.datasource.hikari.connection-init-sql"));
         return replica;
     }
@@ -69,22 +69,27 @@ class ReplicaReads implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-                    QUERYING.set(Boolean.TRUE);
-                }
-                return true;
-            }
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+                            QUERYING.set(Boolean.TRUE);
+                        }
+                        return true;
+                    }
 
-            @Override
-            public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-                QUERYING.remove();
-            }
-        }).order(Ordered.HIGHEST_PRECEDENCE);
+                    @Override
+                    public void afterCompletion(
+                            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+                        QUERYING.remove();
+                    }
+                })
+                .order(Ordered.HIGHEST_PRECEDENCE);
     }
 
-    private enum Target { PRIMARY, REPLICA }
+    private enum Target {
+        PRIMARY,
+        REPLICA
+    }
 
     private static final class Router extends AbstractRoutingDataSource {
         @Override

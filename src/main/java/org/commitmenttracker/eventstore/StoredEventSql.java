@@ -1,10 +1,9 @@
 package org.commitmenttracker.eventstore;
 
 /**
- * SQL that read models may embed to learn where an event sits in the store. The store is the only
- * authority on an event's global index: a tracking token's position is the highest index a
- * processor has seen, which for an event that fills a gap (it committed after a later index) is
- * some other event's index.
+ * SQL that read models may embed to learn where an event sits in the store. The store is the only authority on an
+ * event's global index: a tracking token's position is the highest index a processor has seen, which for an event that
+ * fills a gap (it committed after a later index) is some other event's index.
  */
 public final class StoredEventSql {
 
@@ -16,6 +15,5 @@ public final class StoredEventSql {
     public static final String GLOBAL_INDEX_OF_AGGREGATE_EVENT =
             "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?";
 
-    private StoredEventSql() {
-    }
+    private StoredEventSql() {}
 }

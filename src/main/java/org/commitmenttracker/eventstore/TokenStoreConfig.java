@@ -11,19 +11,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The token store as Axon's auto-configuration builds it, except that the node's name can be set.
- * Several tracker nodes on one database share token_entry: a segment belongs to the node whose name
- * is in its owner column, and a node that stops renewing its claims loses them after the claim
- * timeout. Axon names a node after its JVM (pid@host), which is unique for separate processes; two
- * nodes inside one JVM (a test) must be given names of their own.
+ * The token store as Axon's auto-configuration builds it, except that the node's name can be set. Several tracker nodes
+ * on one database share token_entry: a segment belongs to the node whose name is in its owner column, and a node that
+ * stops renewing its claims loses them after the claim timeout. Axon names a node after its JVM (pid@host), which is
+ * unique for separate processes; two nodes inside one JVM (a test) must be given names of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenStoreConfig {
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
-                          NodeName node,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+    TokenStore tokenStore(
+            ConnectionProvider connections,
+            Serializer serializer,
+            TokenSchema schema,
+            NodeName node,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)

@@ -7,18 +7,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 public record AssessParty(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String itemId,
+
         @TargetAggregateVersion Long expectedVersion,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String party,
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String party,
+
         @NotNull AssessmentPeriod period,
         @NotNull Compliance score,
         @Size(max = 4000) String note,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {
-}
+        @Valid @NotNull Source source) {}

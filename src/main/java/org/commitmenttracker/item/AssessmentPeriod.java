@@ -1,5 +1,6 @@
 package org.commitmenttracker.item;
 
 public enum AssessmentPeriod {
-    INTERIM, FINAL
+    INTERIM,
+    FINAL
 }

@@ -19,14 +19,16 @@ class CatalogueReferences implements References {
 
     @Override
     public WorldDate sessionDate(String sessionId) {
-        return catalogue.firstEvent(sessionId, SessionHeld.class)
+        return catalogue
+                .firstEvent(sessionId, SessionHeld.class)
                 .map(SessionHeld::worldDate)
                 .orElseThrow(() -> new NotRecorded("session", sessionId));
     }
 
     @Override
     public ItemKind itemKind(String itemId) {
-        return catalogue.find(itemId)
+        return catalogue
+                .find(itemId)
                 .flatMap(known -> ItemKind.openedBy(known.firstEvent()))
                 .orElseThrow(() -> new NotRecorded("item", itemId));
     }

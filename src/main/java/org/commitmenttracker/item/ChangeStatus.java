@@ -8,15 +8,15 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.commitmenttracker.shared.Ids;
-import org.commitmenttracker.register.catalogue.PartyCodes;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 public record ChangeStatus(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String itemId,
+
         @TargetAggregateVersion Long expectedVersion,
         @NotNull ItemStatus to,
         @Size(max = 4000) String note,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {
-}
+        @Valid @NotNull Source source) {}

@@ -5,8 +5,8 @@ import java.util.List;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * The new value a correction states, one shape per correctable field: text, a list of codes or
- * themes, or a world date. Readers switch over the shapes instead of parsing text.
+ * The new value a correction states, one shape per correctable field: text, a list of codes or themes, or a world date.
+ * Readers switch over the shapes instead of parsing text.
  */
 public sealed interface CorrectedValue {
 
@@ -21,8 +21,8 @@ public sealed interface CorrectedValue {
     }
 
     /**
-     * Reads the value of a stored correction. Revision 1 stored every value as text, lists joined
-     * by commas; revision 2 stores lists as lists. Both load, so no stored event is rewritten.
+     * Reads the value of a stored correction. Revision 1 stored every value as text, lists joined by commas; revision 2
+     * stores lists as lists. Both load, so no stored event is rewritten.
      */
     static CorrectedValue read(CorrectableField field, Object stored) {
         String text = stored instanceof String string ? string : null;

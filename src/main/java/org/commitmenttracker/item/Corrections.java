@@ -5,20 +5,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.commitmenttracker.register.catalogue.PartyCodes;
-import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.provenance.RegisterDates;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 /**
- * Checks a correction's new value against the field it replaces, and turns the text a monitor
- * sends (lists comma-separated, dates as {@link WorldDate#parse} reads them) into a typed value.
+ * Checks a correction's new value against the field it replaces, and turns the text a monitor sends (lists
+ * comma-separated, dates as {@link WorldDate#parse} reads them) into a typed value.
  */
 final class Corrections {
 
-    private static final Set<CorrectableField> DECISION_ONLY = Set.of(CorrectableField.TITLE_ORIGINAL, CorrectableField.BINDS);
+    private static final Set<CorrectableField> DECISION_ONLY =
+            Set.of(CorrectableField.TITLE_ORIGINAL, CorrectableField.BINDS);
 
-    private Corrections() {
-    }
+    private Corrections() {}
 
     static CorrectedValue normalise(ItemKind kind, CorrectableField field, String value, References references) {
         if (DECISION_ONLY.contains(field) && kind != ItemKind.DECISION
@@ -27,7 +27,9 @@ final class Corrections {
             throw new InvalidField("field", "a " + kind + " has no " + field);
         }
         String text = value.strip();
-        if (field == CorrectableField.TITLE || field == CorrectableField.ACTOR || field == CorrectableField.WORLD_DATE) {
+        if (field == CorrectableField.TITLE
+                || field == CorrectableField.ACTOR
+                || field == CorrectableField.WORLD_DATE) {
             require(!text.isEmpty(), "must not be blank");
         }
         return switch (field) {
@@ -51,7 +53,9 @@ final class Corrections {
     }
 
     static List<String> list(String value) {
-        return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
+        return value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).toList();
     }
 
     private static List<String> checkedList(String text, String pattern, String message) {

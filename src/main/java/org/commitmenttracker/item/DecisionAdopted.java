@@ -21,5 +21,5 @@ public record DecisionAdopted(
         WorldDate due,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        Source source)
+        implements ItemEvent {}

@@ -8,9 +8,9 @@ import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * An earlier statement was replaced; the corrected event itself is never touched. The JSON keeps
- * the shape {@code "field": ..., "value": ...}; revision 2 writes lists as lists where revision 1
- * joined them with commas, and {@link CorrectedValue#read} reads both.
+ * An earlier statement was replaced; the corrected event itself is never touched. The JSON keeps the shape
+ * {@code "field": ..., "value": ...}; revision 2 writes lists as lists where revision 1 joined them with commas, and
+ * {@link CorrectedValue#read} reads both.
  */
 @Revision("2")
 public record EntryCorrected(
@@ -19,7 +19,8 @@ public record EntryCorrected(
         @JsonIgnore CorrectedValue correction,
         String reason,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
+        Source source)
+        implements ItemEvent {
 
     @JsonCreator
     static EntryCorrected read(
@@ -30,7 +31,8 @@ public record EntryCorrected(
             @JsonProperty("reason") String reason,
             @JsonProperty("worldDate") WorldDate worldDate,
             @JsonProperty("source") Source source) {
-        return new EntryCorrected(itemId, correctsVersion, CorrectedValue.read(field, value), reason, worldDate, source);
+        return new EntryCorrected(
+                itemId, correctsVersion, CorrectedValue.read(field, value), reason, worldDate, source);
     }
 
     @JsonProperty("field")

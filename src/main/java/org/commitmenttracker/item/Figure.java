@@ -12,5 +12,6 @@ public record Figure(
         @NotBlank @Size(max = 100) String name,
         @NotNull BigDecimal value,
         @Size(max = 50) String unit,
-        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String party) {
-}
+
+        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String party) {}

@@ -14,5 +14,5 @@ public record FollowUpRaised(
         FollowUpStance stance,
         String note,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        Source source)
+        implements ItemEvent {}

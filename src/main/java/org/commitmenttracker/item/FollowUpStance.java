@@ -1,5 +1,8 @@
 package org.commitmenttracker.item;
 
 public enum FollowUpStance {
-    REPORTED_NOT_IMPLEMENTED, REAFFIRMED, PROGRESS_REPORTED, CALLED_FOR
+    REPORTED_NOT_IMPLEMENTED,
+    REAFFIRMED,
+    PROGRESS_REPORTED,
+    CALLED_FOR
 }

@@ -9,8 +9,14 @@ import org.commitmenttracker.shared.refusal.RuleViolation;
 public class IllegalTransition extends RuleViolation {
 
     public IllegalTransition(ItemKind kind, ItemStatus current, ItemStatus requested, Set<ItemStatus> allowed) {
-        super("A " + kind.name().toLowerCase() + " cannot move from " + current + " to " + requested,
-                Map.of("currentStatus", current, "requestedStatus", requested,
-                        "allowedStatuses", new TreeSet<>(allowed)));
+        super(
+                "A " + kind.name().toLowerCase() + " cannot move from " + current + " to " + requested,
+                Map.of(
+                        "currentStatus",
+                        current,
+                        "requestedStatus",
+                        requested,
+                        "allowedStatuses",
+                        new TreeSet<>(allowed)));
     }
 }

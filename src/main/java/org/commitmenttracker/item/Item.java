@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -15,14 +15,15 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /**
- * A decision, proposal or pledge. The three kinds differ only in how they are recorded and in
- * their {@link Lifecycle}; everything that happens afterwards is handled here once for all.
+ * A decision, proposal or pledge. The three kinds differ only in how they are recorded and in their {@link Lifecycle};
+ * everything that happens afterwards is handled here once for all.
  */
 @Aggregate
 class Item {
 
     @AggregateIdentifier
     private String itemId;
+
     private ItemKind kind;
     private ItemStatus status;
     private String sessionId;
@@ -33,8 +34,7 @@ class Item {
     private final Set<Long> datedFacts = new HashSet<>();
     private final Set<String> links = new HashSet<>();
 
-    protected Item() {
-    }
+    protected Item() {}
 
     @CommandHandler
     Item(RecordDecision command, References references) {
@@ -78,8 +78,15 @@ class Item {
                     + command.sessionId() + " (" + held + ") is not later than the item (" + worldDate + ")");
         }
         references.requireActor("raisedBy", command.raisedBy());
-        apply(new FollowUpRaised(itemId, command.sessionId(), command.raisedBy(), command.person(), command.stance(),
-                command.note(), command.worldDate(), command.source()));
+        apply(new FollowUpRaised(
+                itemId,
+                command.sessionId(),
+                command.raisedBy(),
+                command.person(),
+                command.stance(),
+                command.note(),
+                command.worldDate(),
+                command.source()));
     }
 
     @CommandHandler
@@ -87,8 +94,14 @@ class Item {
         if (!actor.equals(command.party()) && !binds.contains(command.party())) {
             throw new InvalidField("party", command.party() + " is neither the actor of this item nor bound by it");
         }
-        apply(new PartyAssessed(itemId, command.party(), command.period(), command.score(), command.note(),
-                command.worldDate(), command.source()));
+        apply(new PartyAssessed(
+                itemId,
+                command.party(),
+                command.period(),
+                command.score(),
+                command.note(),
+                command.worldDate(),
+                command.source()));
     }
 
     @CommandHandler
@@ -101,44 +114,54 @@ class Item {
         if (links.contains(command.relation() + ">" + command.target())) {
             throw new RuleViolation("This item is already linked " + command.relation() + " to " + command.target());
         }
-        apply(new ItemLinked(itemId, command.relation(), command.target(), command.note(), command.worldDate(),
-                command.source()));
+        apply(new ItemLinked(
+                itemId, command.relation(), command.target(), command.note(), command.worldDate(), command.source()));
     }
 
     @CommandHandler
     void handle(CorrectEntry command, References references) {
         long corrects = command.correctsVersion() == null ? 0 : command.correctsVersion();
         if (corrects > version) {
-            throw new InvalidField("correctsVersion", "the item has no version " + corrects + "; its latest is " + version);
+            throw new InvalidField(
+                    "correctsVersion", "the item has no version " + corrects + "; its latest is " + version);
         }
         if (command.field() == CorrectableField.WORLD_DATE && !datedFacts.contains(corrects)) {
-            throw new InvalidField("correctsVersion", "version " + corrects + " is neither the recording nor a status change");
+            throw new InvalidField(
+                    "correctsVersion", "version " + corrects + " is neither the recording nor a status change");
         }
         CorrectedValue value = Corrections.normalise(kind, command.field(), command.value(), references);
-        apply(new EntryCorrected(itemId, corrects, value, command.reason(), command.worldDate(),
-                command.source()));
+        apply(new EntryCorrected(itemId, corrects, value, command.reason(), command.worldDate(), command.source()));
     }
 
     @EventSourcingHandler
     void on(ItemEvent event, @SequenceNumber long sequence) {
         version = sequence;
         switch (event) {
-            case DecisionAdopted e -> open(e.itemId(), ItemKind.DECISION, e.sessionId(), e.adoptedBy(), e.worldDate(), sequence, e.binds());
-            case ProposalMade e -> open(e.itemId(), ItemKind.PROPOSAL, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
-            case PledgeGiven e -> open(e.itemId(), ItemKind.PLEDGE, e.sessionId(), e.pledgedBy(), e.worldDate(), sequence, List.of());
+            case DecisionAdopted e ->
+                open(e.itemId(), ItemKind.DECISION, e.sessionId(), e.adoptedBy(), e.worldDate(), sequence, e.binds());
+            case ProposalMade e ->
+                open(e.itemId(), ItemKind.PROPOSAL, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
+            case PledgeGiven e ->
+                open(e.itemId(), ItemKind.PLEDGE, e.sessionId(), e.pledgedBy(), e.worldDate(), sequence, List.of());
             case StatusChanged e -> {
                 status = e.to();
                 datedFacts.add(sequence);
             }
             case ItemLinked e -> links.add(e.relation() + ">" + e.target());
             case EntryCorrected e -> applyCorrection(e);
-            case FollowUpRaised e -> { }
-            case PartyAssessed e -> { }
+            case FollowUpRaised e -> {}
+            case PartyAssessed e -> {}
         }
     }
 
-    private void open(String id, ItemKind itemKind, String session, String by, WorldDate date, long sequence,
-                      List<String> bound) {
+    private void open(
+            String id,
+            ItemKind itemKind,
+            String session,
+            String by,
+            WorldDate date,
+            long sequence,
+            List<String> bound) {
         itemId = id;
         kind = itemKind;
         status = Lifecycle.of(itemKind).opening();
@@ -158,7 +181,7 @@ class Item {
                     worldDate = corrected.worldDate();
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -5,8 +5,14 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** Everything that can happen to an item; each fact says when it happened and where it is written. */
 public sealed interface ItemEvent
-        permits DecisionAdopted, ProposalMade, PledgeGiven, StatusChanged, FollowUpRaised, PartyAssessed,
-        ItemLinked, EntryCorrected {
+        permits DecisionAdopted,
+                ProposalMade,
+                PledgeGiven,
+                StatusChanged,
+                FollowUpRaised,
+                PartyAssessed,
+                ItemLinked,
+                EntryCorrected {
 
     String itemId();
 

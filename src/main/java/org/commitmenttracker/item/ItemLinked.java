@@ -7,10 +7,5 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 /** The item was linked to another. */
 @Revision("1")
 public record ItemLinked(
-        String itemId,
-        LinkRelation relation,
-        String target,
-        String note,
-        WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        String itemId, LinkRelation relation, String target, String note, WorldDate worldDate, Source source)
+        implements ItemEvent {}

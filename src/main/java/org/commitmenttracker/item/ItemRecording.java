@@ -5,23 +5,55 @@ import java.util.List;
 /** Turns the three recording commands into their opening events, copying lists so events stay immutable. */
 final class ItemRecording {
 
-    private ItemRecording() {
-    }
+    private ItemRecording() {}
 
     static DecisionAdopted decisionAdopted(RecordDecision c) {
-        return new DecisionAdopted(c.itemId(), c.sessionId(), c.adoptedBy(), c.documentType(), c.titleOriginal(),
-                c.title(), c.text(), c.listPosition(), List.copyOf(c.themes()), List.copyOf(c.binds()), c.due(),
-                List.copyOf(c.figures()), c.worldDate(), c.source());
+        return new DecisionAdopted(
+                c.itemId(),
+                c.sessionId(),
+                c.adoptedBy(),
+                c.documentType(),
+                c.titleOriginal(),
+                c.title(),
+                c.text(),
+                c.listPosition(),
+                List.copyOf(c.themes()),
+                List.copyOf(c.binds()),
+                c.due(),
+                List.copyOf(c.figures()),
+                c.worldDate(),
+                c.source());
     }
 
     static ProposalMade proposalMade(RecordProposal c) {
-        return new ProposalMade(c.itemId(), c.sessionId(), c.onBehalfOf(), c.person(), c.category(), c.title(),
-                c.text(), List.copyOf(c.themes()), List.copyOf(c.figures()), c.worldDate(), c.source());
+        return new ProposalMade(
+                c.itemId(),
+                c.sessionId(),
+                c.onBehalfOf(),
+                c.person(),
+                c.category(),
+                c.title(),
+                c.text(),
+                List.copyOf(c.themes()),
+                List.copyOf(c.figures()),
+                c.worldDate(),
+                c.source());
     }
 
     static PledgeGiven pledgeGiven(RecordPledge c) {
-        return new PledgeGiven(c.itemId(), c.sessionId(), c.pledgedBy(), c.person(), c.category(), c.title(),
-                c.text(), List.copyOf(c.themes()), c.due(), c.implementsDecision(), List.copyOf(c.figures()),
-                c.worldDate(), c.source());
+        return new PledgeGiven(
+                c.itemId(),
+                c.sessionId(),
+                c.pledgedBy(),
+                c.person(),
+                c.category(),
+                c.title(),
+                c.text(),
+                List.copyOf(c.themes()),
+                c.due(),
+                c.implementsDecision(),
+                List.copyOf(c.figures()),
+                c.worldDate(),
+                c.source());
     }
 }

@@ -8,20 +8,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The lifecycle of each item kind (README, "Event catalogue"). ADOPTED closes a proposal but opens a decision, so whether a
- * status is open always depends on the kind.
+ * The lifecycle of each item kind (README, "Event catalogue"). ADOPTED closes a proposal but opens a decision, so
+ * whether a status is open always depends on the kind.
  */
 public enum Lifecycle {
-    PROPOSAL(PROPOSED, Map.of(
-            PROPOSED, EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
-            UNDER_CONSIDERATION, EnumSet.of(ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
-    DECISION(ADOPTED, Map.of(
-            ADOPTED, EnumSet.of(IN_IMPLEMENTATION, STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
-            IN_IMPLEMENTATION, EnumSet.of(STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
-            STALLED, EnumSet.of(IN_IMPLEMENTATION, IMPLEMENTED, SUPERSEDED, EXPIRED))),
-    PLEDGE(MADE, Map.of(
-            MADE, EnumSet.of(IN_PROGRESS, FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN),
-            IN_PROGRESS, EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN)));
+    PROPOSAL(
+            PROPOSED,
+            Map.of(
+                    PROPOSED, EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    UNDER_CONSIDERATION, EnumSet.of(ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
+    DECISION(
+            ADOPTED,
+            Map.of(
+                    ADOPTED, EnumSet.of(IN_IMPLEMENTATION, STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
+                    IN_IMPLEMENTATION, EnumSet.of(STALLED, IMPLEMENTED, SUPERSEDED, EXPIRED),
+                    STALLED, EnumSet.of(IN_IMPLEMENTATION, IMPLEMENTED, SUPERSEDED, EXPIRED))),
+    PLEDGE(
+            MADE,
+            Map.of(
+                    MADE, EnumSet.of(IN_PROGRESS, FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN),
+                    IN_PROGRESS, EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN)));
 
     private final ItemStatus opening;
     private final Map<ItemStatus, Set<ItemStatus>> moves;
@@ -45,13 +51,14 @@ public enum Lifecycle {
 
     /** Open statuses are exactly those something can still move from; the rest are final. */
     /**
-     * Whether an item is open after a status change to this status, whatever its kind, so that
-     * projections need not look the kind up. A status alone would not do (ADOPTED is open for a
-     * decision, closed for a proposal), but no status that a move reaches is open in one kind and
-     * closed in another: decisions never move to ADOPTED, and WITHDRAWN is closed for both kinds.
+     * Whether an item is open after a status change to this status, whatever its kind, so that projections need not
+     * look the kind up. A status alone would not do (ADOPTED is open for a decision, closed for a proposal), but no
+     * status that a move reaches is open in one kind and closed in another: decisions never move to ADOPTED, and
+     * WITHDRAWN is closed for both kinds.
      */
     public static boolean isOpenAfterMoveTo(ItemStatus status) {
-        return Arrays.stream(values()).anyMatch(lifecycle -> lifecycle.reachedByMove(status) && lifecycle.isOpen(status));
+        return Arrays.stream(values())
+                .anyMatch(lifecycle -> lifecycle.reachedByMove(status) && lifecycle.isOpen(status));
     }
 
     boolean reachedByMove(ItemStatus status) {

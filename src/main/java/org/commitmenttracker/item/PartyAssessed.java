@@ -13,5 +13,5 @@ public record PartyAssessed(
         Compliance score,
         String note,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        Source source)
+        implements ItemEvent {}

@@ -20,5 +20,5 @@ public record PledgeGiven(
         String implementsDecision,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        Source source)
+        implements ItemEvent {}

@@ -18,5 +18,5 @@ public record ProposalMade(
         List<String> themes,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        Source source)
+        implements ItemEvent {}

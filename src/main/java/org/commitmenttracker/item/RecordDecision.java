@@ -8,23 +8,37 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** A decision or other adopted document (declaration, statement); the session is absent when only a later mention is known. */
+/**
+ * A decision or other adopted document (declaration, statement); the session is absent when only a later mention is
+ * known.
+ */
 public record RecordDecision(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
-        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String sessionId,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String adoptedBy,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String itemId,
+
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String sessionId,
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String adoptedBy,
+
         @NotBlank @Size(max = 50) String documentType,
         @Size(max = 1000) String titleOriginal,
         @Size(max = 1000) String title,
         @Size(max = 8000) String text,
         @Positive Integer listPosition,
-        @NotNull @Size(max = 10) List<@NotBlank @Pattern(regexp = Themes.PATTERN, message = Themes.MESSAGE) String> themes,
-        @NotNull @Size(max = 100) List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> binds,
+
+        @NotNull @Size(max = 10)
+        List<@NotBlank @Pattern(regexp = Themes.PATTERN, message = Themes.MESSAGE) String> themes,
+
+        @NotNull @Size(max = 100)
+        List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> binds,
+
         @Valid WorldDate due,
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,

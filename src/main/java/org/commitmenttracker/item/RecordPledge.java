@@ -7,23 +7,35 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** A party's pledge; it may name the decision it implements. */
 public record RecordPledge(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
-        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String sessionId,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String pledgedBy,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String itemId,
+
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String sessionId,
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String pledgedBy,
+
         @Size(max = 200) String person,
         @Size(max = 50) String category,
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 8000) String text,
-        @NotNull @Size(max = 10) List<@NotBlank @Pattern(regexp = Themes.PATTERN, message = Themes.MESSAGE) String> themes,
+
+        @NotNull @Size(max = 10)
+        List<@NotBlank @Pattern(regexp = Themes.PATTERN, message = Themes.MESSAGE) String> themes,
+
         @Valid WorldDate due,
-        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String implementsDecision,
+
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String implementsDecision,
+
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source) {

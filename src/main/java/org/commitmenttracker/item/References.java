@@ -1,12 +1,12 @@
 package org.commitmenttracker.item;
 
 import java.util.Collection;
-import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 /**
- * What an item command may refer to: sessions, other items, parties and bodies. Each check either
- * passes or throws the refusal (NotRecorded for an unknown id, InvalidField for a bad value).
+ * What an item command may refer to: sessions, other items, parties and bodies. Each check either passes or throws the
+ * refusal (NotRecorded for an unknown id, InvalidField for a bad value).
  */
 interface References {
 
@@ -30,8 +30,7 @@ interface References {
     default void requireItem(String itemId, ItemKind expected, String field) {
         ItemKind actual = itemKind(itemId);
         if (actual != expected) {
-            throw new InvalidField(field,
-                    "item " + itemId + " is a " + actual + ", not a " + expected);
+            throw new InvalidField(field, "item " + itemId + " is a " + actual + ", not a " + expected);
         }
     }
 }

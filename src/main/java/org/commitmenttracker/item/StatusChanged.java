@@ -7,10 +7,5 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 /** The item moved from one status to another; the world date is when it did. */
 @Revision("1")
 public record StatusChanged(
-        String itemId,
-        ItemStatus from,
-        ItemStatus to,
-        String note,
-        WorldDate worldDate,
-        Source source) implements ItemEvent {
-}
+        String itemId, ItemStatus from, ItemStatus to, String note, WorldDate worldDate, Source source)
+        implements ItemEvent {}

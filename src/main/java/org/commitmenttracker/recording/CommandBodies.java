@@ -1,9 +1,9 @@
 package org.commitmenttracker.recording;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import org.commitmenttracker.web.ETags;
 import java.time.LocalDate;
 import java.util.Map;
+import org.commitmenttracker.web.ETags;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -13,12 +13,12 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Reads a command from a JSON body after putting in the values only the server may set: the id
- * from the path and the expected version from If-Match. Whatever the client wrote there is replaced.
+ * Reads a command from a JSON body after putting in the values only the server may set: the id from the path and the
+ * expected version from If-Match. Whatever the client wrote there is replaced.
  *
- * <p>Reading is stricter than Jackson's defaults, which would turn {@code "precision": "1"} into
- * MONTH, {@code "date": 20220110} into a day in the year 57333, and {@code "title": true} into
- * "true". A wrong type is a mistake the monitor should hear about, so these are refused.
+ * <p>Reading is stricter than Jackson's defaults, which would turn {@code "precision": "1"} into MONTH, {@code "date":
+ * 20220110} into a day in the year 57333, and {@code "title": true} into "true". A wrong type is a mistake the monitor
+ * should hear about, so these are refused.
  */
 @Component
 public class CommandBodies {
@@ -28,13 +28,14 @@ public class CommandBodies {
     CommandBodies(JsonMapper json) {
         this.json = json.rebuild()
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(
+                                CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LocalDate.class, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .withConfigOverride(LocalDate.class, override -> override.setFormat(JsonFormat.Value.forLeniency(false)))
+                .withCoercionConfig(
+                        LocalDate.class, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withConfigOverride(
+                        LocalDate.class, override -> override.setFormat(JsonFormat.Value.forLeniency(false)))
                 .build();
     }
 

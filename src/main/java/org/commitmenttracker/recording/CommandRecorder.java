@@ -1,11 +1,11 @@
 package org.commitmenttracker.recording;
 
 import java.net.URI;
-import org.commitmenttracker.web.ETags;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.commitmenttracker.eventstore.StoredEventSql;
+import org.commitmenttracker.web.ETags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a command and answers with the aggregate's new version. The idempotency key, the events
- * and the stored answer share one database transaction, so a key exists exactly when its events do.
+ * Sends a command and answers with the aggregate's new version. The idempotency key, the events and the stored answer
+ * share one database transaction, so a key exists exactly when its events do.
  *
- * <p>Every answer also carries {@value ReadYourWrites#POSITION} (the global index of the aggregate's
- * event at that version): a client that sends it back with a query reads at least what it wrote.
+ * <p>Every answer also carries {@value ReadYourWrites#POSITION} (the global index of the aggregate's event at that
+ * version): a client that sends it back with a query reads at least what it wrote.
  */
 @Component
 public class CommandRecorder {
@@ -28,8 +28,12 @@ public class CommandRecorder {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    CommandRecorder(CommandGateway commands, EventStore eventStore, IdempotencyKeys keys, TransactionTemplate transaction,
-                    JdbcClient jdbc) {
+    CommandRecorder(
+            CommandGateway commands,
+            EventStore eventStore,
+            IdempotencyKeys keys,
+            TransactionTemplate transaction,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.eventStore = eventStore;
@@ -38,8 +42,8 @@ public class CommandRecorder {
     }
 
     /**
-     * Records a fact that creates an aggregate: 201 with its address. The address is built from
-     * client-supplied ids, so it is only turned into a URI once the command has been validated.
+     * Records a fact that creates an aggregate: 201 with its address. The address is built from client-supplied ids, so
+     * it is only turned into a URI once the command has been validated.
      */
     public ResponseEntity<Recorded> create(CommandRequest request, String aggregateId, String location) {
         return withPosition(send(request, aggregateId, HttpStatus.CREATED, location));
@@ -56,8 +60,10 @@ public class CommandRecorder {
         if (recorded == null) {
             return answer;
         }
-        return jdbc.sql(StoredEventSql.GLOBAL_INDEX_OF_AGGREGATE_EVENT).params(recorded.id(), recorded.version())
-                .query(Long.class).optional()
+        return jdbc.sql(StoredEventSql.GLOBAL_INDEX_OF_AGGREGATE_EVENT)
+                .params(recorded.id(), recorded.version())
+                .query(Long.class)
+                .optional()
                 .map(position -> ResponseEntity.status(answer.getStatusCode())
                         .headers(answer.getHeaders())
                         .header(ReadYourWrites.POSITION, String.valueOf(position))
@@ -66,22 +72,24 @@ public class CommandRecorder {
     }
 
     /**
-     * A client that saw an older version is told so before the command runs, so that a stale view
-     * is reported as such (412) rather than as whatever rule the newer state happens to break.
-     * Axon checks the version again when the events are stored, which covers a change in between.
+     * A client that saw an older version is told so before the command runs, so that a stale view is reported as such
+     * (412) rather than as whatever rule the newer state happens to break. Axon checks the version again when the
+     * events are stored, which covers a change in between.
      */
     private void refuseStale(Long expectedVersion, String aggregateId) {
         if (expectedVersion == null) {
             return;
         }
-        eventStore.lastSequenceNumberFor(aggregateId)
+        eventStore
+                .lastSequenceNumberFor(aggregateId)
                 .filter(actual -> actual != expectedVersion.longValue())
                 .ifPresent(actual -> {
                     throw new ConflictingAggregateVersionException(aggregateId, expectedVersion, actual);
                 });
     }
 
-    private ResponseEntity<Recorded> send(CommandRequest request, String aggregateId, HttpStatus status, String location) {
+    private ResponseEntity<Recorded> send(
+            CommandRequest request, String aggregateId, HttpStatus status, String location) {
         IdempotencyKeys.check(request.idempotencyKey());
         return transaction.execute(tx -> {
             if (request.idempotencyKey() != null) {

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A command as it arrived over HTTP, with the version the client saw (If-Match). The fingerprint is taken over the command itself, so a retry
- * that reuses a key for a different command is told so instead of silently replayed.
+ * A command as it arrived over HTTP, with the version the client saw (If-Match). The fingerprint is taken over the
+ * command itself, so a retry that reuses a key for a different command is told so instead of silently replayed.
  */
 public record CommandRequest(Object command, String idempotencyKey, Long expectedVersion) {
 

@@ -3,19 +3,18 @@ package org.commitmenttracker.recording;
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.eventstore.Recorder;
+import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.KeyReused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Durable Idempotency-Key bookkeeping. Claiming inserts the key first: a retry racing the first
- * attempt blocks on the primary key until that attempt commits or rolls back, then either replays
- * its answer or, if it rolled back, runs as the first attempt. Keys are scoped to the recorder
- * (the signed-in user): the same key from another user is a different key, so it neither replays
- * someone else's answer nor tells them the key was used.
+ * Durable Idempotency-Key bookkeeping. Claiming inserts the key first: a retry racing the first attempt blocks on the
+ * primary key until that attempt commits or rolls back, then either replays its answer or, if it rolled back, runs as
+ * the first attempt. Keys are scoped to the recorder (the signed-in user): the same key from another user is a
+ * different key, so it neither replays someone else's answer nor tells them the key was used.
  */
 @Component
 class IdempotencyKeys {
@@ -34,7 +33,8 @@ class IdempotencyKeys {
     /** Refuses a key the table could not store, before anything is sent. */
     static void check(String key) {
         if (key != null && !KEY.matcher(key).matches()) {
-            throw new InvalidField("Idempotency-Key", "must be 1 to 200 printable ASCII characters without spaces, such as a UUID");
+            throw new InvalidField(
+                    "Idempotency-Key", "must be 1 to 200 printable ASCII characters without spaces, such as a UUID");
         }
     }
 
@@ -42,9 +42,7 @@ class IdempotencyKeys {
         String owner = recorder.currentName();
         int inserted = jdbc.sql("""
                         INSERT INTO idempotency_key (recorded_by, idempotency_key, request_hash, status)
-                        VALUES (?, ?, ?, 0) ON CONFLICT (recorded_by, idempotency_key) DO NOTHING""")
-                .params(owner, key, fingerprint)
-                .update();
+                        VALUES (?, ?, ?, 0) ON CONFLICT (recorded_by, idempotency_key) DO NOTHING""").params(owner, key, fingerprint).update();
         if (inserted == 1) {
             return Optional.empty();
         }
@@ -71,9 +69,14 @@ class IdempotencyKeys {
         jdbc.sql("""
                         UPDATE idempotency_key SET status = ?, location = ?, etag = ?, body_id = ?, body_version = ?
                         WHERE recorded_by = ? AND idempotency_key = ?""")
-                .params(answer.getStatusCode().value(), location == null ? null : location.toString(),
-                        answer.getHeaders().getETag(), answer.getBody().id(), answer.getBody().version(),
-                        recorder.currentName(), key)
+                .params(
+                        answer.getStatusCode().value(),
+                        location == null ? null : location.toString(),
+                        answer.getHeaders().getETag(),
+                        answer.getBody().id(),
+                        answer.getBody().version(),
+                        recorder.currentName(),
+                        key)
                 .update();
     }
 }

@@ -3,9 +3,9 @@ package org.commitmenttracker.recording;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.NotCaughtUp;
-import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -13,10 +13,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Read-your-writes: a query that carries {@value #POSITION} (as a command's answer gave it) is held
- * until every read model has applied that event, for at most {@code tracker.read-your-writes.max-wait};
- * past that it is answered 503 {@code not-caught-up} with Retry-After, never with older data that
- * looks current. Queries without the header answer at once from whatever the read models hold.
+ * Read-your-writes: a query that carries {@value #POSITION} (as a command's answer gave it) is held until every read
+ * model has applied that event, for at most {@code tracker.read-your-writes.max-wait}; past that it is answered 503
+ * {@code not-caught-up} with Retry-After, never with older data that looks current. Queries without the header answer
+ * at once from whatever the read models hold.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReadYourWrites implements WebMvcConfigurer, HandlerInterceptor {
@@ -40,7 +40,8 @@ public class ReadYourWrites implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws InterruptedException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws InterruptedException {
         String header = request.getHeader(POSITION);
         if (header == null || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;

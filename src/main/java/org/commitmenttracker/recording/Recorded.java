@@ -1,5 +1,4 @@
 package org.commitmenttracker.recording;
 
 /** The answer to a recorded fact: which aggregate, and its version after the fact (also the ETag). */
-public record Recorded(String id, long version) {
-}
+public record Recorded(String id, long version) {}

@@ -4,15 +4,14 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Text in a command may hold any printable Unicode, tabs and line breaks, but no other control
- * characters, unpaired surrogates or the noncharacters U+FFFE/U+FFFF. Such characters are never
- * part of a source document; they are copy-paste debris or an attack, and a NUL would make every
- * PostgreSQL text column and jsonb cast of the event fail later, far from the request.
+ * Text in a command may hold any printable Unicode, tabs and line breaks, but no other control characters, unpaired
+ * surrogates or the noncharacters U+FFFE/U+FFFF. Such characters are never part of a source document; they are
+ * copy-paste debris or an attack, and a NUL would make every PostgreSQL text column and jsonb cast of the event fail
+ * later, far from the request.
  */
 final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     static void check(JsonNode body) {
         check(body, "");
@@ -37,12 +36,16 @@ final class TextRules {
             char c = text.charAt(i);
             boolean forbidden = c < 0x20 && c != '\t' && c != '\n' && c != '\r'
                     || c >= 0x7F && c <= 0x9F
-                    || c == '\uFFFE' || c == '\uFFFF'
-                    || Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || c == '\uFFFE'
+                    || c == '\uFFFF'
+                    || Character.isHighSurrogate(c)
+                            && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
             if (forbidden) {
-                throw new InvalidField(field, "must not contain control characters or broken Unicode (found U+%04X at position %d)"
-                        .formatted((int) c, i + 1));
+                throw new InvalidField(
+                        field,
+                        "must not contain control characters or broken Unicode (found U+%04X at position %d)"
+                                .formatted((int) c, i + 1));
             }
         }
     }

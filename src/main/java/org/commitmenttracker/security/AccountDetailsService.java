@@ -24,7 +24,11 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     static SignedInAccount principal(Accounts.Account account) {
-        return new SignedInAccount(account.username(), account.passwordHash(), account.enabled(),
-                List.of(new SimpleGrantedAuthority(account.role().authority())), account.securityStamp());
+        return new SignedInAccount(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                List.of(new SimpleGrantedAuthority(account.role().authority())),
+                account.securityStamp());
     }
 }

@@ -21,17 +21,23 @@ class AccountSessions {
     /** The account this request's session is signed in as (whatever else the request carries), or null. */
     SignedInAccount signedInBySession(HttpServletRequest request) {
         var session = request.getSession(false);
-        Object stored = session == null ? null : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return stored instanceof SecurityContext context && context.getAuthentication() != null
-                && context.getAuthentication().getPrincipal() instanceof SignedInAccount account ? account : null;
+        Object stored = session == null
+                ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return stored instanceof SecurityContext context
+                        && context.getAuthentication() != null
+                        && context.getAuthentication().getPrincipal() instanceof SignedInAccount account
+                ? account
+                : null;
     }
 
     /** Puts the account as it is now into this request and its session (the stored hash left out). */
     void replace(HttpServletRequest request, HttpServletResponse response, Accounts.Account account) {
         Authentication previous = holder.getContext().getAuthentication();
-        SignedInAccount principal = AccountDetailsService.principal(
-                new Accounts.Account(account.username(), "", account.role(), account.enabled(), account.securityStamp()));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        SignedInAccount principal = AccountDetailsService.principal(new Accounts.Account(
+                account.username(), "", account.role(), account.enabled(), account.securityStamp()));
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         authentication.setDetails(previous == null ? null : previous.getDetails());
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The app_user table: accounts with a hashed password and one role. The security stamp changes
- * whenever existing sign-ins must stop counting (a new password, a disabled account).
+ * The app_user table: accounts with a hashed password and one role. The security stamp changes whenever existing
+ * sign-ins must stop counting (a new password, a disabled account).
  */
 @Component
 public class Accounts {
@@ -23,16 +23,22 @@ public class Accounts {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled, security_stamp FROM app_user WHERE username = ?")
+        return jdbc.sql(
+                        "SELECT username, password_hash, role, enabled, security_stamp FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, row) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getBoolean(4),
+                .query((rs, row) -> new Account(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4),
                         rs.getLong(5)))
                 .optional();
     }
 
     public List<Account> all() {
         return jdbc.sql("SELECT username, role, enabled, security_stamp FROM app_user ORDER BY username")
-                .query((rs, row) -> new Account(rs.getString(1), "", Role.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getLong(4)))
+                .query((rs, row) -> new Account(
+                        rs.getString(1), "", Role.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getLong(4)))
                 .list();
     }
 
@@ -41,45 +47,52 @@ public class Accounts {
         return jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, role) VALUES (?, ?, ?)
                         ON CONFLICT (username) DO NOTHING""")
-                .params(username, passwords.encode(rawPassword), role.name())
-                .update() == 1;
+                        .params(username, passwords.encode(rawPassword), role.name())
+                        .update()
+                == 1;
     }
 
     /**
-     * Sets role and state, unless that would leave no enabled admin. The enabled admins are locked
-     * first, so two admins demoting each other at the same moment cannot both succeed. Disabling
-     * an account also revokes its API tokens and changes its stamp, which ends its sessions.
+     * Sets role and state, unless that would leave no enabled admin. The enabled admins are locked first, so two admins
+     * demoting each other at the same moment cannot both succeed. Disabling an account also revokes its API tokens and
+     * changes its stamp, which ends its sessions.
      */
     @Transactional
     public Change change(String username, Role role, boolean enabled) {
-        List<String> admins = jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled ORDER BY username FOR UPDATE")
+        List<String> admins = jdbc.sql(
+                        "SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled ORDER BY username FOR UPDATE")
                 .query(String.class)
                 .list();
         boolean removesAnAdmin = admins.contains(username) && (role != Role.ADMIN || !enabled);
         if (removesAnAdmin && admins.size() == 1) {
             return Change.LAST_ADMIN;
         }
-        int updated = jdbc.sql("""
+        int updated =
+                jdbc.sql("""
                         UPDATE app_user SET role = ?, enabled = ?,
                                security_stamp = security_stamp + CASE WHEN enabled AND NOT ? THEN 1 ELSE 0 END
-                        WHERE username = ?""")
-                .params(role.name(), enabled, enabled, username)
-                .update();
+                        WHERE username = ?""").params(role.name(), enabled, enabled, username).update();
         if (updated == 0) {
             return Change.NO_SUCH_ACCOUNT;
         }
         if (!enabled) {
-            jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE username = ? AND revoked_at IS NULL").param(username).update();
+            jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE username = ? AND revoked_at IS NULL")
+                    .param(username)
+                    .update();
         }
         return Change.CHANGED;
     }
 
     /** Whether the raw password is this account's current one. */
     public boolean passwordMatches(String username, String rawPassword) {
-        return find(username).map(account -> passwords.matches(rawPassword, account.passwordHash())).orElse(false);
+        return find(username)
+                .map(account -> passwords.matches(rawPassword, account.passwordHash()))
+                .orElse(false);
     }
 
-    /** Stores a new password and a new stamp, so every sign-in made with the old password ends; returns the new stamp. */
+    /**
+     * Stores a new password and a new stamp, so every sign-in made with the old password ends; returns the new stamp.
+     */
     public Optional<Long> changePassword(String username, String rawPassword) {
         return jdbc.sql("""
                         UPDATE app_user SET password_hash = ?, security_stamp = security_stamp + 1
@@ -94,10 +107,11 @@ public class Accounts {
     }
 
     /** An account as stored; the hash never leaves this package's API answers. */
-    public record Account(String username, String passwordHash, Role role, boolean enabled, long securityStamp) {
-    }
+    public record Account(String username, String passwordHash, Role role, boolean enabled, long securityStamp) {}
 
     public enum Change {
-        CHANGED, NO_SUCH_ACCOUNT, LAST_ADMIN
+        CHANGED,
+        NO_SUCH_ACCOUNT,
+        LAST_ADMIN
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admins manage accounts here; passwords are hashed on the way in and never returned. An admin
- * cannot demote or disable their own account, and nobody can remove the last enabled admin.
+ * Admins manage accounts here; passwords are hashed on the way in and never returned. An admin cannot demote or disable
+ * their own account, and nobody can remove the last enabled admin.
  */
 @RestController
 @RequestMapping(path = "/api/admin/users", produces = "application/json")
@@ -64,9 +64,9 @@ class AccountsController {
         }
         switch (accounts.change(username, change.role(), change.enabled())) {
             case NO_SUCH_ACCOUNT -> throw new NotRecorded("account", username);
-            case LAST_ADMIN -> throw new RuleViolation(username + " is the last enabled admin; make another admin first.");
-            case CHANGED -> {
-            }
+            case LAST_ADMIN ->
+                throw new RuleViolation(username + " is the last enabled admin; make another admin first.");
+            case CHANGED -> {}
         }
         return new AccountView(username, change.role(), change.enabled());
     }
@@ -87,13 +87,14 @@ class AccountsController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewAccount(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
-                      @NotNull String password,
-                      @NotNull Role role) {
-    }
+    record NewAccount(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
+            String username,
 
-    record AccountChange(@NotNull Role role, @NotNull Boolean enabled) {
-    }
+            @NotNull String password,
+            @NotNull Role role) {}
+
+    record AccountChange(@NotNull Role role, @NotNull Boolean enabled) {}
 
     record AccountView(String username, Role role, boolean enabled) {
         static AccountView of(Accounts.Account account) {

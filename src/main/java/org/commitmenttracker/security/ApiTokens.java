@@ -19,10 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal API tokens. The token itself is shown once, at creation; only its SHA-256 digest is
- * stored, which is enough because tokens are long random values, not guessable passwords. Every
- * token expires (after the configured lifetime, or sooner if asked) and can be revoked by its
- * owner or an admin; disabling an account revokes all of its tokens.
+ * Personal API tokens. The token itself is shown once, at creation; only its SHA-256 digest is stored, which is enough
+ * because tokens are long random values, not guessable passwords. Every token expires (after the configured lifetime,
+ * or sooner if asked) and can be revoked by its owner or an admin; disabling an account revokes all of its tokens.
  */
 @Component
 class ApiTokens {
@@ -67,29 +66,34 @@ class ApiTokens {
                 .param(sha256(token))
                 .query((rs, row) -> new Use(rs.getObject(1, UUID.class), rs.getString(2), instant(rs.getTimestamp(3))))
                 .optional();
-        valid.filter(use -> use.lastUsedAt() == null || use.lastUsedAt().isBefore(Instant.now().minus(LAST_USED_PRECISION)))
-                .ifPresent(use -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = ?").param(use.id()).update());
+        valid.filter(use -> use.lastUsedAt() == null
+                        || use.lastUsedAt().isBefore(Instant.now().minus(LAST_USED_PRECISION)))
+                .ifPresent(use -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = ?")
+                        .param(use.id())
+                        .update());
         return valid.map(Use::username);
     }
 
     List<TokenInfo> of(String username) {
         return jdbc.sql("""
                         SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
-                        WHERE username = ? ORDER BY created_at, id""")
-                .param(username)
-                .query(ApiTokens::info)
-                .list();
+                        WHERE username = ? ORDER BY created_at, id""").param(username).query(ApiTokens::info).list();
     }
 
     boolean revoke(String username, UUID id) {
         return jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND username = ? AND revoked_at IS NULL")
-                .params(id, username)
-                .update() == 1;
+                        .params(id, username)
+                        .update()
+                == 1;
     }
 
     private static TokenInfo info(ResultSet rs, int row) throws SQLException {
-        return new TokenInfo(rs.getObject("id", UUID.class), rs.getString("name"), instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")),
+        return new TokenInfo(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("expires_at")),
+                instant(rs.getTimestamp("last_used_at")),
                 instant(rs.getTimestamp("revoked_at")));
     }
 
@@ -99,19 +103,18 @@ class ApiTokens {
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 
-    private record Use(UUID id, String username, Instant lastUsedAt) {
-    }
+    private record Use(UUID id, String username, Instant lastUsedAt) {}
 
-    record IssuedToken(UUID id, String name, String token, Instant expiresAt) {
-    }
+    record IssuedToken(UUID id, String name, String token, Instant expiresAt) {}
 
     /** What the owner and admins may see of a token: never the token or its digest. */
-    record TokenInfo(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
-    }
+    record TokenInfo(
+            UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {}
 }

@@ -12,11 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With no account at all, creates the first admin: from TRACKER_ADMIN_USERNAME / TRACKER_ADMIN_PASSWORD
- * when set, otherwise with a generated password that is printed this once and never stored in clear.
- * A configured password must pass the same PasswordPolicy as any other; if it does not, the
- * application refuses to start, whether or not the admin exists yet, so a weak secret is not left
- * lying in the deployment's configuration.
+ * With no account at all, creates the first admin: from TRACKER_ADMIN_USERNAME / TRACKER_ADMIN_PASSWORD when set,
+ * otherwise with a generated password that is printed this once and never stored in clear. A configured password must
+ * pass the same PasswordPolicy as any other; if it does not, the application refuses to start, whether or not the admin
+ * exists yet, so a weak secret is not left lying in the deployment's configuration.
  */
 @Component
 @Order(0)
@@ -29,9 +28,11 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(Accounts accounts, PasswordPolicy policy,
-               @Value("${tracker.security.admin.username:admin}") String username,
-               @Value("${tracker.security.admin.password:}") String password) {
+    FirstAdmin(
+            Accounts accounts,
+            PasswordPolicy policy,
+            @Value("${tracker.security.admin.username:admin}") String username,
+            @Value("${tracker.security.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -50,8 +51,11 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated = password.isBlank();
         String initial = generated ? generatePassword() : password;
         if (accounts.create(username, initial, Role.ADMIN) && generated) {
-            log.warn("First start: created admin '{}' with one-time password {} — sign in and change it "
-                    + "(PUT /api/me/password), or set TRACKER_ADMIN_PASSWORD.", username, initial);
+            log.warn(
+                    "First start: created admin '{}' with one-time password {} — sign in and change it "
+                            + "(PUT /api/me/password), or set TRACKER_ADMIN_PASSWORD.",
+                    username,
+                    initial);
         } else if (!generated) {
             log.info("First start: created admin '{}' from configuration.", username);
         }

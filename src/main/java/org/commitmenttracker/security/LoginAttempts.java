@@ -10,12 +10,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins, in Bucket4j token buckets, counted twice: per username from one client address,
- * and per client address whatever the username. Only failures spend tokens, so a user who types
- * the password right is never slowed down. There is deliberately no limit per username alone:
- * anyone could then lock a user out by failing on their behalf; the real user on another address
- * still signs in. Usernames are keyed as sign-in reads them (SignInNames), and the address is the
- * one Tomcat reports, which honours X-Forwarded-For only from the configured trusted proxies.
+ * Failed sign-ins, in Bucket4j token buckets, counted twice: per username from one client address, and per client
+ * address whatever the username. Only failures spend tokens, so a user who types the password right is never slowed
+ * down. There is deliberately no limit per username alone: anyone could then lock a user out by failing on their
+ * behalf; the real user on another address still signs in. Usernames are keyed as sign-in reads them (SignInNames), and
+ * the address is the one Tomcat reports, which honours X-Forwarded-For only from the configured trusted proxies.
  */
 @Component
 class LoginAttempts {
@@ -28,9 +27,10 @@ class LoginAttempts {
     private final int perAddress;
     private final Duration window;
 
-    LoginAttempts(@Value("${tracker.security.login-limit.per-user:5}") int perUser,
-                  @Value("${tracker.security.login-limit.per-address:20}") int perAddress,
-                  @Value("${tracker.security.login-limit.window:PT1M}") Duration window) {
+    LoginAttempts(
+            @Value("${tracker.security.login-limit.per-user:5}") int perUser,
+            @Value("${tracker.security.login-limit.per-address:20}") int perAddress,
+            @Value("${tracker.security.login-limit.window:PT1M}") Duration window) {
         this.perUser = perUser;
         this.perAddress = perAddress;
         this.window = window;
@@ -48,7 +48,9 @@ class LoginAttempts {
             byAddress.clear();
         }
         if (username != null) {
-            byUserAndAddress.computeIfAbsent(userAtAddress(username, address), key -> bucket(perUser)).tryConsume(1);
+            byUserAndAddress
+                    .computeIfAbsent(userAtAddress(username, address), key -> bucket(perUser))
+                    .tryConsume(1);
         }
         if (address != null) {
             byAddress.computeIfAbsent(address, key -> bucket(perAddress)).tryConsume(1);
@@ -66,7 +68,10 @@ class LoginAttempts {
 
     private Bucket bucket(int capacity) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(capacity)
+                        .refillGreedy(capacity, window)
+                        .build())
                 .build();
     }
 }

@@ -33,10 +33,17 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
         var blocked = attempts.blockedFor(username, request.getRemoteAddr());
         if (blocked.isPresent()) {
             long seconds = Math.max(1, blocked.get().plusMillis(999).toSeconds());
-            log.warn("Sign-in refused by rate limit for user '{}' from {}; retry in {} s",
-                    SecurityLog.safe(username), request.getRemoteAddr(), seconds);
+            log.warn(
+                    "Sign-in refused by rate limit for user '{}' from {}; retry in {} s",
+                    SecurityLog.safe(username),
+                    request.getRemoteAddr(),
+                    seconds);
             response.setHeader("Retry-After", String.valueOf(seconds));
-            ProblemResponses.write(request, response, 429, "too-many-attempts",
+            ProblemResponses.write(
+                    request,
+                    response,
+                    429,
+                    "too-many-attempts",
                     "Too many failed sign-in attempts; try again in " + seconds + " seconds.");
             return;
         }
@@ -52,7 +59,8 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return SignInNames.normalise(colon < 0 ? decoded : decoded.substring(0, colon));
             } catch (IllegalArgumentException malformed) {
@@ -61,5 +69,4 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
         }
         return null;
     }
-
 }

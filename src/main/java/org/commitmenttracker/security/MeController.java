@@ -37,7 +37,12 @@ class MeController {
     private final AccountSessions sessions;
     private final LoginAttempts attempts;
 
-    MeController(Accounts accounts, ApiTokens tokens, PasswordPolicy policy, AccountSessions sessions, LoginAttempts attempts) {
+    MeController(
+            Accounts accounts,
+            ApiTokens tokens,
+            PasswordPolicy policy,
+            AccountSessions sessions,
+            LoginAttempts attempts) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
@@ -47,7 +52,9 @@ class MeController {
 
     @GetMapping
     AccountsController.AccountView whoAmI(Principal principal) {
-        return accounts.find(principal.getName()).map(AccountsController.AccountView::of).orElseThrow();
+        return accounts.find(principal.getName())
+                .map(AccountsController.AccountView::of)
+                .orElseThrow();
     }
 
     /** For scripts that drive the web session: the CSRF token to send as a header with state-changing requests. */
@@ -57,13 +64,16 @@ class MeController {
     }
 
     /**
-     * Needs the current password, so a session left open cannot be turned into a lasting takeover;
-     * wrong guesses count against the sign-in limits. Every other session of the account ends; the
-     * one making the change stays signed in, under a new session id.
+     * Needs the current password, so a session left open cannot be turned into a lasting takeover; wrong guesses count
+     * against the sign-in limits. Every other session of the account ends; the one making the change stays signed in,
+     * under a new session id.
      */
     @PutMapping("/password")
-    ResponseEntity<Void> changePassword(Principal principal, @Valid @RequestBody NewPassword body, HttpServletRequest request,
-                                        HttpServletResponse response) {
+    ResponseEntity<Void> changePassword(
+            Principal principal,
+            @Valid @RequestBody NewPassword body,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String username = principal.getName();
         String address = request.getRemoteAddr();
         if (attempts.blockedFor(username, address).isPresent()) {
@@ -81,7 +91,8 @@ class MeController {
         if (session != null && session.getUsername().equals(username)) {
             request.changeSessionId();
             Accounts.Account account = accounts.find(username).orElseThrow();
-            sessions.replace(request, response, new Accounts.Account(username, "", account.role(), account.enabled(), stamp));
+            sessions.replace(
+                    request, response, new Accounts.Account(username, "", account.role(), account.enabled(), stamp));
         }
         return ResponseEntity.noContent().build();
     }
@@ -102,7 +113,8 @@ class MeController {
             }
             lifetime = asked;
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(principal.getName(), request.name(), lifetime));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(tokens.issue(principal.getName(), request.name(), lifetime));
     }
 
     @DeleteMapping("/tokens/{id}")
@@ -113,10 +125,11 @@ class MeController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewPassword(@NotNull String currentPassword, @NotBlank String password) {
-    }
+    record NewPassword(
+            @NotNull String currentPassword, @NotBlank String password) {}
 
     /** @param expiresInDays optional: a shorter life than the configured token lifetime */
-    record TokenRequest(@NotBlank @Size(max = 100) String name, @Positive Integer expiresInDays) {
-    }
+    record TokenRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Positive Integer expiresInDays) {}
 }

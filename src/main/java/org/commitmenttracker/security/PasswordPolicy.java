@@ -13,9 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be, wherever one is set (API, users page, first admin): at least 12
- * characters; at most 72 bytes in UTF-8, because bcrypt ignores (and Spring's encoder refuses)
- * anything longer; not one of the bundled common passwords; not containing the username.
+ * What a password must be, wherever one is set (API, users page, first admin): at least 12 characters; at most 72 bytes
+ * in UTF-8, because bcrypt ignores (and Spring's encoder refuses) anything longer; not one of the bundled common
+ * passwords; not containing the username.
  */
 @Component
 public class PasswordPolicy {
@@ -41,7 +41,9 @@ public class PasswordPolicy {
         if (common.contains(lower)) {
             return Optional.of(Problem.COMMON);
         }
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of(Problem.CONTAINS_USERNAME);
         }
         return Optional.empty();
@@ -51,7 +53,8 @@ public class PasswordPolicy {
         Set<String> passwords = new HashSet<>();
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+            lines.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .forEach(line -> passwords.add(line.strip().toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException("the common-password list is missing from the build", e);
@@ -62,7 +65,9 @@ public class PasswordPolicy {
     /** Each refusal with its English reason (API answers, logs) and its message key (web pages). */
     public enum Problem {
         TOO_SHORT("must have at least " + MIN_CHARACTERS + " characters", "users.error.password.short"),
-        TOO_LONG("must be at most " + MAX_UTF8_BYTES + " bytes in UTF-8 (the limit of bcrypt)", "users.error.password.long"),
+        TOO_LONG(
+                "must be at most " + MAX_UTF8_BYTES + " bytes in UTF-8 (the limit of bcrypt)",
+                "users.error.password.long"),
         COMMON("is one of the most common passwords; choose another", "users.error.password.common"),
         CONTAINS_USERNAME("must not contain the username", "users.error.password.username");
 

@@ -7,10 +7,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * bcrypt by default, with the algorithm named in each hash so it can be upgraded later. bcrypt
- * reads only the first 72 bytes: a typed password longer than that would match any stored one
- * sharing those bytes. No password longer can be set (PasswordPolicy), so a longer one is refused
- * outright rather than compared.
+ * bcrypt by default, with the algorithm named in each hash so it can be upgraded later. bcrypt reads only the first 72
+ * bytes: a typed password longer than that would match any stored one sharing those bytes. No password longer can be
+ * set (PasswordPolicy), so a longer one is refused outright rather than compared.
  */
 @Configuration(proxyBeanMethods = false)
 class Passwords {
@@ -26,7 +25,9 @@ class Passwords {
 
             @Override
             public boolean matches(CharSequence rawPassword, String encodedPassword) {
-                return rawPassword != null && rawPassword.toString().getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_UTF8_BYTES
+                return rawPassword != null
+                        && rawPassword.toString().getBytes(StandardCharsets.UTF_8).length
+                                <= PasswordPolicy.MAX_UTF8_BYTES
                         && delegate.matches(rawPassword, encodedPassword);
             }
 

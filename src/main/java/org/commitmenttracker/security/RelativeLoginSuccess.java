@@ -10,9 +10,9 @@ import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * After sign-in, back to the page that asked for it, by path only. Spring's default handler
- * redirects to the saved request's full URL, whose host came from the request's Host header: a
- * forged header would send the freshly signed-in browser elsewhere.
+ * After sign-in, back to the page that asked for it, by path only. Spring's default handler redirects to the saved
+ * request's full URL, whose host came from the request's Host header: a forged header would send the freshly signed-in
+ * browser elsewhere.
  */
 class RelativeLoginSuccess implements AuthenticationSuccessHandler {
 
@@ -23,11 +23,13 @@ class RelativeLoginSuccess implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         String target = "/";
         if (requestCache.getRequest(request, response) instanceof DefaultSavedRequest saved
-                && saved.getRequestURI().startsWith("/") && !saved.getRequestURI().startsWith("//")) {
+                && saved.getRequestURI().startsWith("/")
+                && !saved.getRequestURI().startsWith("//")) {
             target = saved.getRequestURI() + (saved.getQueryString() == null ? "" : "?" + saved.getQueryString());
         }
         requestCache.removeRequest(request, response);

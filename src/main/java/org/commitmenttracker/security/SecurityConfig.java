@@ -21,16 +21,16 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may do what. Reading needs a viewer (or nobody, with public read), recording needs an
- * editor, and users, seeds, projections and actuator need an admin. Browsers sign in with a form
- * and a session cookie guarded by CSRF tokens; scripts send HTTP Basic or a personal API token,
- * which browsers never add on their own, so those requests need no CSRF token.
+ * Who may do what. Reading needs a viewer (or nobody, with public read), recording needs an editor, and users, seeds,
+ * projections and actuator need an admin. Browsers sign in with a form and a session cookie guarded by CSRF tokens;
+ * scripts send HTTP Basic or a personal API token, which browsers never add on their own, so those requests need no
+ * CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -42,23 +42,41 @@ public class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, LoginAttempts attempts,
-                                    Accounts accounts, AccountSessions sessions,
-                                    @Value("${tracker.security.public-read:false}") boolean publicRead) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            UserDetailsService users,
+            LoginAttempts attempts,
+            Accounts accounts,
+            AccountSessions sessions,
+            @Value("${tracker.security.public-read:false}") boolean publicRead)
+            throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
                 // The account could not be looked up (the database is down): not the client's fault.
-                ProblemResponses.write(request, response, 503, "storage-unavailable",
+                ProblemResponses.write(
+                        request,
+                        response,
+                        503,
+                        "storage-unavailable",
                         "The register's database is not reachable; nothing was recorded. Try again shortly.");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"commitment-tracker\"");
-            ProblemResponses.write(request, response, 401, "unauthenticated",
+            ProblemResponses.write(
+                    request,
+                    response,
+                    401,
+                    "unauthenticated",
                     "Sign in first: HTTP Basic or an API token (Authorization: Bearer …).");
         };
         AccessDeniedHandler denied = (request, response, failure) -> {
             var user = request.getUserPrincipal();
-            log.warn("Refused {} {} to {}", request.getMethod(), request.getRequestURI(), user == null ? "anonymous" : user.getName());
+            log.warn(
+                    "Refused {} {} to {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    user == null ? "anonymous" : user.getName());
             ProblemResponses.write(request, response, 403, "forbidden", "Your role does not allow this.");
         };
         RequestCache requestCache = new HttpSessionRequestCache();
@@ -67,60 +85,73 @@ public class SecurityConfig {
         toLoginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(rules -> authorize(rules, publicRead))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RelativeLoginSuccess(requestCache)))
+                .formLogin(form ->
+                        form.loginPage("/login").permitAll().successHandler(new RelativeLoginSuccess(requestCache)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                apiEntryPoint,
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                apiEntryPoint,
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
                         .defaultAuthenticationEntryPointFor(toLoginPage, request -> true)
                         .accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .addFilterAfter(new SessionFollowsAccountFilter(accounts, sessions), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, users, apiEntryPoint), BasicAuthenticationFilter.class);
         return http.build();
     }
 
-    private static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
-                                  boolean publicRead) {
-        rules.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            boolean publicRead) {
+        rules.requestMatchers(
+                        "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
                 .permitAll()
-                .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/api/me/**").authenticated()
+                .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/api/me/**")
+                .authenticated()
                 // The record forms are for recording: a viewer is refused, not shown a form it cannot send.
-                .requestMatchers("/record", "/record/**", "/items/*/record/**").hasRole("EDITOR");
+                .requestMatchers("/record", "/record/**", "/items/*/record/**")
+                .hasRole("EDITOR");
         if (publicRead) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll();
         }
-        rules.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
-                .requestMatchers(HttpMethod.HEAD, "/**").hasRole("VIEWER")
-                .anyRequest().hasRole("EDITOR");
+        rules.requestMatchers(HttpMethod.GET, "/**")
+                .hasRole("VIEWER")
+                .requestMatchers(HttpMethod.HEAD, "/**")
+                .hasRole("VIEWER")
+                .anyRequest()
+                .hasRole("EDITOR");
     }
 
     /**
-     * CSRF rides on credentials the browser adds by itself: the session cookie. A request that
-     * brings no live session cannot be forged that way, so an API request without one, or any
-     * request with its own Authorization header and no session (scripts), needs no CSRF token. A
-     * request that brings a live session needs the token whatever else it carries: the
-     * Authorization header is checked only later, and one that no authenticator accepts must not
-     * let the cookie through unguarded. Web forms without a header always need the token, which
-     * also protects the login form.
+     * CSRF rides on credentials the browser adds by itself: the session cookie. A request that brings no live session
+     * cannot be forged that way, so an API request without one, or any request with its own Authorization header and no
+     * session (scripts), needs no CSRF token. A request that brings a live session needs the token whatever else it
+     * carries: the Authorization header is checked only later, and one that no authenticator accepts must not let the
+     * cookie through unguarded. Web forms without a header always need the token, which also protects the login form.
      */
     private static boolean cannotBeForged(HttpServletRequest request) {
         boolean liveSession = request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
-        return !liveSession && (request.getRequestURI().startsWith("/api/") || request.getHeader("Authorization") != null);
+        return !liveSession
+                && (request.getRequestURI().startsWith("/api/") || request.getHeader("Authorization") != null);
     }
 
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("ADMIN").implies("EDITOR")
-                .role("EDITOR").implies("VIEWER")
+                .role("ADMIN")
+                .implies("EDITOR")
+                .role("EDITOR")
+                .implies("VIEWER")
                 .build();
     }
 }

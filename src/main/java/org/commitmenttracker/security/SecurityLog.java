@@ -23,9 +23,13 @@ class SecurityLog {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = SignInNames.normalise(event.getAuthentication().getName());
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         attempts.failed(username, address);
-        log.warn("Failed sign-in for user '{}' from {}: {}", safe(username), address,
+        log.warn(
+                "Failed sign-in for user '{}' from {}: {}",
+                safe(username),
+                address,
                 event.getException().getClass().getSimpleName());
     }
 
@@ -37,5 +41,4 @@ class SecurityLog {
         String cleaned = text.replaceAll("\\p{Cntrl}", "?");
         return cleaned.length() > 100 ? cleaned.substring(0, 100) + "…" : cleaned;
     }
-
 }

@@ -10,11 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A browser session holds the account as it was at sign-in. On every request this compares it
- * with the account as stored now (one primary-key read): a session of a disabled or removed
- * account, or one signed in before the password last changed (an older security stamp), is
- * ended; a changed role replaces the session's authorities before anything is authorised.
- * HTTP Basic and API tokens load the account on every request anyway.
+ * A browser session holds the account as it was at sign-in. On every request this compares it with the account as
+ * stored now (one primary-key read): a session of a disabled or removed account, or one signed in before the password
+ * last changed (an older security stamp), is ended; a changed role replaces the session's authorities before anything
+ * is authorised. HTTP Basic and API tokens load the account on every request anyway.
  */
 class SessionFollowsAccountFilter extends OncePerRequestFilter {
 
@@ -34,12 +33,19 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
         SignedInAccount signedIn = sessions.signedInBySession(request);
         if (signedIn != null) {
             var current = accounts.find(signedIn.getUsername());
-            if (current.isEmpty() || !current.get().enabled() || current.get().securityStamp() != signedIn.securityStamp()) {
-                log.info("Ended a session of '{}': the account was disabled or removed, or its password changed",
+            if (current.isEmpty()
+                    || !current.get().enabled()
+                    || current.get().securityStamp() != signedIn.securityStamp()) {
+                log.info(
+                        "Ended a session of '{}': the account was disabled or removed, or its password changed",
                         SecurityLog.safe(signedIn.getUsername()));
                 sessions.end(request);
-            } else if (!signedIn.getAuthorities().equals(AccountDetailsService.principal(current.get()).getAuthorities())) {
-                log.info("Session of '{}' now has role {}", SecurityLog.safe(signedIn.getUsername()), current.get().role());
+            } else if (!signedIn.getAuthorities()
+                    .equals(AccountDetailsService.principal(current.get()).getAuthorities())) {
+                log.info(
+                        "Session of '{}' now has role {}",
+                        SecurityLog.safe(signedIn.getUsername()),
+                        current.get().role());
                 sessions.replace(request, response, current.get());
             }
         }

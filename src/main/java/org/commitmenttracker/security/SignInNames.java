@@ -1,14 +1,13 @@
 package org.commitmenttracker.security;
 
 /**
- * The one normalisation of a typed username, shared by sign-in (form and HTTP Basic) and the
- * sign-in limits: if the limiter keyed "admin " apart from "admin" while sign-in found the same
- * account for both, a trailing space would buy a fresh set of attempts.
+ * The one normalisation of a typed username, shared by sign-in (form and HTTP Basic) and the sign-in limits: if the
+ * limiter keyed "admin " apart from "admin" while sign-in found the same account for both, a trailing space would buy a
+ * fresh set of attempts.
  */
 final class SignInNames {
 
-    private SignInNames() {
-    }
+    private SignInNames() {}
 
     /** Leading and trailing white space and control characters removed; null stays null. */
     static String normalise(String typed) {

@@ -5,15 +5,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The principal kept in a signed-in session: the account as it was at sign-in, with its security
- * stamp, so that each later request can tell whether the account has changed since.
+ * The principal kept in a signed-in session: the account as it was at sign-in, with its security stamp, so that each
+ * later request can tell whether the account has changed since.
  */
 class SignedInAccount extends User {
 
     private final long securityStamp;
 
-    SignedInAccount(String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-                    long securityStamp) {
+    SignedInAccount(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
+            long securityStamp) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.securityStamp = securityStamp;
     }

@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The recorder is whoever signed in; requests cannot name it themselves. Work with nobody signed
- * in (the seed load at first start) is recorded under the configured system name.
+ * The recorder is whoever signed in; requests cannot name it themselves. Work with nobody signed in (the seed load at
+ * first start) is recorded under the configured system name.
  */
 @Component
 class SignedInRecorder implements Recorder {
@@ -29,7 +29,8 @@ class SignedInRecorder implements Recorder {
     @Override
     public Optional<String> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         return signedIn ? Optional.of(authentication.getName()) : Optional.empty();
     }

@@ -8,7 +8,8 @@ public final class WeakAdminPasswordAnalyzer extends AbstractFailureAnalyzer<Fir
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FirstAdmin.WeakAdminPassword cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set TRACKER_ADMIN_PASSWORD to at least 12 characters (at most 72 bytes), not a common password and "
                         + "not containing the admin's username, or leave it unset to have a one-time password generated.",
                 cause);

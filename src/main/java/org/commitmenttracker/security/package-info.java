@@ -1,6 +1,6 @@
 /**
- * Who may read and record: accounts, roles, sign-in, API tokens and the limits on login attempts;
- * {@code web} holds the user admin page.
+ * Who may read and record: accounts, roles, sign-in, API tokens and the limits on login attempts; {@code web} holds the
+ * user admin page.
  */
 @ApplicationModule(displayName = "Security")
 package org.commitmenttracker.security;

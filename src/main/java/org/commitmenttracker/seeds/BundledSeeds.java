@@ -36,6 +36,5 @@ class BundledSeeds {
         }
     }
 
-    record Seed(String name, String text) {
-    }
+    record Seed(String name, String text) {}
 }

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.commitmenttracker.register.catalogue.BodyCodes;
-import org.commitmenttracker.register.body.RegisterBody;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ItemKind;
+import org.commitmenttracker.register.body.RegisterBody;
+import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.shared.Ids;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a file's own structure before anything is dispatched: keys are unique, every key a
- * record names is defined in this file or already in the register, and an item carries only the
- * fields its kind has (a field the commands cannot take is refused, never silently dropped).
+ * Checks a file's own structure before anything is dispatched: keys are unique, every key a record names is defined in
+ * this file or already in the register, and an item carries only the fields its kind has (a field the commands cannot
+ * take is refused, never silently dropped).
  */
 @Component
 class SeedChecks {
@@ -52,7 +52,11 @@ class SeedChecks {
             unique("links", file.links(), SeedFile.Link::key, new HashSet<>());
             unique("followUps", file.followUps(), SeedFile.FollowUp::key, new HashSet<>());
             unique("statusChanges", file.statusChanges(), SeedFile.StatusChange::key, new HashSet<>());
-            forEach("sessions", file.sessions(), SeedFile.Session::key, (session, record) -> body(record, session.body()));
+            forEach(
+                    "sessions",
+                    file.sessions(),
+                    SeedFile.Session::key,
+                    (session, record) -> body(record, session.body()));
             forEach("items", file.items(), SeedFile.Item::key, this::item);
             forEach("links", file.links(), SeedFile.Link::key, (link, record) -> {
                 item(record, "from", link.from());
@@ -62,14 +66,22 @@ class SeedChecks {
                 item(record, "item", followUp.item());
                 session(record, "session", followUp.session());
             });
-            forEach("statusChanges", file.statusChanges(), SeedFile.StatusChange::key,
+            forEach(
+                    "statusChanges",
+                    file.statusChanges(),
+                    SeedFile.StatusChange::key,
                     (change, record) -> item(record, "item", change.item()));
         }
 
         private void item(SeedFile.Item item, String record) {
             ItemKind kind = item.kind();
             absent(record, kind, "person", item.person(), kind == ItemKind.DECISION);
-            absent(record, kind, "implements", item.implementsKey(), kind == ItemKind.DECISION || kind == ItemKind.PROPOSAL);
+            absent(
+                    record,
+                    kind,
+                    "implements",
+                    item.implementsKey(),
+                    kind == ItemKind.DECISION || kind == ItemKind.PROPOSAL);
             absent(record, kind, "titleOriginal", item.titleOriginal(), kind != ItemKind.DECISION);
             absent(record, kind, "binds", item.binds(), kind != ItemKind.DECISION);
             absent(record, kind, "number", item.number(), kind != ItemKind.DECISION);
@@ -84,29 +96,41 @@ class SeedChecks {
 
         private void absent(String record, ItemKind kind, String field, Object value, boolean forbidden) {
             if (forbidden && value != null) {
-                throw new SeedRejected(fileName, record, field, "a " + kind + " has no " + field
-                        + "; the commands have no place for it, so it would be lost");
+                throw new SeedRejected(
+                        fileName,
+                        record,
+                        field,
+                        "a " + kind + " has no " + field + "; the commands have no place for it, so it would be lost");
             }
         }
 
         private void body(String record, String code) {
             boolean inFile = file.bodies().stream().anyMatch(body -> Objects.equals(body.code(), code));
             if (code != null && !inFile && !ledger.recorded(BodyCodes.aggregateId(code))) {
-                throw new SeedRejected(fileName, record, "body", "no body " + code + " in this file's bodies or in the register");
+                throw new SeedRejected(
+                        fileName, record, "body", "no body " + code + " in this file's bodies or in the register");
             }
         }
 
         private void session(String record, String field, String key) {
             if (!sessionKeys.contains(key) && !ledger.recorded(Ids.fromSeedKey(SeedPlan.SESSION, key))) {
-                throw new SeedRejected(fileName, record, field, "no session with key " + key
-                        + " in this file or in the register (load the file that defines it first)");
+                throw new SeedRejected(
+                        fileName,
+                        record,
+                        field,
+                        "no session with key " + key
+                                + " in this file or in the register (load the file that defines it first)");
             }
         }
 
         private void item(String record, String field, String key) {
             if (!itemKeys.contains(key) && !ledger.recorded(Ids.fromSeedKey(SeedPlan.ITEM, key))) {
-                throw new SeedRejected(fileName, record, field, "no item with key " + key
-                        + " in this file or in the register (load the file that defines it first)");
+                throw new SeedRejected(
+                        fileName,
+                        record,
+                        field,
+                        "no item with key " + key
+                                + " in this file or in the register (load the file that defines it first)");
             }
         }
 
@@ -115,7 +139,10 @@ class SeedChecks {
                 String value = key.apply(records.get(i));
                 if (value != null && !seen.add(value)) {
                     String field = section.equals("parties") || section.equals("bodies") ? "code" : "key";
-                    throw new SeedRejected(fileName, lines.record(section, i, value), field,
+                    throw new SeedRejected(
+                            fileName,
+                            lines.record(section, i, value),
+                            field,
                             "is used by an earlier record of " + section);
                 }
             }

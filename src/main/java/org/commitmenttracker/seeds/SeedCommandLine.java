@@ -14,9 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar commitment-tracker.jar --seed=path/to/file.yaml [--seed=another.yaml]} loads the
- * files in the order given, logs progress, and exits: 0 when all loaded, 1 when a file was refused
- * (files after it are not tried, as they may build on it), 2 when a file cannot be read.
+ * {@code java -jar commitment-tracker.jar --seed=path/to/file.yaml [--seed=another.yaml]} loads the files in the order
+ * given, logs progress, and exits: 0 when all loaded, 1 when a file was refused (files after it are not tried, as they
+ * may build on it), 2 when a file cannot be read.
  */
 @Component
 @Order(2)
@@ -51,7 +51,11 @@ class SeedCommandLine implements ApplicationRunner {
             Path file = Path.of(path);
             try {
                 LoadReport report = loader.load(file.getFileName().toString(), Files.readString(file));
-                log.info("Seed file {} done: {} recorded, {} already present", path, report.recorded(), report.alreadyPresent());
+                log.info(
+                        "Seed file {} done: {} recorded, {} already present",
+                        path,
+                        report.recorded(),
+                        report.alreadyPresent());
             } catch (IOException e) {
                 log.error("Cannot read seed file {}: {}", path, e.getMessage());
                 return 2;

@@ -8,21 +8,21 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.LinkRelation;
+import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.RegisterParty;
-import org.commitmenttracker.shared.provenance.DatePrecision;
-import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.register.session.SessionFormat;
 import org.commitmenttracker.register.session.SessionKind;
+import org.commitmenttracker.shared.provenance.DatePrecision;
+import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * One seed file as written in seeds/*.yaml (format: seeds/README.md). Only what the loader itself
- * needs is constrained here (keys, kinds, lines); every other rule is the commands' own, checked on
- * the command bus exactly as for a monitor's input. Parties and bodies are the commands themselves.
+ * One seed file as written in seeds/*.yaml (format: seeds/README.md). Only what the loader itself needs is constrained
+ * here (keys, kinds, lines); every other rule is the commands' own, checked on the command bus exactly as for a
+ * monitor's input. Parties and bodies are the commands themselves.
  */
 record SeedFile(
         @Valid @NotNull Source source,
@@ -49,42 +49,87 @@ record SeedFile(
     }
 
     /** The document every record of the file was taken from; {@code file} names it in each locator. */
-    record Source(String key, String file, String title, String publisher, String url, LocalDate publishedOn,
-                  String note) {
-    }
+    record Source(
+            String key, String file, String title, String publisher, String url, LocalDate publishedOn, String note) {}
 
-    record Session(@NotBlank String key, String body, LocalDate date, DatePrecision precision,
-                   Boolean dateFromPublicRecord, String place, SessionKind kind, SessionFormat format, String chair,
-                   @NotNull @Positive Integer line, List<@Valid @NotNull Participant> participants,
-                   @Valid Handover handover) {
-    }
+    record Session(
+            @NotBlank String key,
+            String body,
+            LocalDate date,
+            DatePrecision precision,
+            Boolean dateFromPublicRecord,
+            String place,
+            SessionKind kind,
+            SessionFormat format,
+            String chair,
+            @NotNull @Positive Integer line,
+            List<@Valid @NotNull Participant> participants,
+            @Valid Handover handover) {}
 
-    record Participant(String person, String role, String party, @Positive Integer line) {
-    }
+    record Participant(
+            String person,
+            String role,
+            String party,
+            @Positive Integer line) {}
 
-    record Handover(String from, String to, LocalDate effective, DatePrecision precision, @Positive Integer line) {
-    }
+    record Handover(
+            String from,
+            String to,
+            LocalDate effective,
+            DatePrecision precision,
+            @Positive Integer line) {}
 
     /** A decision, proposal or pledge; which of the optional fields apply depends on {@code kind}. */
-    record Item(@NotBlank String key, @NotNull ItemKind kind, String category, String session, String actor,
-                String person, String titleOriginal, String title, String text, Integer number, List<String> themes,
-                List<String> binds, WorldDate due, WorldDate worldDate, @NotNull @Positive Integer line,
-                List<@Valid @NotNull Figure> figures, @JsonProperty("implements") String implementsKey) {
-    }
+    record Item(
+            @NotBlank String key,
+            @NotNull ItemKind kind,
+            String category,
+            String session,
+            String actor,
+            String person,
+            String titleOriginal,
+            String title,
+            String text,
+            Integer number,
+            List<String> themes,
+            List<String> binds,
+            WorldDate due,
+            WorldDate worldDate,
+            @NotNull @Positive Integer line,
+            List<@Valid @NotNull Figure> figures,
+            @JsonProperty("implements") String implementsKey) {}
 
-    record Figure(String name, BigDecimal value, String unit, String party, @Positive Integer line) {
-    }
+    record Figure(
+            String name,
+            BigDecimal value,
+            String unit,
+            String party,
+            @Positive Integer line) {}
 
-    record Link(@NotBlank String key, @NotBlank String from, LinkRelation relation, @NotBlank String to, String note,
-                @NotNull @Positive Integer line) {
-    }
+    record Link(
+            @NotBlank String key,
+            @NotBlank String from,
+            LinkRelation relation,
+            @NotBlank String to,
+            String note,
+            @NotNull @Positive Integer line) {}
 
-    record FollowUp(@NotBlank String key, @NotBlank String item, @NotBlank String session, String raisedBy,
-                    String person, FollowUpStance stance, String note, WorldDate worldDate,
-                    @NotNull @Positive Integer line) {
-    }
+    record FollowUp(
+            @NotBlank String key,
+            @NotBlank String item,
+            @NotBlank String session,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            @NotNull @Positive Integer line) {}
 
-    record StatusChange(@NotBlank String key, @NotBlank String item, ItemStatus to, String note, WorldDate worldDate,
-                        @NotNull @Positive Integer line) {
-    }
+    record StatusChange(
+            @NotBlank String key,
+            @NotBlank String item,
+            ItemStatus to,
+            String note,
+            WorldDate worldDate,
+            @NotNull @Positive Integer line) {}
 }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the event store already holds from seeds. Reads the event table inside the loading
- * transaction, so records dispatched earlier in the same file are seen too.
+ * What the event store already holds from seeds. Reads the event table inside the loading transaction, so records
+ * dispatched earlier in the same file are seen too.
  */
 @Component
 class SeedLedger {
@@ -31,7 +31,9 @@ class SeedLedger {
 
     /** Serialises seed loads (several instances starting at once, two admin calls) until this transaction ends. */
     void lockForLoading() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('commitment-tracker:seed-loader'))").query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('commitment-tracker:seed-loader'))")
+                .query()
+                .singleRow();
     }
 
     boolean alreadyThere(SeedStep step) {

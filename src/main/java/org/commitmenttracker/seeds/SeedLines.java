@@ -7,8 +7,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Where each record and field starts in the seed file. Jackson reports a record's problems at the
- * end of the record, so the lines are found here by walking the YAML once, by JSON pointer.
+ * Where each record and field starts in the seed file. Jackson reports a record's problems at the end of the record, so
+ * the lines are found here by walking the YAML once, by JSON pointer.
  */
 final class SeedLines {
 
@@ -23,7 +23,8 @@ final class SeedLines {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = yaml.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
+                lines.putIfAbsent(
+                        parser.streamReadContext().pathAsPointer().toString(),
                         parser.currentTokenLocation().getLineNr());
             }
         }

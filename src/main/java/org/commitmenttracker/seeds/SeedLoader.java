@@ -10,12 +10,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads seed files through the command gateway, as a monitor's commands are: the bus validates
- * them, the aggregates apply their rules, the events name "seed-loader" as recorder.
+ * Loads seed files through the command gateway, as a monitor's commands are: the bus validates them, the aggregates
+ * apply their rules, the events name "seed-loader" as recorder.
  *
- * <p>One file is one database transaction. Axon's unit of work joins it, so the first refused
- * record rolls back everything the file had recorded so far. Loading again adds nothing: a
- * record whose aggregate exists, or whose seed key an event already carries, is skipped.
+ * <p>One file is one database transaction. Axon's unit of work joins it, so the first refused record rolls back
+ * everything the file had recorded so far. Loading again adds nothing: a record whose aggregate exists, or whose seed
+ * key an event already carries, is skipped.
  */
 @Component
 public class SeedLoader {
@@ -32,8 +32,15 @@ public class SeedLoader {
     private final TransactionTemplate transaction;
     private final Recorder recorder;
 
-    SeedLoader(SeedReader reader, SeedChecks checks, SeedPlan plan, SeedLedger ledger, CommandGateway commands,
-               BundledSeeds bundled, PlatformTransactionManager transactions, Recorder recorder) {
+    SeedLoader(
+            SeedReader reader,
+            SeedChecks checks,
+            SeedPlan plan,
+            SeedLedger ledger,
+            CommandGateway commands,
+            BundledSeeds bundled,
+            PlatformTransactionManager transactions,
+            Recorder recorder) {
         this.recorder = recorder;
         this.reader = reader;
         this.checks = checks;
@@ -65,15 +72,24 @@ public class SeedLoader {
                 }
             }
             LoadReport report = new LoadReport(fileName, steps.size(), recorded, steps.size() - recorded);
-            log.info("Seed file {}: {} records, {} recorded now, {} already in the register", fileName,
-                    report.records(), report.recorded(), report.alreadyPresent());
+            log.info(
+                    "Seed file {}: {} records, {} recorded now, {} already in the register",
+                    fileName,
+                    report.records(),
+                    report.recorded(),
+                    report.alreadyPresent());
             return report;
         });
     }
 
-    /** Loads the seeds packaged with the tracker (classpath seeds/*.yaml) in file-name order, stopping at the first refusal. */
+    /**
+     * Loads the seeds packaged with the tracker (classpath seeds/*.yaml) in file-name order, stopping at the first
+     * refusal.
+     */
     public List<LoadReport> loadBundled() {
-        return bundled.files().stream().map(seed -> load(seed.name(), seed.text())).toList();
+        return bundled.files().stream()
+                .map(seed -> load(seed.name(), seed.text()))
+                .toList();
     }
 
     private void dispatch(String fileName, SeedStep step) {

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What a seed command carries besides its payload. The seed key travels onto the event, so every
- * seeded fact says which record produced it, and a reload can tell that the record was applied.
+ * What a seed command carries besides its payload. The seed key travels onto the event, so every seeded fact says which
+ * record produced it, and a reload can tell that the record was applied.
  */
 @Configuration(proxyBeanMethods = false)
 class SeedMetadata {

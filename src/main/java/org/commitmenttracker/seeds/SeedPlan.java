@@ -8,19 +8,18 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.commitmenttracker.register.catalogue.BodyCodes;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.RaiseFollowUp;
+import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a checked seed file into the ordered commands that record it: parties, bodies, sessions,
- * items (pledges naming the decision they implement after all others), then links, follow-ups
- * and status changes in file order.
+ * Turns a checked seed file into the ordered commands that record it: parties, bodies, sessions, items (pledges naming
+ * the decision they implement after all others), then links, follow-ups and status changes in file order.
  */
 @Component
 class SeedPlan {
@@ -39,53 +38,125 @@ class SeedPlan {
         SeedLines lines = parsed.lines();
         List<SeedStep> steps = new ArrayList<>();
         SeedFile.Source source = file.source();
-        each(lines, file.parties(), "parties", p -> p.code(), (p, record) -> new SeedStep(record,
-                PartyCodes.aggregateId(p.code()), p, "parties:" + p.code(), true, Map.of(), "code"), steps);
-        each(lines, file.bodies(), "bodies", b -> b.code(), (b, record) -> new SeedStep(record,
-                BodyCodes.aggregateId(b.code()), b, "bodies:" + b.code(), true, Map.of(), "members"), steps);
-        each(lines, file.sessions(), "sessions", SeedFile.Session::key, (s, record) -> SeedItems.session(source, s, record), steps);
+        each(
+                lines,
+                file.parties(),
+                "parties",
+                p -> p.code(),
+                (p, record) -> new SeedStep(
+                        record, PartyCodes.aggregateId(p.code()), p, "parties:" + p.code(), true, Map.of(), "code"),
+                steps);
+        each(
+                lines,
+                file.bodies(),
+                "bodies",
+                b -> b.code(),
+                (b, record) -> new SeedStep(
+                        record, BodyCodes.aggregateId(b.code()), b, "bodies:" + b.code(), true, Map.of(), "members"),
+                steps);
+        each(
+                lines,
+                file.sessions(),
+                "sessions",
+                SeedFile.Session::key,
+                (s, record) -> SeedItems.session(source, s, record),
+                steps);
         List<Indexed<SeedFile.Item>> items = Indexed.of(file.items()).stream()
                 .sorted(Comparator.comparing(indexed -> indexed.value().implementsKey() != null))
                 .toList();
         for (Indexed<SeedFile.Item> item : items) {
-            steps.add(SeedItems.item(source, item.value(), lines.record("items", item.index(), item.value().key())));
+            steps.add(SeedItems.item(
+                    source,
+                    item.value(),
+                    lines.record("items", item.index(), item.value().key())));
         }
         each(lines, file.links(), "links", SeedFile.Link::key, (l, record) -> link(file, l, record), steps);
-        each(lines, file.followUps(), "followUps", SeedFile.FollowUp::key, (f, record) -> followUp(source, f, record), steps);
-        each(lines, file.statusChanges(), "statusChanges", SeedFile.StatusChange::key,
-                (c, record) -> statusChange(source, c, record), steps);
+        each(
+                lines,
+                file.followUps(),
+                "followUps",
+                SeedFile.FollowUp::key,
+                (f, record) -> followUp(source, f, record),
+                steps);
+        each(
+                lines,
+                file.statusChanges(),
+                "statusChanges",
+                SeedFile.StatusChange::key,
+                (c, record) -> statusChange(source, c, record),
+                steps);
         return steps;
     }
 
     private static SeedStep followUp(SeedFile.Source source, SeedFile.FollowUp f, String record) {
-        RaiseFollowUp command = new RaiseFollowUp(itemId(f.item()), null, sessionId(f.session()), f.raisedBy(),
-                f.person(), f.stance(), f.note(), f.worldDate(), SeedSources.at(source, f.line()));
-        return new SeedStep(record, command.itemId(), command, "followUps:" + f.key(), false,
-                Map.of("itemId", "item", "sessionId", "session", "source.locator", "line"), "session");
+        RaiseFollowUp command = new RaiseFollowUp(
+                itemId(f.item()),
+                null,
+                sessionId(f.session()),
+                f.raisedBy(),
+                f.person(),
+                f.stance(),
+                f.note(),
+                f.worldDate(),
+                SeedSources.at(source, f.line()));
+        return new SeedStep(
+                record,
+                command.itemId(),
+                command,
+                "followUps:" + f.key(),
+                false,
+                Map.of("itemId", "item", "sessionId", "session", "source.locator", "line"),
+                "session");
     }
 
     private static SeedStep statusChange(SeedFile.Source source, SeedFile.StatusChange c, String record) {
-        ChangeStatus command = new ChangeStatus(itemId(c.item()), null, c.to(), c.note(), c.worldDate(),
-                SeedSources.at(source, c.line()));
-        return new SeedStep(record, command.itemId(), command, "statusChanges:" + c.key(), false,
-                Map.of("itemId", "item", "source.locator", "line"), "to");
+        ChangeStatus command = new ChangeStatus(
+                itemId(c.item()), null, c.to(), c.note(), c.worldDate(), SeedSources.at(source, c.line()));
+        return new SeedStep(
+                record,
+                command.itemId(),
+                command,
+                "statusChanges:" + c.key(),
+                false,
+                Map.of("itemId", "item", "source.locator", "line"),
+                "to");
     }
 
     /**
-     * A link has no date of its own in the seeds. It is dated to the later of its two items: the
-     * relation cannot hold before both exist, and for ADOPTED_AS and IMPLEMENTS the later item is
-     * the adoption or the implementing act itself.
+     * A link has no date of its own in the seeds. It is dated to the later of its two items: the relation cannot hold
+     * before both exist, and for ADOPTED_AS and IMPLEMENTS the later item is the adoption or the implementing act
+     * itself.
      */
     private SeedStep link(SeedFile file, SeedFile.Link link, String record) {
         WorldDate date = Stream.of(itemDate(file, link.from()), itemDate(file, link.to()))
                 .flatMap(Optional::stream)
-                .max(Comparator.comparing(WorldDate::date).thenComparing(WorldDate::precision, Comparator.reverseOrder()))
+                .max(Comparator.comparing(WorldDate::date)
+                        .thenComparing(WorldDate::precision, Comparator.reverseOrder()))
                 .orElse(null);
-        LinkItems command = new LinkItems(itemId(link.from()), null, link.relation(), itemId(link.to()), link.note(),
-                date, SeedSources.at(file.source(), link.line()));
-        return new SeedStep(record, itemId(link.from()), command, "links:" + link.key(), false,
-                Map.of("itemId", "from", "target", "to", "worldDate", "from/to (the link is dated by its items)",
-                        "source.locator", "line"), "to");
+        LinkItems command = new LinkItems(
+                itemId(link.from()),
+                null,
+                link.relation(),
+                itemId(link.to()),
+                link.note(),
+                date,
+                SeedSources.at(file.source(), link.line()));
+        return new SeedStep(
+                record,
+                itemId(link.from()),
+                command,
+                "links:" + link.key(),
+                false,
+                Map.of(
+                        "itemId",
+                        "from",
+                        "target",
+                        "to",
+                        "worldDate",
+                        "from/to (the link is dated by its items)",
+                        "source.locator",
+                        "line"),
+                "to");
     }
 
     private Optional<WorldDate> itemDate(SeedFile file, String key) {
@@ -104,8 +175,13 @@ class SeedPlan {
         return key == null ? null : Ids.fromSeedKey(SESSION, key);
     }
 
-    private static <T> void each(SeedLines lines, List<T> records, String section, Function<T, String> key,
-                                 BiFunction<T, String, SeedStep> step, List<SeedStep> steps) {
+    private static <T> void each(
+            SeedLines lines,
+            List<T> records,
+            String section,
+            Function<T, String> key,
+            BiFunction<T, String, SeedStep> step,
+            List<SeedStep> steps) {
         for (int i = 0; i < records.size(); i++) {
             steps.add(step.apply(records.get(i), lines.record(section, i, key.apply(records.get(i)))));
         }

@@ -15,9 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a seed file into {@link SeedFile}, refusing it whole at the first problem: YAML that is
- * not well-formed, an unknown or misspelt field, a value of the wrong type or outside an enum,
- * or a record without its key or line.
+ * Reads a seed file into {@link SeedFile}, refusing it whole at the first problem: YAML that is not well-formed, an
+ * unknown or misspelt field, a value of the wrong type or outside an enum, or a record without its key or line.
  */
 @Component
 class SeedReader {
@@ -36,20 +35,26 @@ class SeedReader {
     }
 
     /** A file that was read, with where its records stand in it, for messages about them. */
-    record Parsed(String fileName, SeedFile file, SeedLines lines) {
-    }
+    record Parsed(String fileName, SeedFile file, SeedLines lines) {}
 
     Parsed read(String fileName, String text) {
         JsonNode tree;
         try {
             tree = yaml.readTree(text);
         } catch (JacksonException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + " of the seed file)";
-            throw new SeedRejected(fileName, SeedRecords.WHOLE_FILE, "-", "is not well-formed YAML" + at + ": "
-                    + e.getOriginalMessage());
+            String at =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + " of the seed file)";
+            throw new SeedRejected(
+                    fileName,
+                    SeedRecords.WHOLE_FILE,
+                    "-",
+                    "is not well-formed YAML" + at + ": " + e.getOriginalMessage());
         }
         if (tree == null || !tree.isObject()) {
-            throw new SeedRejected(fileName, SeedRecords.WHOLE_FILE, "-",
+            throw new SeedRejected(
+                    fileName,
+                    SeedRecords.WHOLE_FILE,
+                    "-",
                     "must be a YAML mapping with source, parties, bodies, sessions, items ... (see seeds/README.md)");
         }
         SeedLines lines = SeedLines.of(yaml, text);
@@ -77,23 +82,34 @@ class SeedReader {
         if (path.size() >= 2 && path.get(1).getIndex() >= 0) {
             String section = path.getFirst().getPropertyName();
             int index = path.get(1).getIndex();
-            return new SeedRejected(fileName, lines.record(section, index, SeedRecords.key(tree, section, index)),
-                    SeedRecords.join(path.subList(2, path.size())), reason);
+            return new SeedRejected(
+                    fileName,
+                    lines.record(section, index, SeedRecords.key(tree, section, index)),
+                    SeedRecords.join(path.subList(2, path.size())),
+                    reason);
         }
         if (path.size() >= 2) {
-            return new SeedRejected(fileName, path.getFirst().getPropertyName(), SeedRecords.join(path.subList(1, path.size())), reason);
+            return new SeedRejected(
+                    fileName,
+                    path.getFirst().getPropertyName(),
+                    SeedRecords.join(path.subList(1, path.size())),
+                    reason);
         }
         return new SeedRejected(fileName, SeedRecords.WHOLE_FILE, SeedRecords.join(path), reason);
     }
 
-    private static SeedRejected invalid(String fileName, JsonNode tree, SeedLines lines, ConstraintViolation<SeedFile> violation) {
+    private static SeedRejected invalid(
+            String fileName, JsonNode tree, SeedLines lines, ConstraintViolation<SeedFile> violation) {
         String path = SeedRecords.clean(violation.getPropertyPath().toString());
         Matcher record = RECORD_PATH.matcher(path);
         if (record.matches()) {
             String section = record.group(1);
             int index = Integer.parseInt(record.group(2));
-            return new SeedRejected(fileName, lines.record(section, index, SeedRecords.key(tree, section, index)),
-                    record.group(3) == null ? "-" : record.group(3), violation.getMessage());
+            return new SeedRejected(
+                    fileName,
+                    lines.record(section, index, SeedRecords.key(tree, section, index)),
+                    record.group(3) == null ? "-" : record.group(3),
+                    violation.getMessage());
         }
         return new SeedRejected(fileName, SeedRecords.WHOLE_FILE, path, violation.getMessage());
     }

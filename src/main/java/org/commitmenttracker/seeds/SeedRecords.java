@@ -14,8 +14,7 @@ public final class SeedRecords {
 
     public static final String WHOLE_FILE = "(top level)";
 
-    private SeedRecords() {
-    }
+    private SeedRecords() {}
 
     /** The key of a record in the raw tree (parties and bodies: their code), or null. */
     static String key(JsonNode tree, String section, int index) {
@@ -40,8 +39,9 @@ public final class SeedRecords {
     static String reason(JacksonException error) {
         return switch (error) {
             case UnrecognizedPropertyException e -> "is not a known field; known fields are " + e.getKnownPropertyIds();
-            case InvalidFormatException e when e.getTargetType() != null && e.getTargetType().isEnum() ->
-                    "must be one of " + Arrays.toString(e.getTargetType().getEnumConstants()) + ", not " + e.getValue();
+            case InvalidFormatException e
+            when e.getTargetType() != null && e.getTargetType().isEnum() ->
+                "must be one of " + Arrays.toString(e.getTargetType().getEnumConstants()) + ", not " + e.getValue();
             case InvalidFormatException e -> "cannot be read as " + typeName(e.getTargetType()) + ": " + e.getValue();
             case MismatchedInputException e -> "has the wrong shape; expected " + typeName(e.getTargetType());
             default -> "cannot be read: " + error.getOriginalMessage();

@@ -1,8 +1,8 @@
 package org.commitmenttracker.seeds;
 
 /**
- * A seed file refused as a whole. It names the file, the record (its key and place in the file)
- * and the field in the seed's own vocabulary, so the author can find the line to fix.
+ * A seed file refused as a whole. It names the file, the record (its key and place in the file) and the field in the
+ * seed's own vocabulary, so the author can find the line to fix.
  */
 public class SeedRejected extends RuntimeException {
 

@@ -8,14 +8,13 @@ import java.util.stream.Collectors;
 import org.commitmenttracker.shared.provenance.Source;
 
 /**
- * The provenance of each seeded fact: the file's source document, located by the line of the
- * record. Lines the commands have no field for (a figure's, a participant's) go into the locator,
- * so nothing the seed author traced back to the document is lost.
+ * The provenance of each seeded fact: the file's source document, located by the line of the record. Lines the commands
+ * have no field for (a figure's, a participant's) go into the locator, so nothing the seed author traced back to the
+ * document is lost.
  */
 final class SeedSources {
 
-    private SeedSources() {
-    }
+    private SeedSources() {}
 
     static Source at(SeedFile.Source document, Integer line, String... remarks) {
         List<String> parts = new ArrayList<>();
@@ -25,13 +24,18 @@ final class SeedSources {
                 parts.add(remark);
             }
         }
-        return new Source(document.title(), document.publisher(), document.url(), document.publishedOn(),
+        return new Source(
+                document.title(),
+                document.publisher(),
+                document.url(),
+                document.publishedOn(),
                 String.join("; ", parts));
     }
 
     /** "figures at lines 43, 44" / "handover at line 19" / null when there is none. */
     static String lines(String what, Collection<Integer> lines) {
-        List<Integer> distinct = lines.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<Integer> distinct =
+                lines.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (distinct.isEmpty()) {
             return null;
         }

@@ -9,9 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start, with nothing in the event store, loads the bundled seeds so a new register
- * is not empty. A bundled file that is refused stops the start: it is a defect of the release,
- * and the message names file, record and field. Off with tracker.seeds.load-on-start=false.
+ * On the first start, with nothing in the event store, loads the bundled seeds so a new register is not empty. A
+ * bundled file that is refused stops the start: it is a defect of the release, and the message names file, record and
+ * field. Off with tracker.seeds.load-on-start=false.
  */
 @Component
 @Order(1)

@@ -1,6 +1,6 @@
 /**
- * Loads the seed dataset (seeds/*.yaml) through the same commands, validation and events as a
- * monitor's input; {@code web} holds the admin endpoint.
+ * Loads the seed dataset (seeds/*.yaml) through the same commands, validation and events as a monitor's input;
+ * {@code web} holds the admin endpoint.
  */
 @ApplicationModule(displayName = "Seeds")
 package org.commitmenttracker.seeds;

@@ -8,19 +8,18 @@ import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the data-chart attribute that static/js/app.js turns into a Chart.js chart. Each bar
- * may carry a link (the list of items it counts), which the script follows on click.
+ * Writes the data-chart attribute that static/js/app.js turns into a Chart.js chart. Each bar may carry a link (the
+ * list of items it counts), which the script follows on click.
  */
 public final class Charts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One bar (or slice) per key, labelled through {@code label}, linked through {@code link}. */
-    public static String counts(String type, Map<String, Long> counts, Function<String, String> label,
-                                Function<String, String> link) {
+    public static String counts(
+            String type, Map<String, Long> counts, Function<String, String> label, Function<String, String> link) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("type", type);
         spec.put("labels", counts.keySet().stream().map(label).toList());
@@ -33,8 +32,8 @@ public final class Charts {
     public static String stacked(List<String> labels, Map<String, List<? extends Number>> series, boolean horizontal) {
         List<Map<String, Object>> datasets = new ArrayList<>();
         series.forEach((name, values) -> datasets.add(Map.of("label", name, "values", values)));
-        return JSON.writeValueAsString(Map.of("type", "bar", "labels", labels, "datasets", datasets, "stacked", true,
-                "horizontal", horizontal));
+        return JSON.writeValueAsString(Map.of(
+                "type", "bar", "labels", labels, "datasets", datasets, "stacked", true, "horizontal", horizontal));
     }
 
     /** A plain bar chart with a fixed scale, e.g. compliance percentages from 0 to 100. */

@@ -5,8 +5,7 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 /** An aggregate's version as a strong ETag ("3"), and back from If-Match. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

@@ -16,7 +16,9 @@ public class Labels {
 
     /** The label of {@code prefix.code}, e.g. status.IN_IMPLEMENTATION; the code itself when there is none. */
     public String of(String prefix, String code) {
-        return code == null ? "" : messages.getMessage(prefix + "." + code, null, code, LocaleContextHolder.getLocale());
+        return code == null
+                ? ""
+                : messages.getMessage(prefix + "." + code, null, code, LocaleContextHolder.getLocale());
     }
 
     public String text(String key, Object... arguments) {

@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Puts what the page layout shows into every web page's model: who is signed in, which links
- * their role may follow (so a viewer is not offered forms that would refuse them), and the
- * language links, which keep the page's own parameters. Only in the web application: the command
- * lines (seeds, integrity) run without Spring Security's role hierarchy.
+ * Puts what the page layout shows into every web page's model: who is signed in, which links their role may follow (so
+ * a viewer is not offered forms that would refuse them), and the language links, which keep the page's own parameters.
+ * Only in the web application: the command lines (seeds, integrity) run without Spring Security's role hierarchy.
  */
 @ControllerAdvice(annotations = Controller.class)
 @ConditionalOnWebApplication
@@ -70,8 +69,11 @@ class LayoutModel {
 
     /** The same page in another language. The query arrives encoded and is passed on as it came. */
     private static String language(HttpServletRequest request, String code) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("lang", code).build().toUriString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", code)
+                .build()
+                .toUriString();
     }
 
     private boolean has(String authority) {
@@ -79,7 +81,8 @@ class LayoutModel {
         if (signedIn == null || !signedIn.isAuthenticated()) {
             return false;
         }
-        Collection<? extends GrantedAuthority> reachable = roles.getReachableGrantedAuthorities(signedIn.getAuthorities());
+        Collection<? extends GrantedAuthority> reachable =
+                roles.getReachableGrantedAuthorities(signedIn.getAuthorities());
         return reachable.stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
     }
 }

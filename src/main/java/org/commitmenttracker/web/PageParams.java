@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The query parameters of a page's filter form, read leniently: a value that cannot be read is
- * noted beside its field and ignored, so the page still shows everything else instead of a 400.
- * Error texts are message keys (page.error.*) or, from the domain, plain reasons.
+ * The query parameters of a page's filter form, read leniently: a value that cannot be read is noted beside its field
+ * and ignored, so the page still shows everything else instead of a 400. Error texts are message keys (page.error.*)
+ * or, from the domain, plain reasons.
  */
 public final class PageParams {
 
@@ -63,7 +63,8 @@ public final class PageParams {
             return null;
         }
         try {
-            Instant instant = value.endsWith("Z") || value.contains("+") ? Instant.parse(value)
+            Instant instant = value.endsWith("Z") || value.contains("+")
+                    ? Instant.parse(value)
                     : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             canonical.put(name, instant.toString());
             return instant;
@@ -123,8 +124,8 @@ public final class PageParams {
     }
 
     /**
-     * Another page, given some parameters (name, value, name, value …) and carrying this page's
-     * own, e.g. from the dashboard of one body to that body's open items of one status.
+     * Another page, given some parameters (name, value, name, value …) and carrying this page's own, e.g. from the
+     * dashboard of one body to that body's open items of one status.
      */
     public String to(String path, String... pairs) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
@@ -142,8 +143,8 @@ public final class PageParams {
     }
 
     /**
-     * An address of the JSON API with the same parameters except those named, e.g. the export of the
-     * same filters. Instants are written as the API reads them, not as the datetime input gave them.
+     * An address of the JSON API with the same parameters except those named, e.g. the export of the same filters.
+     * Instants are written as the API reads them, not as the datetime input gave them.
      */
     public String linkWithout(String path, String... dropped) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(path);

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Russian or English: first from the browser's Accept-Language, then whatever the user picked
- * with ?lang=, remembered in a cookie.
+ * Russian or English: first from the browser's Accept-Language, then whatever the user picked with ?lang=, remembered
+ * in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -26,7 +26,10 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             Locale requested = request.getLocale();
-            return SUPPORTED.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+            return SUPPORTED.stream()
+                    .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                    .findFirst()
+                    .orElse(Locale.ENGLISH);
         });
         return resolver;
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.commitmenttracker.eventstore.RecorderMetadata;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.ItemStatus;
-import org.commitmenttracker.eventstore.RecorderMetadata;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.support.IntegrationTest;
@@ -47,25 +47,45 @@ class AuditLogTest extends IntegrationTest {
         JsonNode page = audit("item=" + s.terrorList + "&order=ASC");
         assertThat(page.get("total").asLong()).isEqualTo(8);
         JsonNode events = page.get("events");
-        assertThat(Json.texts(events, "type")).containsExactly("DecisionAdopted", "FollowUpRaised", "FollowUpRaised",
-                "PartyAssessed", "PartyAssessed", "PartyAssessed", "EntryCorrected", "EntryCorrected");
+        assertThat(Json.texts(events, "type"))
+                .containsExactly(
+                        "DecisionAdopted",
+                        "FollowUpRaised",
+                        "FollowUpRaised",
+                        "PartyAssessed",
+                        "PartyAssessed",
+                        "PartyAssessed",
+                        "EntryCorrected",
+                        "EntryCorrected");
         assertThat(events.get(0).get("aggregateType").asString()).isEqualTo("Item");
         assertThat(events.get(0).get("version").asLong()).isZero();
         assertThat(events.get(0).get("recordedBy").asString()).isEqualTo(ADMIN);
-        assertThat(events.get(0).get("summary").asString()).startsWith(s.council + " adopted the decision «Form a unified list");
-        assertThat(events.get(4).get("summary").asString()).isEqualTo(s.rus + " assessed n/a (not applicable) for the final period");
+        assertThat(events.get(0).get("summary").asString())
+                .startsWith(s.council + " adopted the decision «Form a unified list");
+        assertThat(events.get(4).get("summary").asString())
+                .isEqualTo(s.rus + " assessed n/a (not applicable) for the final period");
         assertThat(events.get(0).get("payload").get("titleOriginal").asString())
                 .isEqualTo("О формировании единого списка террористических организаций");
-        assertThat(events.get(1).get("globalIndex").asLong()).isGreaterThan(events.get(0).get("globalIndex").asLong());
+        assertThat(events.get(1).get("globalIndex").asLong())
+                .isGreaterThan(events.get(0).get("globalIndex").asLong());
     }
 
     @Test
     void filtersBySessionTypeAndRecordingRange() {
         assertThat(Json.texts(audit("session=" + s.s2 + "&order=ASC").get("events"), "type"))
                 .containsExactly("SessionHeld", "DecisionAdopted", "PledgeGiven", "PledgeGiven", "FollowUpRaised");
-        assertThat(audit("item=" + s.terrorList + "&type=EntryCorrected").get("total").asLong()).isEqualTo(2);
-        assertThat(audit("item=" + s.terrorList + "&from=" + s.beforeCorrections).get("total").asLong()).isEqualTo(2);
-        assertThat(audit("item=" + s.terrorList + "&to=" + s.beforeCorrections).get("total").asLong()).isEqualTo(6);
+        assertThat(audit("item=" + s.terrorList + "&type=EntryCorrected")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(audit("item=" + s.terrorList + "&from=" + s.beforeCorrections)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(audit("item=" + s.terrorList + "&to=" + s.beforeCorrections)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(6);
         JsonNode parties = audit("type=PartyRegistered&size=500").get("events");
         assertThat(Json.texts(parties, "aggregateId")).contains("party:" + s.arm, "party:" + s.kaz);
     }
@@ -78,13 +98,17 @@ class AuditLogTest extends IntegrationTest {
         String session = world.session(body, "2024-02-01", party, World.map());
         String pledge = world.pledge(session, party, "2024-02-01", World.map());
         Source source = new Source("Audit source", "Test publisher", null, null, "p. 2");
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeStatus(pledge, null, ItemStatus.IN_PROGRESS,
-                null, WorldDate.parse("2024-03"), source)).andMetaData(Map.of(RecorderMetadata.RECORDED_BY, "auditor " + party)));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeStatus(
+                        pledge, null, ItemStatus.IN_PROGRESS, null, WorldDate.parse("2024-03"), source))
+                .andMetaData(Map.of(RecorderMetadata.RECORDED_BY, "auditor " + party)));
         Projections.awaitCaughtUp(api);
         JsonNode byAuditor = audit("recordedBy=" + ("auditor%20" + party));
         assertThat(Json.texts(byAuditor.get("events"), "type")).containsExactly("StatusChanged");
         assertThat(byAuditor.get("events").get(0).get("itemId").asString()).isEqualTo(pledge);
-        assertThat(audit("item=" + pledge + "&recordedBy=admin").get("total").asLong()).isEqualTo(1);
-        assertThat(Instant.parse(byAuditor.get("events").get(0).get("recordedAt").asString())).isBefore(Instant.now());
+        assertThat(audit("item=" + pledge + "&recordedBy=admin").get("total").asLong())
+                .isEqualTo(1);
+        assertThat(Instant.parse(
+                        byAuditor.get("events").get(0).get("recordedAt").asString()))
+                .isBefore(Instant.now());
     }
 }

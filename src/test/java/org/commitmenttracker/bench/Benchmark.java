@@ -12,21 +12,21 @@ import org.commitmenttracker.support.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue #6: the tracker measured against raw PostgreSQL on the same server, in one run. Run it
- * with bench/run.sh (full sizes, about ten minutes on two cores) or bench/run.sh --quick.
+ * Issue #6: the tracker measured against raw PostgreSQL on the same server, in one run. Run it with bench/run.sh (full
+ * sizes, about ten minutes on two cores) or bench/run.sh --quick.
  *
- * <p>Each run gets a throw-away database on the PostgreSQL named by the PG* variables (or a
- * Testcontainers PostgreSQL where Docker answers), dropped when the run ends.
+ * <p>Each run gets a throw-away database on the PostgreSQL named by the PG* variables (or a Testcontainers PostgreSQL
+ * where Docker answers), dropped when the run ends.
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] arguments) throws Exception {
         boolean keep = java.util.Arrays.asList(arguments).contains("--keep-database");
         BenchmarkSizes sizes = BenchmarkSizes.fromArguments(java.util.Arrays.stream(arguments)
-                .filter(argument -> !argument.equals("--keep-database")).toArray(String[]::new));
+                .filter(argument -> !argument.equals("--keep-database"))
+                .toArray(String[]::new));
         try {
             BenchmarkRun run = run(sizes, keep);
             System.out.println(run.report().text());
@@ -54,61 +54,86 @@ public final class Benchmark {
         List<Measurement> measurements = new ArrayList<>();
         try (RunningTracker tracker = RunningTracker.start(database)) {
             log("tracker started at %s; measuring raw PostgreSQL", tracker.base);
-            BenchCatalogue catalogue = BenchCatalogue.record(tracker.bean(EventStorageEngine.class),
-                    tracker.bean(TransactionManager.class), sizes.sessions());
+            BenchCatalogue catalogue = BenchCatalogue.record(
+                    tracker.bean(EventStorageEngine.class), tracker.bean(TransactionManager.class), sizes.sessions());
             JdbcClient jdbc = tracker.bean(JdbcClient.class);
-            byte[][] sample = jdbc.sql("SELECT payload, meta_data FROM domain_event_entry ORDER BY global_index DESC LIMIT 1")
-                    .query((rs, row) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).single();
+            byte[][] sample = jdbc.sql(
+                            "SELECT payload, meta_data FROM domain_event_entry ORDER BY global_index DESC LIMIT 1")
+                    .query((rs, row) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)})
+                    .single();
             new RawPostgres(database.url(), database.username(), database.password(), sample[0], sample[1])
-                    .measure(sizes).forEach(m -> measurements.add(logged(m)));
+                    .measure(sizes)
+                    .forEach(m -> measurements.add(logged(m)));
 
             log("measuring the write path");
             tracker.awaitCaughtUp(Duration.ofMinutes(1));
             new WritePath(tracker, catalogue).measure(sizes).forEach(m -> measurements.add(logged(m)));
             tracker.awaitCaughtUp(Duration.ofMinutes(5));
 
-            long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-            String itemType = jdbc.sql("SELECT type FROM domain_event_entry WHERE payload_type LIKE '%.PledgeGiven' LIMIT 1")
-                    .query(String.class).single();
-            SyntheticRegister register = new SyntheticRegister(catalogue, sizes.items(),
-                    (int) Math.max(2L * sizes.items(), sizes.events() - stored), itemType);
+            long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                    .query(Long.class)
+                    .single();
+            String itemType = jdbc.sql(
+                            "SELECT type FROM domain_event_entry WHERE payload_type LIKE '%.PledgeGiven' LIMIT 1")
+                    .query(String.class)
+                    .single();
+            SyntheticRegister register = new SyntheticRegister(
+                    catalogue, sizes.items(), (int) Math.max(2L * sizes.items(), sizes.events() - stored), itemType);
             log("pre-filling %,d item events", sizes.events() - stored);
             CatchUp catchUp = new CatchUp(tracker);
             measurements.add(logged(catchUp.prefill(register)));
             log("rebuilding the read models");
             catchUp.rebuild(Duration.ofMinutes(30)).forEach(m -> measurements.add(logged(m)));
-            Map<String, Long> rows = Map.of("events", catchUp.rows("domain_event_entry"), "rm_item", catchUp.rows("rm_item"),
-                    "rm_audit_event", catchUp.rows("rm_audit_event"), "rm_session", catchUp.rows("rm_session"),
-                    "rm_item_statement", catchUp.rows("rm_item_statement"));
+            Map<String, Long> rows = Map.of(
+                    "events",
+                    catchUp.rows("domain_event_entry"),
+                    "rm_item",
+                    catchUp.rows("rm_item"),
+                    "rm_audit_event",
+                    catchUp.rows("rm_audit_event"),
+                    "rm_session",
+                    catchUp.rows("rm_session"),
+                    "rm_item_statement",
+                    catchUp.rows("rm_item_statement"));
 
             log("measuring reads");
             Instant knownAt = register.middleDate().atTime(12, 0).toInstant(ZoneOffset.UTC);
-            measurements.addAll(new Reads(tracker, catalogue, sizes.items()).measure(sizes.readSamples(), sizes.readSeconds(),
-                    register.middleDate().minusDays(1), knownAt));
+            measurements.addAll(new Reads(tracker, catalogue, sizes.items())
+                    .measure(
+                            sizes.readSamples(),
+                            sizes.readSeconds(),
+                            register.middleDate().minusDays(1),
+                            knownAt));
             measurements.addAll(Ratios.of(measurements, sizes.clients()));
-            Report report = new Report(sizes, measurements, Machine.describe(jdbc), Duration.ofNanos(System.nanoTime() - started));
+            Report report = new Report(
+                    sizes, measurements, Machine.describe(jdbc), Duration.ofNanos(System.nanoTime() - started));
             return new BenchmarkRun(report, rows, sizes.items() + 2L * sizes.writeCommands(), sizes.sessions());
         }
     }
 
-    /**
-     * @param expectedItems items the read models must hold: the synthetic ones and those the write path recorded
-     */
-    record BenchmarkRun(Report report, Map<String, Long> rows, long expectedItems, long expectedSessions) {
-    }
+    /** @param expectedItems items the read models must hold: the synthetic ones and those the write path recorded */
+    record BenchmarkRun(Report report, Map<String, Long> rows, long expectedItems, long expectedSessions) {}
 
     /** Each figure is printed as soon as it is measured, so that an interrupted run still tells something. */
     static Measurement logged(Measurement m) {
-        log("%s: %s", m.what(), Double.isNaN(m.p50Millis())
-                ? String.format(java.util.Locale.ROOT, "%,.0f %s (n=%d)", m.rate(), m.unit(), m.count())
-                : String.format(java.util.Locale.ROOT, "%s p50 %.2f ms, p99 %.2f ms (n=%d)",
-                        Double.isNaN(m.rate()) ? "" : String.format(java.util.Locale.ROOT, "%,.0f %s,", m.rate(), m.unit()),
-                        m.p50Millis(), m.p99Millis(), m.count()));
+        log(
+                "%s: %s",
+                m.what(),
+                Double.isNaN(m.p50Millis())
+                        ? String.format(java.util.Locale.ROOT, "%,.0f %s (n=%d)", m.rate(), m.unit(), m.count())
+                        : String.format(
+                                java.util.Locale.ROOT,
+                                "%s p50 %.2f ms, p99 %.2f ms (n=%d)",
+                                Double.isNaN(m.rate())
+                                        ? ""
+                                        : String.format(java.util.Locale.ROOT, "%,.0f %s,", m.rate(), m.unit()),
+                                m.p50Millis(),
+                                m.p99Millis(),
+                                m.count()));
         return m;
     }
 
     static void log(String format, Object... arguments) {
         System.out.printf("[bench %s] %s%n", Instant.now().toString().substring(11, 19), format.formatted(arguments));
     }
-
 }

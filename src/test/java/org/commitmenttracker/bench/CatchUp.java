@@ -11,9 +11,8 @@ import org.commitmenttracker.eventstore.projection.RebuildProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Fills the store with the synthetic register while the processors stand still, then times the
- * tracker's own rebuild (POST /api/admin/projections/rebuild does the same) from reset until every
- * read model has applied every stored event.
+ * Fills the store with the synthetic register while the processors stand still, then times the tracker's own rebuild
+ * (POST /api/admin/projections/rebuild does the same) from reset until every read model has applied every stored event.
  */
 final class CatchUp {
 
@@ -28,12 +27,20 @@ final class CatchUp {
     }
 
     Measurement prefill(SyntheticRegister register) {
-        tracker.bean(EventProcessingConfiguration.class).eventProcessors().values()
+        tracker.bean(EventProcessingConfiguration.class)
+                .eventProcessors()
+                .values()
                 .forEach(processor -> ((StreamingEventProcessor) processor).shutDown());
         long started = System.nanoTime();
         long appended = register.append(tracker.bean(EventStorageEngine.class), tracker.bean(TransactionManager.class));
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return Measurement.rate(SECTION, "prefill", "pre-fill through Axon's storage engine", appended, elapsed, "events/s",
+        return Measurement.rate(
+                SECTION,
+                "prefill",
+                "pre-fill through Axon's storage engine",
+                appended,
+                elapsed,
+                "events/s",
                 "1,000 events per append, hash-chain trigger included; processors stopped");
     }
 
@@ -44,13 +51,20 @@ final class CatchUp {
         long deadline = started + timeout.toNanos();
         while (rebuild.progress().state() == RebuildProgress.State.RUNNING || !tracker.caughtUp()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The rebuild did not finish within " + timeout + ": " + rebuild.progress());
+                throw new IllegalStateException(
+                        "The rebuild did not finish within " + timeout + ": " + rebuild.progress());
             }
             Thread.sleep(10);
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return List.of(Measurement.rate(SECTION, "catchup", "rebuild of all read models", progress.eventsTotal(), elapsed,
-                "events/s", "items, directory and audit processors from an empty token to the head"));
+        return List.of(Measurement.rate(
+                SECTION,
+                "catchup",
+                "rebuild of all read models",
+                progress.eventsTotal(),
+                elapsed,
+                "events/s",
+                "items, directory and audit processors from an empty token to the head"));
     }
 
     long rows(String table) {

@@ -14,8 +14,7 @@ final class Parallel {
         T run(int client) throws Exception;
     }
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     static <T> List<T> clients(int count, ClientTask<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What PostgreSQL itself manages on this machine, with plain JDBC and none of the tracker: the
- * yardstick the tracker's figures are divided by. The table has the event store's shape and its
- * indexes (copied from domain_event_entry, so they cannot drift), but not its hash-chain trigger:
- * that trigger is part of what the tracker pays for.
+ * What PostgreSQL itself manages on this machine, with plain JDBC and none of the tracker: the yardstick the tracker's
+ * figures are divided by. The table has the event store's shape and its indexes (copied from domain_event_entry, so
+ * they cannot drift), but not its hash-chain trigger: that trigger is part of what the tracker pays for.
  */
 final class RawPostgres {
 
@@ -50,13 +49,15 @@ final class RawPostgres {
     }
 
     private void createTable() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS bench_raw CASCADE");
             statement.execute("CREATE SCHEMA bench_raw");
             statement.execute("CREATE SEQUENCE bench_raw.event_seq CACHE 1");
             statement.execute("""
                     CREATE TABLE bench_raw.event_entry (LIKE public.domain_event_entry INCLUDING INDEXES INCLUDING CONSTRAINTS)""");
-            statement.execute("ALTER TABLE bench_raw.event_entry ALTER COLUMN global_index SET DEFAULT nextval('bench_raw.event_seq')");
+            statement.execute(
+                    "ALTER TABLE bench_raw.event_entry ALTER COLUMN global_index SET DEFAULT nextval('bench_raw.event_seq')");
             statement.execute("ALTER TABLE bench_raw.event_entry ALTER COLUMN chain_hash DROP NOT NULL");
         }
     }
@@ -67,27 +68,39 @@ final class RawPostgres {
         long started = System.nanoTime();
         long deadline = started + (long) (seconds * 1e9);
         long rows = Parallel.clients(clients, client -> {
-            long inserted = 0;
-            try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                while (System.nanoTime() < deadline) {
-                    long start = System.nanoTime();
-                    bind(insert);
-                    insert.executeUpdate();
-                    latencies.add(System.nanoTime() - start);
-                    inserted++;
-                }
-            }
-            return inserted;
-        }).stream().mapToLong(Long::longValue).sum();
+                    long inserted = 0;
+                    try (Connection connection = connect();
+                            PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                        while (System.nanoTime() < deadline) {
+                            long start = System.nanoTime();
+                            bind(insert);
+                            insert.executeUpdate();
+                            latencies.add(System.nanoTime() - start);
+                            inserted++;
+                        }
+                    }
+                    return inserted;
+                })
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum();
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return Measurement.timed(SECTION, "raw.single." + clients, "single-row insert, " + clients + " client" + (clients > 1 ? "s" : ""),
-                rows, elapsed, "tx/s", latencies, "autocommit, one row per transaction");
+        return Measurement.timed(
+                SECTION,
+                "raw.single." + clients,
+                "single-row insert, " + clients + " client" + (clients > 1 ? "s" : ""),
+                rows,
+                elapsed,
+                "tx/s",
+                latencies,
+                "autocommit, one row per transaction");
     }
 
     /** JDBC batches of 1,000 rows, rewritten by the driver into multi-row INSERTs, 10 batches per transaction. */
     private Measurement batchedInserts(int rows) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", user, password);
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = DriverManager.getConnection(
+                        url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", user, password);
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             for (int row = 1; row <= rows; row++) {
@@ -101,7 +114,13 @@ final class RawPostgres {
                 }
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            return Measurement.rate(SECTION, "raw.batched", "batched insert (1,000 rows per batch)", rows, elapsed, "rows/s",
+            return Measurement.rate(
+                    SECTION,
+                    "raw.batched",
+                    "batched insert (1,000 rows per batch)",
+                    rows,
+                    elapsed,
+                    "rows/s",
                     "reWriteBatchedInserts=true");
         }
     }
@@ -115,17 +134,28 @@ final class RawPostgres {
                 long started = System.nanoTime();
                 long rows = 0;
                 long bytes = 0;
-                try (ResultSet scan = statement.executeQuery("SELECT * FROM bench_raw.event_entry ORDER BY global_index")) {
+                try (ResultSet scan =
+                        statement.executeQuery("SELECT * FROM bench_raw.event_entry ORDER BY global_index")) {
                     while (scan.next()) {
-                        bytes += scan.getString("event_identifier").length() + scan.getString("aggregate_identifier").length()
-                                + scan.getString("time_stamp").length() + scan.getString("payload_type").length()
-                                + scan.getBytes("payload").length + scan.getBytes("meta_data").length + scan.getLong("global_index") % 2;
+                        bytes += scan.getString("event_identifier").length()
+                                + scan.getString("aggregate_identifier").length()
+                                + scan.getString("time_stamp").length()
+                                + scan.getString("payload_type").length()
+                                + scan.getBytes("payload").length
+                                + scan.getBytes("meta_data").length
+                                + scan.getLong("global_index") % 2;
                         rows++;
                     }
                 }
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 connection.commit();
-                return Measurement.rate(SECTION, "raw.scan", "ordered full scan", rows, elapsed, "rows/s",
+                return Measurement.rate(
+                        SECTION,
+                        "raw.scan",
+                        "ordered full scan",
+                        rows,
+                        elapsed,
+                        "rows/s",
                         "fetch size 1,000; " + bytes / Math.max(rows, 1) + " bytes per row read");
             }
         }

@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The queries monitors run, over HTTP one at a time, each today, as of a past world date (asOf)
- * and as the register stood at a past instant (knownAt). Every request must answer 200.
+ * The queries monitors run, over HTTP one at a time, each today, as of a past world date (asOf) and as the register
+ * stood at a past instant (knownAt). Every request must answer 200.
  */
 final class Reads {
 
     private static final String SECTION = "reads";
-    private static final String[] FILTERS = {"kind=PLEDGE&open=true&party=%s", "theme=border-security&party=%s&overdue=true",
-            "kind=DECISION&status=IN_IMPLEMENTATION&body=CSC&party=%s"};
-    private static final String[] WORDS = {"peacekeeping", "border", "Афганистан", "миротворческие", "drug trafficking",
-            "military exercises"};
+    private static final String[] FILTERS = {
+        "kind=PLEDGE&open=true&party=%s",
+        "theme=border-security&party=%s&overdue=true",
+        "kind=DECISION&status=IN_IMPLEMENTATION&body=CSC&party=%s"
+    };
+    private static final String[] WORDS = {
+        "peacekeeping", "border", "Афганистан", "миротворческие", "drug trafficking", "military exercises"
+    };
 
     private final RunningTracker tracker;
     private final BenchCatalogue catalogue;
@@ -31,27 +35,39 @@ final class Reads {
     }
 
     /**
-     * @param samples  timed requests per measurement, after up to 20 warm-up requests
-     * @param budget   seconds one measurement may take; a slow query stops early with fewer samples (the table shows n)
+     * @param samples timed requests per measurement, after up to 20 warm-up requests
+     * @param budget seconds one measurement may take; a slow query stops early with fewer samples (the table shows n)
      */
     List<Measurement> measure(int samples, double budget, LocalDate asOf, Instant knownAt) {
-        record Query(String key, String what, IntFunction<String> path) {
-        }
+        record Query(String key, String what, IntFunction<String> path) {}
         List<String> parties = catalogue.parties();
         List<String> sessions = catalogue.sessionIds();
         List<Query> queries = List.of(
-                new Query("items", "items, typical filters",
-                        i -> "/api/items?" + FILTERS[i % FILTERS.length].formatted(parties.get(i % parties.size())) + "&size=20"),
-                new Query("search", "items, full-text search",
+                new Query(
+                        "items",
+                        "items, typical filters",
+                        i -> "/api/items?" + FILTERS[i % FILTERS.length].formatted(parties.get(i % parties.size()))
+                                + "&size=20"),
+                new Query(
+                        "search",
+                        "items, full-text search",
                         i -> "/api/items?q=" + encode(WORDS[i % WORDS.length]) + "&sort=RELEVANCE&size=20"),
-                new Query("history", "item history",
+                new Query(
+                        "history",
+                        "item history",
                         i -> "/api/items/" + SyntheticRegister.itemId(spread(i, earlier(items))) + "/history"),
-                new Query("session", "session view", i -> "/api/sessions/" + sessions.get(spread(i, earlier(sessions.size())))),
+                new Query(
+                        "session",
+                        "session view",
+                        i -> "/api/sessions/" + sessions.get(spread(i, earlier(sessions.size())))),
                 new Query("scorecard", "scorecard", i -> "/api/scorecard"),
                 new Query("dashboard", "dashboard figures", i -> "/api/dashboard"));
         List<Measurement> measurements = new ArrayList<>();
-        String[][] variants = {{"", "today"}, {"asOf=" + asOf, "as of " + asOf},
-                {"knownAt=" + knownAt.atOffset(ZoneOffset.UTC).toInstant(), "known at " + knownAt}};
+        String[][] variants = {
+            {"", "today"},
+            {"asOf=" + asOf, "as of " + asOf},
+            {"knownAt=" + knownAt.atOffset(ZoneOffset.UTC).toInstant(), "known at " + knownAt}
+        };
         for (Query query : queries) {
             for (String[] variant : variants) {
                 IntFunction<String> path = i -> with(query.path().apply(i), variant[0]);
@@ -67,8 +83,13 @@ final class Reads {
                     fetch(next);
                     latencies.add(System.nanoTime() - start);
                 }
-                String key = "read." + query.key() + (variant[0].isEmpty() ? "" : "." + variant[0].substring(0, variant[0].indexOf('=')));
-                measurements.add(Benchmark.logged(Measurement.latency(SECTION, key, query.what() + ", " + variant[1], latencies,
+                String key = "read." + query.key()
+                        + (variant[0].isEmpty() ? "" : "." + variant[0].substring(0, variant[0].indexOf('=')));
+                measurements.add(Benchmark.logged(Measurement.latency(
+                        SECTION,
+                        key,
+                        query.what() + ", " + variant[1],
+                        latencies,
                         "GET " + query.path().apply(0).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"))));
             }
         }
@@ -78,7 +99,8 @@ final class Reads {
     private void fetch(String path) {
         HttpResponse<String> response = tracker.get(path);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 

@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The tracker as it runs in production (web server, pooled processors, security), started in this
- * JVM against the benchmark's database, with a personal API token for the HTTP measurements: Basic
- * authentication would time the password hash, not the tracker.
+ * The tracker as it runs in production (web server, pooled processors, security), started in this JVM against the
+ * benchmark's database, with a personal API token for the HTTP measurements: Basic authentication would time the
+ * password hash, not the tracker.
  */
 final class RunningTracker implements AutoCloseable {
 
@@ -29,11 +29,13 @@ final class RunningTracker implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final String base;
     final String authorization;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningTracker(ConfigurableApplicationContext context) {
         this.context = context;
-        this.base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.base = "http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
         this.authorization = "Bearer " + issueToken();
     }
 
@@ -42,13 +44,13 @@ final class RunningTracker implements AutoCloseable {
         // Command-line arguments, so that they win over application.yml as they would in production.
         java.util.List<String> arguments = new java.util.ArrayList<>(database.applicationArguments());
         arguments.addAll(java.util.List.of(
-                        "--server.port=0",
-                        "--tracker.seeds.load-on-start=false",
-                        "--tracker.security.admin.username=" + ADMIN,
-                        "--tracker.security.admin.password=" + ADMIN_PASSWORD,
-                        "--logging.level.root=WARN"));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CommitmentTrackerApplication.class)
-                .run(arguments.toArray(String[]::new));
+                "--server.port=0",
+                "--tracker.seeds.load-on-start=false",
+                "--tracker.security.admin.username=" + ADMIN,
+                "--tracker.security.admin.password=" + ADMIN_PASSWORD,
+                "--logging.level.root=WARN"));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(CommitmentTrackerApplication.class).run(arguments.toArray(String[]::new));
         try {
             return new RunningTracker(context);
         } catch (RuntimeException e) {
@@ -77,21 +79,31 @@ final class RunningTracker implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .GET()
+                .build());
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private String issueToken() {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\"}")).build());
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\"}"))
+                .build());
         if (issued.statusCode() != 201) {
-            throw new IllegalStateException("Could not issue an API token: " + issued.statusCode() + " " + issued.body());
+            throw new IllegalStateException(
+                    "Could not issue an API token: " + issued.statusCode() + " " + issued.body());
         }
         JsonNode token = JsonMapper.builder().build().readTree(issued.body());
         return token.get("token").asString();

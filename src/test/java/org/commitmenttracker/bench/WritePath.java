@@ -11,9 +11,9 @@ import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * Commands that each append one event: recording a pledge and changing its status, sent through
- * the in-process command gateway and through the HTTP API, by several clients at once. A command
- * is timed from sending until the tracker answers that its event is stored.
+ * Commands that each append one event: recording a pledge and changing its status, sent through the in-process command
+ * gateway and through the HTTP API, by several clients at once. A command is timed from sending until the tracker
+ * answers that its event is stored.
  */
 final class WritePath {
 
@@ -39,22 +39,40 @@ final class WritePath {
             gatewayPledges[index] = UUID.randomUUID().toString();
             gateway.sendAndWait(pledge(gatewayPledges[index], index));
         }));
-        figures.add(time("write.gateway.status", "change status, command gateway", threads, clients, n, index ->
-                gateway.sendAndWait(new ChangeStatus(gatewayPledges[index], null, ItemStatus.IN_PROGRESS, "Work has begun",
-                        WorldDate.day(BenchCatalogue.LAST_SESSION), BenchCatalogue.source("status " + index)))));
+        figures.add(time(
+                "write.gateway.status",
+                "change status, command gateway",
+                threads,
+                clients,
+                n,
+                index -> gateway.sendAndWait(new ChangeStatus(
+                        gatewayPledges[index],
+                        null,
+                        ItemStatus.IN_PROGRESS,
+                        "Work has begun",
+                        WorldDate.day(BenchCatalogue.LAST_SESSION),
+                        BenchCatalogue.source("status " + index)))));
 
         String[] httpPledges = new String[n];
         String clientsNote = clients + " HTTP clients, API token";
         figures.add(time("write.http.pledge", "record pledge, HTTP", clientsNote, clients, n, index -> {
             HttpResponse<String> created = tracker.post("/api/items/pledges", pledgeJson(index));
             expect(created, 201);
-            httpPledges[index] = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+            httpPledges[index] =
+                    created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         }));
-        figures.add(time("write.http.status", "change status, HTTP", clientsNote, clients, n, index ->
-                expect(tracker.post("/api/items/" + httpPledges[index] + "/status-changes", """
+        figures.add(time(
+                "write.http.status",
+                "change status, HTTP",
+                clientsNote,
+                clients,
+                n,
+                index -> expect(
+                        tracker.post("/api/items/" + httpPledges[index] + "/status-changes", """
                         {"to": "IN_PROGRESS", "note": "Work has begun", "worldDate": {"date": "2023-12-20", "precision": "DAY"},
                          "source": {"title": "Benchmark register", "publisher": "Commitment Tracker benchmark",
-                                    "locator": "status %d"}}""".formatted(index)), 200)));
+                                    "locator": "status %d"}}""".formatted(index)),
+                        200)));
         return figures;
     }
 
@@ -62,7 +80,8 @@ final class WritePath {
         void run(int index) throws Exception;
     }
 
-    private static Measurement time(String key, String what, String note, int clients, int count, Operation operation) throws Exception {
+    private static Measurement time(String key, String what, String note, int clients, int count, Operation operation)
+            throws Exception {
         Latencies latencies = new Latencies();
         long started = System.nanoTime();
         Parallel.clients(clients, client -> {
@@ -78,10 +97,20 @@ final class WritePath {
     }
 
     private RecordPledge pledge(String itemId, int index) {
-        return new RecordPledge(itemId, session(index), party(index), "Head of " + party(index), null,
-                "Benchmark pledge " + index + " to strengthen border security", null, List.of("border-security"),
-                WorldDate.day(BenchCatalogue.LAST_SESSION.plusYears(1)), null, List.of(),
-                WorldDate.day(BenchCatalogue.FIRST_SESSION), BenchCatalogue.source("pledge " + index));
+        return new RecordPledge(
+                itemId,
+                session(index),
+                party(index),
+                "Head of " + party(index),
+                null,
+                "Benchmark pledge " + index + " to strengthen border security",
+                null,
+                List.of("border-security"),
+                WorldDate.day(BenchCatalogue.LAST_SESSION.plusYears(1)),
+                null,
+                List.of(),
+                WorldDate.day(BenchCatalogue.FIRST_SESSION),
+                BenchCatalogue.source("pledge " + index));
     }
 
     private String pledgeJson(int index) {
@@ -90,8 +119,7 @@ final class WritePath {
                  "title": "Benchmark pledge %d to strengthen border security", "themes": ["border-security"],
                  "due": {"date": "2024-12-20", "precision": "DAY"}, "figures": [],
                  "worldDate": {"date": "2019-01-10", "precision": "DAY"},
-                 "source": {"title": "Benchmark register", "publisher": "Commitment Tracker benchmark", "locator": "pledge %d"}}"""
-                .formatted(session(index), party(index), party(index), index, index);
+                 "source": {"title": "Benchmark register", "publisher": "Commitment Tracker benchmark", "locator": "pledge %d"}}""".formatted(session(index), party(index), party(index), index, index);
     }
 
     private String session(int index) {
@@ -104,7 +132,8 @@ final class WritePath {
 
     private static void expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 }

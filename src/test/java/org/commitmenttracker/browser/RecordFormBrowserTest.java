@@ -17,8 +17,10 @@ class RecordFormBrowserTest extends BrowserTest {
         page.getByLabel("Publisher").fill("Kremlin");
         page.getByLabel("Place in the document").fill("line 3");
         long before = eventCount();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record"))
+                .click();
         assertThat(page.locator("#f-title-error")).hasText("must not be blank");
         assertThat(page.locator("#f-title")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Pledged by (party code)")).hasValue(register.party);

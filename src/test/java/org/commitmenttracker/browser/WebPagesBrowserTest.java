@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The monitors' pages in a real browser, signed in through the login form, against the running
- * application on a real database. Each test takes screenshots into target/screenshots.
+ * The monitors' pages in a real browser, signed in through the login form, against the running application on a real
+ * database. Each test takes screenshots into target/screenshots.
  */
 class WebPagesBrowserTest extends BrowserTest {
 
@@ -30,9 +30,12 @@ class WebPagesBrowserTest extends BrowserTest {
     @Test
     void theDashboardDrawsItsChartsWithChartJsAtLaptopAndPhoneWidths() {
         signInAt("/?body=" + scenario.council, ADMIN, ADMIN_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")))
+                .isVisible();
         for (String chart : List.of("chart-status", "chart-theme", "chart-party")) {
-            assertThat(drawnBars(chart)).as(chart + ": Chart.js drew it, with data").isPositive();
+            assertThat(drawnBars(chart))
+                    .as(chart + ": Chart.js drew it, with data")
+                    .isPositive();
         }
         assertThat(Integer.parseInt(page.locator("#open-count").innerText())).isPositive();
         assertThat(page.locator("#overdue-title + .table-wrap")).containsText("Withdraw the peacekeeping contingent");
@@ -43,7 +46,8 @@ class WebPagesBrowserTest extends BrowserTest {
         assertThat(drawnBars("chart-status")).isPositive();
         assertThat(canvasWidth("chart-status")).isBetween(1.0, 390.0);
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
-                .as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(390);
+                .as("nothing sticks out sideways on a phone")
+                .isLessThanOrEqualTo(390);
         screenshot("dashboard-phone");
     }
 
@@ -65,8 +69,12 @@ class WebPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#results a[href='/items/" + scenario.terrorList + "']"))
                 .hasText("Form a single list of terrorist organisations");
         assertThat(page).hasURL(Pattern.compile(".*q=%D1%82%D0%B5%D1%80%D1%80%D0%BE%D1%80%D0%B8%D0%B7%D0%BC.*"));
-        assertThat(page.evaluate("() => window.stillTheSamePage === true")).as("htmx swapped the results only").isEqualTo(true);
-        assertThat(page.locator("#export-csv").getAttribute("href")).contains("format=csv").contains("party=" + scenario.tjk);
+        assertThat(page.evaluate("() => window.stillTheSamePage === true"))
+                .as("htmx swapped the results only")
+                .isEqualTo(true);
+        assertThat(page.locator("#export-csv").getAttribute("href"))
+                .contains("format=csv")
+                .contains("party=" + scenario.tjk);
         screenshot("items-search-ru-word");
 
         // The same address without script (a plain GET of the form) answers the whole page with the same results.
@@ -82,8 +90,17 @@ class WebPagesBrowserTest extends BrowserTest {
         String body = world.body("CSC", List.of(party));
         String first = world.session(body, "2021-11-10", party, Map.of("title", "Regular session 2021"));
         String later = world.session(body, "2022-01-10", party, Map.of("title", "Extraordinary session 2022"));
-        String item = world.decision(first, body, "2021-11-10", World.map("title", "Draw up a list of border posts",
-                "themes", List.of("border-security"), "binds", List.of(party)));
+        String item = world.decision(
+                first,
+                body,
+                "2021-11-10",
+                World.map(
+                        "title",
+                        "Draw up a list of border posts",
+                        "themes",
+                        List.of("border-security"),
+                        "binds",
+                        List.of(party)));
         world.status(item, "IN_IMPLEMENTATION", "2021-12-01");
         world.followUp(item, later, party, "REPORTED_NOT_IMPLEMENTED", "2022-01-10");
 
@@ -106,7 +123,8 @@ class WebPagesBrowserTest extends BrowserTest {
         page.getByLabel("Document title").fill("Session transcript");
         page.getByLabel("Publisher").fill("Kremlin");
         page.getByLabel("Place in the document").fill("line 40");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
 
         page.waitForURL(url("/items/" + item));
         assertThat(page.locator("#item-status")).hasText("stalled");
@@ -131,7 +149,8 @@ class WebPagesBrowserTest extends BrowserTest {
 
         page.navigate(url("/"));
         assertThat(page.locator("h1")).hasText("Обзор");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сессии"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сессии")))
+                .isVisible();
         assertThat(drawnBars("chart-status")).isPositive();
         screenshot("dashboard-ru");
     }
@@ -140,10 +159,12 @@ class WebPagesBrowserTest extends BrowserTest {
     void sessionsPartiesAuditAndUsersPagesShowTheirRecords() {
         signInAt("/sessions?body=" + scenario.council, ADMIN, ADMIN_PASSWORD);
         assertThat(page.locator("main table tbody tr")).hasCount(3);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Extraordinary session on Kazakhstan")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Extraordinary session on Kazakhstan"))
+                .click();
         assertThat(page.locator("#handover")).containsText("From " + scenario.arm + " to " + scenario.rus);
         assertThat(page.locator("#participants")).containsText("Head of " + scenario.arm);
-        assertThat(page.locator("#introduced-title + .table-wrap")).containsText("Withdraw the peacekeeping contingent");
+        assertThat(page.locator("#introduced-title + .table-wrap"))
+                .containsText("Withdraw the peacekeeping contingent");
         assertThat(page.locator("#followed-title + .table-wrap")).containsText("reported not implemented");
         screenshot("session");
 
@@ -163,12 +184,15 @@ class WebPagesBrowserTest extends BrowserTest {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("short");
         page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption("EDITOR");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("#u-password-error")).hasText("The password must have at least 12 characters.");
         page.getByLabel("Password").fill("a-long-enough-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("#users")).containsText(username);
-        assertThat(page.locator("#users tr", new Page.LocatorOptions().setHasText(username))).containsText("editor");
+        assertThat(page.locator("#users tr", new Page.LocatorOptions().setHasText(username)))
+                .containsText("editor");
         screenshot("users");
     }
 
@@ -184,6 +208,7 @@ class WebPagesBrowserTest extends BrowserTest {
     }
 
     private double canvasWidth(String canvasId) {
-        return ((Number) page.evaluate("id => document.getElementById(id).getBoundingClientRect().width", canvasId)).doubleValue();
+        return ((Number) page.evaluate("id => document.getElementById(id).getBoundingClientRect().width", canvasId))
+                .doubleValue();
     }
 }

@@ -27,7 +27,9 @@ class RenamedEventTypesTest extends IntegrationTest {
                         SELECT ?, ?, 0, type, time_stamp, 'org.commitmenttracker.party.PartyRegistered', payload_revision,
                             convert_to(?, 'UTF8'), meta_data
                         FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""")
-                .params(UUID.randomUUID().toString(), "party:" + code,
+                .params(
+                        UUID.randomUUID().toString(),
+                        "party:" + code,
                         "{\"code\":\"" + code + "\",\"name\":\"Old\",\"nameRu\":null,\"kind\":\"STATE\"}",
                         "party:" + register.party)
                 .update();

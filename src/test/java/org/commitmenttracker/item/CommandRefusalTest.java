@@ -26,7 +26,8 @@ class CommandRefusalTest extends IntegrationTest {
     @BeforeEach
     void setUpRegister() {
         register = new Register(api);
-        decision = Register.created(api.post("/api/items/decisions",
+        decision = Register.created(api.post(
+                "/api/items/decisions",
                 Fixtures.decision(register.session2019, register.body, "\"" + register.party + "\"")));
     }
 
@@ -54,53 +55,83 @@ class CommandRefusalTest extends IntegrationTest {
 
     @Test
     void wrongTypesUnknownFieldsAndBadDatesAre400NamingTheField() {
-        assertThat(fields(refused(400, () -> api.post("/api/items/" + decision + "/status-changes",
-                Fixtures.statusChange("DONE"))))).containsExactly("to");
-        assertThat(fields(refused(400, () -> api.post("/api/items/" + decision + "/status-changes",
-                Fixtures.statusChange("STALLED").replace("\"note\"", "\"nope\""))))).containsExactly("nope");
-        assertThat(fields(refused(400, () -> api.post("/api/items/" + decision + "/status-changes",
-                Fixtures.statusChange("STALLED").replace("2022-01-13", "2022-13-45"))))).containsExactly("worldDate");
-        assertThat(fields(refused(400, () -> api.post("/api/items/pledges",
-                Fixtures.pledge(register.session2022, register.party, "2022-01-10").replace("\"themes\": [\"peacekeeping\"]", "\"themes\": 5")))))
+        assertThat(fields(refused(
+                        400,
+                        () -> api.post("/api/items/" + decision + "/status-changes", Fixtures.statusChange("DONE")))))
+                .containsExactly("to");
+        assertThat(fields(refused(
+                        400,
+                        () -> api.post(
+                                "/api/items/" + decision + "/status-changes",
+                                Fixtures.statusChange("STALLED").replace("\"note\"", "\"nope\"")))))
+                .containsExactly("nope");
+        assertThat(fields(refused(
+                        400,
+                        () -> api.post(
+                                "/api/items/" + decision + "/status-changes",
+                                Fixtures.statusChange("STALLED").replace("2022-01-13", "2022-13-45")))))
+                .containsExactly("worldDate");
+        assertThat(fields(refused(
+                        400,
+                        () -> api.post(
+                                "/api/items/pledges",
+                                Fixtures.pledge(register.session2022, register.party, "2022-01-10")
+                                        .replace("\"themes\": [\"peacekeeping\"]", "\"themes\": 5")))))
                 .containsExactly("themes");
     }
 
     @Test
     void anUnknownEnumValueListsTheValuesAsClientsWriteThem() {
-        JsonNode problem = refused(400, () -> api.post("/api/items/" + decision + "/assessments", """
-                {"party": "%s", "period": "INTERIM", "score": "2", "worldDate": {"date": "2022"}, "source": %s}"""
-                .formatted(register.party, Fixtures.SOURCE)));
+        JsonNode problem = refused(
+                400,
+                () -> api.post(
+                        "/api/items/" + decision + "/assessments", """
+                {"party": "%s", "period": "INTERIM", "score": "2", "worldDate": {"date": "2022"}, "source": %s}""".formatted(register.party, Fixtures.SOURCE)));
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("score");
         assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be one of [+1, 0, -1, n/a]");
     }
 
     @Test
     void unknownItemOrSessionIs404() {
-        refused(404, () -> api.post("/api/items/" + Fixtures.newId() + "/status-changes", Fixtures.statusChange("STALLED")));
-        refused(404, () -> api.post("/api/items/pledges", Fixtures.pledge(Fixtures.newId(), register.party, "2022-01-10")));
-        assertThat(fields(refused(400, () -> api.post("/api/items/not-a-uuid/status-changes", Fixtures.statusChange("STALLED")))))
+        refused(
+                404,
+                () -> api.post("/api/items/" + Fixtures.newId() + "/status-changes", Fixtures.statusChange("STALLED")));
+        refused(
+                404,
+                () -> api.post("/api/items/pledges", Fixtures.pledge(Fixtures.newId(), register.party, "2022-01-10")));
+        assertThat(fields(refused(
+                        400, () -> api.post("/api/items/not-a-uuid/status-changes", Fixtures.statusChange("STALLED")))))
                 .containsExactly("itemId");
     }
 
     @Test
     void illegalTransitionIs409WithCurrentAndAllowedStatuses() {
-        assertThat(api.post("/api/items/" + decision + "/status-changes", Fixtures.statusChange("IMPLEMENTED")).statusCode()).isEqualTo(200);
-        JsonNode problem = refused(409, () -> api.post("/api/items/" + decision + "/status-changes", Fixtures.statusChange("STALLED")));
+        assertThat(api.post("/api/items/" + decision + "/status-changes", Fixtures.statusChange("IMPLEMENTED"))
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode problem = refused(
+                409, () -> api.post("/api/items/" + decision + "/status-changes", Fixtures.statusChange("STALLED")));
         assertThat(problem.get("currentStatus").asString()).isEqualTo("IMPLEMENTED");
         assertThat(problem.get("requestedStatus").asString()).isEqualTo("STALLED");
         assertThat(problem.get("allowedStatuses").isArray()).isTrue();
         assertThat(problem.get("allowedStatuses")).isEmpty();
 
-        String fresh = Register.created(api.post("/api/items/proposals", Fixtures.proposal(register.session2019, register.party)));
-        JsonNode wrongKind = refused(409, () -> api.post("/api/items/" + fresh + "/status-changes", Fixtures.statusChange("STALLED")));
+        String fresh = Register.created(
+                api.post("/api/items/proposals", Fixtures.proposal(register.session2019, register.party)));
+        JsonNode wrongKind = refused(
+                409, () -> api.post("/api/items/" + fresh + "/status-changes", Fixtures.statusChange("STALLED")));
         assertThat(wrongKind.get("allowedStatuses").toString())
                 .isEqualTo("[\"UNDER_CONSIDERATION\",\"REJECTED\",\"WITHDRAWN\",\"LAPSED\",\"ADOPTED\"]");
     }
 
     @Test
     void wrongContentTypeIs415() {
-        refused(415, () -> api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/items/pledges"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build()));
+        refused(
+                415,
+                () -> api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/items/pledges"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("hello"))
+                        .build()));
     }
 
     @Test
@@ -108,10 +139,17 @@ class CommandRefusalTest extends IntegrationTest {
         String at = "/api/items/" + decision + "/status-changes";
         HttpResponse<String> first = api.post(at, Fixtures.statusChange("STALLED"), Map.of("If-Match", "\"0\""));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        JsonNode problem = refused(412, () -> api.post(at, Fixtures.statusChange("IN_IMPLEMENTATION"), Map.of("If-Match", "\"0\"")));
+        JsonNode problem = refused(
+                412, () -> api.post(at, Fixtures.statusChange("IN_IMPLEMENTATION"), Map.of("If-Match", "\"0\"")));
         assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
-        assertThat(api.post(at, Fixtures.statusChange("IN_IMPLEMENTATION"), Map.of("If-Match", first.headers().firstValue("ETag").orElseThrow()))
-                .statusCode()).isEqualTo(200);
+        assertThat(api.post(
+                                at,
+                                Fixtures.statusChange("IN_IMPLEMENTATION"),
+                                Map.of(
+                                        "If-Match",
+                                        first.headers().firstValue("ETag").orElseThrow()))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     /** Sends the request, checks status and problem+json, and checks that no event at all was appended. */
@@ -126,6 +164,9 @@ class CommandRefusalTest extends IntegrationTest {
     }
 
     private static java.util.List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+        return problem.get("errors")
+                .valueStream()
+                .map(error -> error.get("field").asString())
+                .toList();
     }
 }

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.NotRecorded;
-import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** An in-memory register of what commands may refer to, so aggregate rules can be tested on their own. */
 class FakeReferences implements References {

@@ -42,31 +42,32 @@ class ItemFactsTest {
     @Test
     void givenNothing_whenPledgeImplementsAProposal_thenInvalidField() {
         references.items.put(OTHER, ItemKind.PROPOSAL);
-        fixture.givenNoPriorActivity()
-                .when(recordPledge(OTHER))
-                .expectException(InvalidField.class);
+        fixture.givenNoPriorActivity().when(recordPledge(OTHER)).expectException(InvalidField.class);
     }
 
     @Test
     void givenDecision2019_whenFollowedUpIn2022_thenFollowUpRaisedAndStatusUnchanged() {
         fixture.given(decisionAdopted())
                 .when(raiseFollowUp(SESSION_2022))
-                .expectEvents(new FollowUpRaised(ID, SESSION_2022, "TJK", "Emomali Rahmon",
-                        FollowUpStance.REPORTED_NOT_IMPLEMENTED, "still not done", JAN_2022, SOURCE));
+                .expectEvents(new FollowUpRaised(
+                        ID,
+                        SESSION_2022,
+                        "TJK",
+                        "Emomali Rahmon",
+                        FollowUpStance.REPORTED_NOT_IMPLEMENTED,
+                        "still not done",
+                        JAN_2022,
+                        SOURCE));
     }
 
     @Test
     void givenDecision2019_whenFollowedUpAtItsOwnSession_thenRejected() {
-        fixture.given(decisionAdopted())
-                .when(raiseFollowUp(SESSION_2019))
-                .expectException(RuleViolation.class);
+        fixture.given(decisionAdopted()).when(raiseFollowUp(SESSION_2019)).expectException(RuleViolation.class);
     }
 
     @Test
     void givenPledge2022_whenFollowedUpAtEarlierSession_thenRejected() {
-        fixture.given(pledgeGiven())
-                .when(raiseFollowUp(SESSION_2019))
-                .expectException(RuleViolation.class);
+        fixture.given(pledgeGiven()).when(raiseFollowUp(SESSION_2019)).expectException(RuleViolation.class);
     }
 
     @Test
@@ -80,15 +81,13 @@ class ItemFactsTest {
     void givenDecisionBindingTjk_whenTjkAssessedNotApplicable_thenPartyAssessed() {
         fixture.given(decisionAdopted())
                 .when(assess("TJK", Compliance.NOT_APPLICABLE))
-                .expectEvents(new PartyAssessed(ID, "TJK", AssessmentPeriod.INTERIM, Compliance.NOT_APPLICABLE, null,
-                        JAN_2022, SOURCE));
+                .expectEvents(new PartyAssessed(
+                        ID, "TJK", AssessmentPeriod.INTERIM, Compliance.NOT_APPLICABLE, null, JAN_2022, SOURCE));
     }
 
     @Test
     void givenDecisionBindingTjk_whenUnboundPartyAssessed_thenInvalidField() {
-        fixture.given(decisionAdopted())
-                .when(assess("RUS", Compliance.FULL))
-                .expectException(InvalidField.class);
+        fixture.given(decisionAdopted()).when(assess("RUS", Compliance.FULL)).expectException(InvalidField.class);
     }
 
     @Test
@@ -109,9 +108,7 @@ class ItemFactsTest {
     @Test
     void givenPledge_whenLinkedAdoptedAs_thenInvalidField() {
         references.items.put(OTHER, ItemKind.DECISION);
-        fixture.given(pledgeGiven())
-                .when(link(LinkRelation.ADOPTED_AS, OTHER))
-                .expectException(InvalidField.class);
+        fixture.given(pledgeGiven()).when(link(LinkRelation.ADOPTED_AS, OTHER)).expectException(InvalidField.class);
     }
 
     @Test
@@ -125,9 +122,7 @@ class ItemFactsTest {
     @Test
     void givenItem_whenLinkedToItself_thenInvalidField() {
         references.items.put(ID, ItemKind.DECISION);
-        fixture.given(decisionAdopted())
-                .when(link(LinkRelation.REFERS_TO, ID))
-                .expectException(InvalidField.class);
+        fixture.given(decisionAdopted()).when(link(LinkRelation.REFERS_TO, ID)).expectException(InvalidField.class);
     }
 
     @Test
@@ -149,16 +144,21 @@ class ItemFactsTest {
     void givenDecision_whenTitleCorrected_thenEntryCorrected() {
         fixture.given(decisionAdopted())
                 .when(correct(0L, CorrectableField.TITLE, "  Corrected title "))
-                .expectEvents(new EntryCorrected(ID, 0, new CorrectedValue.Title("Corrected title"), "misread the source",
-                        JAN_2022, SOURCE));
+                .expectEvents(new EntryCorrected(
+                        ID, 0, new CorrectedValue.Title("Corrected title"), "misread the source", JAN_2022, SOURCE));
     }
 
     @Test
     void givenStatusChange_whenItsWorldDateCorrected_thenEntryCorrectedAgainstThatVersion() {
         fixture.given(decisionAdopted(), statusChanged(ItemStatus.ADOPTED, ItemStatus.STALLED))
                 .when(correct(1L, CorrectableField.WORLD_DATE, "2021-12"))
-                .expectEvents(new EntryCorrected(ID, 1, new CorrectedValue.Redated(WorldDate.parse("2021-12")), "misread the source",
-                        JAN_2022, SOURCE));
+                .expectEvents(new EntryCorrected(
+                        ID,
+                        1,
+                        new CorrectedValue.Redated(WorldDate.parse("2021-12")),
+                        "misread the source",
+                        JAN_2022,
+                        SOURCE));
     }
 
     @Test
@@ -170,8 +170,10 @@ class ItemFactsTest {
 
     @Test
     void givenFollowUp_whenItsWorldDateCorrected_thenInvalidField() {
-        fixture.given(decisionAdopted(), new FollowUpRaised(ID, SESSION_2022, "TJK", null,
-                        FollowUpStance.CALLED_FOR, null, JAN_2022, SOURCE))
+        fixture.given(
+                        decisionAdopted(),
+                        new FollowUpRaised(
+                                ID, SESSION_2022, "TJK", null, FollowUpStance.CALLED_FOR, null, JAN_2022, SOURCE))
                 .when(correct(1L, CorrectableField.WORLD_DATE, "2022"))
                 .expectException(InvalidField.class);
     }
@@ -192,8 +194,15 @@ class ItemFactsTest {
 
     @Test
     void givenBindsCorrectedToAddRus_whenRusAssessed_thenPartyAssessed() {
-        fixture.given(decisionAdopted(), new EntryCorrected(ID, 0, new CorrectedValue.Binds(List.of("KAZ", "TJK", "RUS")), "omitted",
-                        JAN_2022, SOURCE))
+        fixture.given(
+                        decisionAdopted(),
+                        new EntryCorrected(
+                                ID,
+                                0,
+                                new CorrectedValue.Binds(List.of("KAZ", "TJK", "RUS")),
+                                "omitted",
+                                JAN_2022,
+                                SOURCE))
                 .when(assess("RUS", Compliance.PARTIAL))
                 .expectSuccessfulHandlerExecution();
     }

@@ -30,9 +30,7 @@ class ItemLifecycleTest {
 
     @Test
     void givenDecisionAdopted_whenStall_thenStatusChanged() {
-        fixture.given(decisionAdopted())
-                .when(changeStatus(STALLED))
-                .expectEvents(statusChanged(ADOPTED, STALLED));
+        fixture.given(decisionAdopted()).when(changeStatus(STALLED)).expectEvents(statusChanged(ADOPTED, STALLED));
     }
 
     @Test
@@ -43,7 +41,9 @@ class ItemLifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ItemStatus.class, names = {"IMPLEMENTED", "SUPERSEDED", "EXPIRED"})
+    @EnumSource(
+            value = ItemStatus.class,
+            names = {"IMPLEMENTED", "SUPERSEDED", "EXPIRED"})
     void givenDecisionClosed_whenAnyChange_thenRejected(ItemStatus closing) {
         fixture.given(decisionAdopted(), statusChanged(ADOPTED, closing))
                 .when(changeStatus(IN_IMPLEMENTATION))
@@ -53,23 +53,17 @@ class ItemLifecycleTest {
 
     @Test
     void givenDecisionAdopted_whenMovedToPledgeStatus_thenRejected() {
-        fixture.given(decisionAdopted())
-                .when(changeStatus(FULFILLED))
-                .expectException(IllegalTransition.class);
+        fixture.given(decisionAdopted()).when(changeStatus(FULFILLED)).expectException(IllegalTransition.class);
     }
 
     @Test
     void givenDecisionAdopted_whenSameStatus_thenRejected() {
-        fixture.given(decisionAdopted())
-                .when(changeStatus(ADOPTED))
-                .expectException(IllegalTransition.class);
+        fixture.given(decisionAdopted()).when(changeStatus(ADOPTED)).expectException(IllegalTransition.class);
     }
 
     @Test
     void givenProposalMade_whenAdopted_thenStatusChanged() {
-        fixture.given(proposalMade())
-                .when(changeStatus(ADOPTED))
-                .expectEvents(statusChanged(PROPOSED, ADOPTED));
+        fixture.given(proposalMade()).when(changeStatus(ADOPTED)).expectEvents(statusChanged(PROPOSED, ADOPTED));
     }
 
     @Test
@@ -95,9 +89,7 @@ class ItemLifecycleTest {
 
     @Test
     void givenPledgeMade_whenInProgress_thenStatusChanged() {
-        fixture.given(pledgeGiven())
-                .when(changeStatus(IN_PROGRESS))
-                .expectEvents(statusChanged(MADE, IN_PROGRESS));
+        fixture.given(pledgeGiven()).when(changeStatus(IN_PROGRESS)).expectEvents(statusChanged(MADE, IN_PROGRESS));
     }
 
     @Test
@@ -117,8 +109,6 @@ class ItemLifecycleTest {
 
     @Test
     void givenPledgeMade_whenStalled_thenRejected() {
-        fixture.given(pledgeGiven())
-                .when(changeStatus(STALLED))
-                .expectException(IllegalTransition.class);
+        fixture.given(pledgeGiven()).when(changeStatus(STALLED)).expectException(IllegalTransition.class);
     }
 }

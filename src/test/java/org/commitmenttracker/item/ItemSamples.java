@@ -17,8 +17,7 @@ final class ItemSamples {
     static final WorldDate JAN_2022 = WorldDate.day(LocalDate.of(2022, 1, 10));
     static final Source SOURCE = new Source("Session report", "Akorda", null, null, "line 7");
 
-    private ItemSamples() {
-    }
+    private ItemSamples() {}
 
     static FakeReferences references() {
         FakeReferences references = new FakeReferences();
@@ -30,29 +29,88 @@ final class ItemSamples {
     }
 
     static DecisionAdopted decisionAdopted() {
-        return new DecisionAdopted(ID, SESSION_2019, "CSTO-CSC", "decision", "Решение", "Decision", null, 1,
-                List.of("border-security"), List.of("KAZ", "TJK"), null, List.of(), NOV_2019, SOURCE);
+        return new DecisionAdopted(
+                ID,
+                SESSION_2019,
+                "CSTO-CSC",
+                "decision",
+                "Решение",
+                "Decision",
+                null,
+                1,
+                List.of("border-security"),
+                List.of("KAZ", "TJK"),
+                null,
+                List.of(),
+                NOV_2019,
+                SOURCE);
     }
 
     static ProposalMade proposalMade() {
-        return new ProposalMade(ID, SESSION_2019, "KAZ", "Kassym-Jomart Tokayev", "proposal", "Hold a conference",
-                null, List.of("afghanistan"), List.of(), NOV_2019, SOURCE);
+        return new ProposalMade(
+                ID,
+                SESSION_2019,
+                "KAZ",
+                "Kassym-Jomart Tokayev",
+                "proposal",
+                "Hold a conference",
+                null,
+                List.of("afghanistan"),
+                List.of(),
+                NOV_2019,
+                SOURCE);
     }
 
     static PledgeGiven pledgeGiven() {
-        return new PledgeGiven(ID, SESSION_2022, "RUS", "Vladimir Putin", "pledge", "Withdraw the contingent", null,
-                List.of("peacekeeping"), new WorldDate(LocalDate.of(2022, 2, 1), DatePrecision.MONTH), null, List.of(),
-                JAN_2022, SOURCE);
+        return new PledgeGiven(
+                ID,
+                SESSION_2022,
+                "RUS",
+                "Vladimir Putin",
+                "pledge",
+                "Withdraw the contingent",
+                null,
+                List.of("peacekeeping"),
+                new WorldDate(LocalDate.of(2022, 2, 1), DatePrecision.MONTH),
+                null,
+                List.of(),
+                JAN_2022,
+                SOURCE);
     }
 
     static RecordDecision recordDecision(String sessionId, List<String> binds) {
-        return new RecordDecision(ID, sessionId, "CSTO-CSC", "decision", "Решение", "Decision", null, 1,
-                List.of("border-security"), binds, null, List.of(), NOV_2019, SOURCE);
+        return new RecordDecision(
+                ID,
+                sessionId,
+                "CSTO-CSC",
+                "decision",
+                "Решение",
+                "Decision",
+                null,
+                1,
+                List.of("border-security"),
+                binds,
+                null,
+                List.of(),
+                NOV_2019,
+                SOURCE);
     }
 
     static RecordPledge recordPledge(String implementsDecision) {
-        return new RecordPledge(ID, SESSION_2022, "RUS", "Vladimir Putin", "pledge", "Withdraw the contingent", null,
-                List.of("peacekeeping"), null, implementsDecision, List.of(), JAN_2022, SOURCE);
+        return new RecordPledge(
+                ID,
+                SESSION_2022,
+                "RUS",
+                "Vladimir Putin",
+                "pledge",
+                "Withdraw the contingent",
+                null,
+                List.of("peacekeeping"),
+                null,
+                implementsDecision,
+                List.of(),
+                JAN_2022,
+                SOURCE);
     }
 
     static ChangeStatus changeStatus(ItemStatus to) {
@@ -64,8 +122,16 @@ final class ItemSamples {
     }
 
     static RaiseFollowUp raiseFollowUp(String sessionId) {
-        return new RaiseFollowUp(ID, null, sessionId, "TJK", "Emomali Rahmon", FollowUpStance.REPORTED_NOT_IMPLEMENTED,
-                "still not done", JAN_2022, SOURCE);
+        return new RaiseFollowUp(
+                ID,
+                null,
+                sessionId,
+                "TJK",
+                "Emomali Rahmon",
+                FollowUpStance.REPORTED_NOT_IMPLEMENTED,
+                "still not done",
+                JAN_2022,
+                SOURCE);
     }
 
     static AssessParty assess(String party, Compliance score) {

@@ -14,7 +14,8 @@ class LifecycleOpennessTest {
             Lifecycle lifecycle = Lifecycle.of(kind);
             for (ItemStatus status : ItemStatus.values()) {
                 if (lifecycle.reachedByMove(status)) {
-                    assertThat(Lifecycle.isOpenAfterMoveTo(status)).as("%s moved to %s", kind, status)
+                    assertThat(Lifecycle.isOpenAfterMoveTo(status))
+                            .as("%s moved to %s", kind, status)
                             .isEqualTo(lifecycle.isOpen(status));
                     checked++;
                 }

@@ -25,30 +25,44 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start(database)) {
             Api api = api(first);
             register = new Register(api);
-            item = Register.created(api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
-            assertThat(api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS")).statusCode()).isEqualTo(200);
+            item = Register.created(api.post(
+                    "/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
+            assertThat(api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS"))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         try (ConfigurableApplicationContext second = start(database)) {
             Api api = api(second);
-            HttpResponse<String> illegal = api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS"));
-            assertThat(illegal.statusCode()).as("state after restart is IN_PROGRESS").isEqualTo(409);
-            HttpResponse<String> fulfilled = api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("FULFILLED"));
+            HttpResponse<String> illegal =
+                    api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS"));
+            assertThat(illegal.statusCode())
+                    .as("state after restart is IN_PROGRESS")
+                    .isEqualTo(409);
+            HttpResponse<String> fulfilled =
+                    api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("FULFILLED"));
             assertThat(fulfilled.statusCode()).as(fulfilled.body()).isEqualTo(200);
             assertThat(fulfilled.headers().firstValue("ETag")).hasValue("\"2\"");
-            assertThat(api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")).statusCode())
-                    .as("sessions and parties recorded before the restart are still known").isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/items/pledges",
+                                    Fixtures.pledge(register.session2022, register.party, "2022-01-10"))
+                            .statusCode())
+                    .as("sessions and parties recorded before the restart are still known")
+                    .isEqualTo(201);
         }
     }
 
     private static ConfigurableApplicationContext start(TestDatabase database) {
         java.util.List<String> arguments = new java.util.ArrayList<>(database.applicationArguments());
-        arguments.addAll(java.util.List.of("--server.port=0", "--tracker.seeds.load-on-start=false",
+        arguments.addAll(java.util.List.of(
+                "--server.port=0",
+                "--tracker.seeds.load-on-start=false",
                 "--tracker.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
         return new SpringApplicationBuilder(CommitmentTrackerApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort())
+        return new Api("http://localhost:"
+                        + ((WebServerApplicationContext) context).getWebServer().getPort())
                 .as(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Corrections carry typed values. Revision 1 stored every value as text, lists joined by commas;
- * such events are in the store for good and must still load, as the typed value.
+ * Corrections carry typed values. Revision 1 stored every value as text, lists joined by commas; such events are in the
+ * store for good and must still load, as the typed value.
  */
 class StoredCorrectionTest extends IntegrationTest {
 
@@ -24,8 +24,8 @@ class StoredCorrectionTest extends IntegrationTest {
     @Test
     void aRevisionOneCorrectionWithACommaJoinedListLoadsAsATypedList() {
         Register register = new Register(api);
-        String itemId = Register.created(api.post("/api/items/pledges",
-                Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
+        String itemId = Register.created(
+                api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
         jdbc.sql("""
                         INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                             time_stamp, payload_type, payload_revision, payload, meta_data)
@@ -47,8 +47,8 @@ class StoredCorrectionTest extends IntegrationTest {
     @Test
     void aCorrectionIsStoredWithItsListAsAList() {
         Register register = new Register(api);
-        String itemId = Register.created(api.post("/api/items/pledges",
-                Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
+        String itemId = Register.created(
+                api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
 
         var answer = api.post("/api/items/" + itemId + "/corrections", """
                 {"field": "THEMES", "value": "border-security,terrorism", "reason": "themes misread",

@@ -16,13 +16,41 @@ class OpenApiDocsTest extends IntegrationTest {
         HttpResponse<String> response = api.get("/v3/api-docs");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode paths = Json.read(response.body()).get("paths");
-        assertThat(paths.propertyNames()).contains("/api/items", "/api/items/{itemId}", "/api/items/{itemId}/history",
-                "/api/sessions", "/api/sessions/{sessionId}", "/api/scorecard", "/api/parties/{code}/scorecard",
-                "/api/dashboard", "/api/audit", "/api/exports/items", "/api/exports/sessions/{sessionId}",
-                "/api/exports/scorecard", "/api/admin/projections", "/api/admin/projections/rebuild");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/items",
+                        "/api/items/{itemId}",
+                        "/api/items/{itemId}/history",
+                        "/api/sessions",
+                        "/api/sessions/{sessionId}",
+                        "/api/scorecard",
+                        "/api/parties/{code}/scorecard",
+                        "/api/dashboard",
+                        "/api/audit",
+                        "/api/exports/items",
+                        "/api/exports/sessions/{sessionId}",
+                        "/api/exports/scorecard",
+                        "/api/admin/projections",
+                        "/api/admin/projections/rebuild");
         assertThat(Json.texts(paths.get("/api/items").get("get").get("parameters"), "name"))
-                .contains("kind", "status", "open", "overdue", "party", "body", "session", "theme", "from", "to", "q",
-                        "page", "size", "sort", "direction", "asOf", "knownAt");
+                .contains(
+                        "kind",
+                        "status",
+                        "open",
+                        "overdue",
+                        "party",
+                        "body",
+                        "session",
+                        "theme",
+                        "from",
+                        "to",
+                        "q",
+                        "page",
+                        "size",
+                        "sort",
+                        "direction",
+                        "asOf",
+                        "knownAt");
     }
 
     @Test

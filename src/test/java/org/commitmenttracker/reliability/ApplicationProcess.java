@@ -13,30 +13,36 @@ import org.commitmenttracker.CommitmentTrackerApplication;
 import org.commitmenttracker.support.TestDatabase;
 
 /**
- * Runs the application's main method in a JVM of its own, as {@code java -jar} would, so that the
- * exit code a script sees is the one tested. Test classes stay off its class path.
+ * Runs the application's main method in a JVM of its own, as {@code java -jar} would, so that the exit code a script
+ * sees is the one tested. Test classes stay off its class path.
  */
 final class ApplicationProcess {
 
-    private ApplicationProcess() {
-    }
+    private ApplicationProcess() {}
 
-    record Outcome(int exitCode, String output) {
-    }
+    record Outcome(int exitCode, String output) {}
 
     static Outcome run(TestDatabase database, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
-                "-cp", String.join(File.pathSeparator, mainClassPath()), CommitmentTrackerApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp",
+                String.join(File.pathSeparator, mainClassPath()),
+                CommitmentTrackerApplication.class.getName(),
                 "--logging.level.root=WARN"));
         command.addAll(database.applicationArguments());
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("commitment-tracker", ".out");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("the application did not exit within 180 s:\n" + Files.readString(output));
+                throw new IllegalStateException(
+                        "the application did not exit within 180 s:\n" + Files.readString(output));
             }
             return new Outcome(process.exitValue(), Files.readString(output));
         } finally {

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import org.commitmenttracker.support.TestDatabase;
 
 /**
- * Someone with superuser access to the database: with session_replication_role = replica no
- * ordinary trigger fires, so the append-only guard is bypassed and rows can be rewritten at will.
+ * Someone with superuser access to the database: with session_replication_role = replica no ordinary trigger fires, so
+ * the append-only guard is bypassed and rows can be rewritten at will.
  */
 final class Attacker implements AutoCloseable {
 
@@ -21,24 +21,34 @@ final class Attacker implements AutoCloseable {
 
     /** Flips the lowest bit of one payload byte. */
     void alterOneByte(String aggregate, long sequence) throws SQLException {
-        execute("UPDATE domain_event_entry SET payload = set_byte(payload, 12, get_byte(payload, 12) # 1) "
-                + "WHERE aggregate_identifier = ? AND sequence_number = ?", aggregate, sequence);
+        execute(
+                "UPDATE domain_event_entry SET payload = set_byte(payload, 12, get_byte(payload, 12) # 1) "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                aggregate,
+                sequence);
     }
 
     void delete(String aggregate, long sequence) throws SQLException {
-        execute("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?", aggregate, sequence);
+        execute(
+                "DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?",
+                aggregate,
+                sequence);
     }
 
     /** Exchanges the places of two events, each keeping its own content and hash. */
     void swap(String aggregate, long first, long second) throws SQLException {
-        String move = "UPDATE domain_event_entry SET sequence_number = ? WHERE aggregate_identifier = ? AND sequence_number = ?";
+        String move =
+                "UPDATE domain_event_entry SET sequence_number = ? WHERE aggregate_identifier = ? AND sequence_number = ?";
         execute(move, -1L, aggregate, first);
         execute(move, first, aggregate, second);
         execute(move, second, aggregate, -1L);
     }
 
     void truncateFrom(String aggregate, long sequence) throws SQLException {
-        execute("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= ?", aggregate, sequence);
+        execute(
+                "DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= ?",
+                aggregate,
+                sequence);
     }
 
     /** Removes an aggregate's whole history and its chain head, as if it had never been recorded. */
@@ -48,8 +58,8 @@ final class Attacker implements AutoCloseable {
     }
 
     /**
-     * Rewrites the chain from one sequence on, with the database's own hash function, and moves the
-     * head: a consistent forgery that the per-event chain check alone cannot see.
+     * Rewrites the chain from one sequence on, with the database's own hash function, and moves the head: a consistent
+     * forgery that the per-event chain check alone cannot see.
      */
     void rehashFrom(String aggregate, long sequence) throws SQLException {
         execute("""

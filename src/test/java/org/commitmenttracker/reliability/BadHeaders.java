@@ -7,8 +7,7 @@ import java.util.Map;
 /** Bad headers and bad ids in paths, the parts of a command that are not its body. */
 final class BadHeaders {
 
-    private BadHeaders() {
-    }
+    private BadHeaders() {}
 
     static Map<String, Map<String, String>> forEndpoint(boolean acceptsIfMatch) {
         Map<String, Map<String, String>> cases = new LinkedHashMap<>();
@@ -19,8 +18,15 @@ final class BadHeaders {
         cases.put("Content-Type application/xml", Map.of("Content-Type", "application/xml"));
         cases.put("Content-Type with unknown charset", Map.of("Content-Type", "application/json; charset=klingon"));
         if (acceptsIfMatch) {
-            for (String ifMatch : List.of("abc", "\"-1\"", "\"99999999999999999999\"", "W/\"x\"", "\"1\", \"2\"", "\"\"",
-                    "\"" + "9".repeat(500) + "\"", "\"1000000\"")) {
+            for (String ifMatch : List.of(
+                    "abc",
+                    "\"-1\"",
+                    "\"99999999999999999999\"",
+                    "W/\"x\"",
+                    "\"1\", \"2\"",
+                    "\"\"",
+                    "\"" + "9".repeat(500) + "\"",
+                    "\"1000000\"")) {
                 cases.put("If-Match " + BadInputs.abbreviate(ifMatch), Map.of("If-Match", ifMatch));
             }
         }
@@ -28,9 +34,15 @@ final class BadHeaders {
     }
 
     static List<String> badItemPaths() {
-        return List.of("/api/items/not-a-uuid/follow-ups", "/api/items/00000000-0000-0000-0000-000000000000/follow-ups",
-                "/api/items/ABCDEF00-0000-0000-0000-000000000000/follow-ups", "/api/items/%20/follow-ups",
-                "/api/items/" + "a".repeat(5000) + "/follow-ups", "/api/items/%E2%80%AE/follow-ups", "/api/items/%00/follow-ups",
-                "/api/items/..%2F..%2Fparties/follow-ups", "/api/items/x;y=z/follow-ups");
+        return List.of(
+                "/api/items/not-a-uuid/follow-ups",
+                "/api/items/00000000-0000-0000-0000-000000000000/follow-ups",
+                "/api/items/ABCDEF00-0000-0000-0000-000000000000/follow-ups",
+                "/api/items/%20/follow-ups",
+                "/api/items/" + "a".repeat(5000) + "/follow-ups",
+                "/api/items/%E2%80%AE/follow-ups",
+                "/api/items/%00/follow-ups",
+                "/api/items/..%2F..%2Fparties/follow-ups",
+                "/api/items/x;y=z/follow-ups");
     }
 }

@@ -14,9 +14,8 @@ import org.commitmenttracker.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8, bad input: seeded generated requests to every command endpoint. No answer may be a
- * 5xx; every refusal is problem+json without a stack trace and appends nothing; every acceptance
- * appends exactly one event.
+ * Issue 8, bad input: seeded generated requests to every command endpoint. No answer may be a 5xx; every refusal is
+ * problem+json without a stack trace and appends nothing; every acceptance appends exactly one event.
  */
 class BadInputFuzzTest extends IntegrationTest {
 
@@ -37,24 +36,44 @@ class BadInputFuzzTest extends IntegrationTest {
         for (CommandEndpoints.Endpoint endpoint : endpoints) {
             Answer valid = post(endpoint.path(), endpoint.validBody().get(), Map.of());
             // The bad bodies differ from an accepted one in one place only, so that place is what is refused.
-            assertThat(valid.response().statusCode()).as(endpoint.path() + " " + valid.response().body()).isBetween(200, 201);
+            assertThat(valid.response().statusCode())
+                    .as(endpoint.path() + " " + valid.response().body())
+                    .isBetween(200, 201);
             check(endpoint.path(), "valid body", valid);
             for (int i = 0; i < BODIES_PER_ENDPOINT; i++) {
-                BadInputs.BadBody bad = inputs.next(Scene.JSON.readTree(endpoint.validBody().get()));
+                BadInputs.BadBody bad =
+                        inputs.next(Scene.JSON.readTree(endpoint.validBody().get()));
                 sentByKind.merge(bad.kind(), 1, Integer::sum);
-                check(endpoint.path(), bad.kind() + " " + bad.description(), post(endpoint.path(), bad.body(), Map.of()));
+                check(
+                        endpoint.path(),
+                        bad.kind() + " " + bad.description(),
+                        post(endpoint.path(), bad.body(), Map.of()));
             }
-            for (Map.Entry<String, Map<String, String>> headers : BadHeaders.forEndpoint(endpoint.acceptsIfMatch()).entrySet()) {
-                check(endpoint.path(), headers.getKey(), post(endpoint.path(), endpoint.validBody().get(), headers.getValue()));
+            for (Map.Entry<String, Map<String, String>> headers :
+                    BadHeaders.forEndpoint(endpoint.acceptsIfMatch()).entrySet()) {
+                check(
+                        endpoint.path(),
+                        headers.getKey(),
+                        post(endpoint.path(), endpoint.validBody().get(), headers.getValue()));
             }
         }
         for (String path : BadHeaders.badItemPaths()) {
             check(path, "bad item id in path", post(path, scene.followUp("fuzz"), Map.of()));
         }
-        System.out.printf("RELIABILITY bad input: seed=%d, requests sent=%d, by kind=%s, answers=%s, accepted=%d "
+        System.out.printf(
+                "RELIABILITY bad input: seed=%d, requests sent=%d, by kind=%s, answers=%s, accepted=%d "
                         + "(each appended exactly one event), refused=%d (events appended: 0), 5xx=%d, failures=%d%n",
-                SEED, sent, sentByKind, statuses, accepted, sent - accepted,
-                statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(), failures.size());
+                SEED,
+                sent,
+                sentByKind,
+                statuses,
+                accepted,
+                sent - accepted,
+                statuses.entrySet().stream()
+                        .filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue)
+                        .sum(),
+                failures.size());
         assertThat(failures).isEmpty();
     }
 
@@ -70,8 +89,7 @@ class BadInputFuzzTest extends IntegrationTest {
         return new Answer(response, eventCount() - before);
     }
 
-    record Answer(HttpResponse<String> response, long eventsAppended) {
-    }
+    record Answer(HttpResponse<String> response, long eventsAppended) {}
 
     private void check(String path, String description, Answer answer) {
         sent++;

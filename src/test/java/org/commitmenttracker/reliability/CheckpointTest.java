@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Signed checkpoints: a third party keeps a checkpoint file and the public key, and later proves the
- * register only grew since. A removed aggregate, a rewritten event and a consistently re-hashed
- * chain (which the per-event chain check cannot see) must each be reported, in-process and by the
- * command line. A database of its own, because it tampers as the superuser.
+ * Signed checkpoints: a third party keeps a checkpoint file and the public key, and later proves the register only grew
+ * since. A removed aggregate, a rewritten event and a consistently re-hashed chain (which the per-event chain check
+ * cannot see) must each be reported, in-process and by the command line. A database of its own, because it tampers as
+ * the superuser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CheckpointTest {
@@ -31,8 +31,10 @@ class CheckpointTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CheckpointVerifier verifier;
+
     Api api;
     Api anonymous;
 
@@ -42,7 +44,8 @@ class CheckpointTest {
         registry.add("tracker.security.admin.username", () -> IntegrationTest.ADMIN);
         registry.add("tracker.security.admin.password", () -> IntegrationTest.ADMIN_PASSWORD);
         Path keys = Files.createTempDirectory("checkpoint-keys");
-        registry.add("tracker.checkpoints.key-file", () -> keys.resolve("signing-key.pem").toString());
+        registry.add("tracker.checkpoints.key-file", () -> keys.resolve("signing-key.pem")
+                .toString());
     }
 
     @BeforeEach
@@ -64,36 +67,46 @@ class CheckpointTest {
         String checkpoint = signed.body();
         JsonNode document = Scene.JSON.readTree(checkpoint);
         long id = document.get("id").asLong();
-        assertThat(document.get("checkpoint").get("leaves").size()).isEqualTo(document.get("checkpoint").get("aggregateCount").asInt());
+        assertThat(document.get("checkpoint").get("leaves").size())
+                .isEqualTo(document.get("checkpoint").get("aggregateCount").asInt());
 
         // Published: the list, the file by id and as the latest, and the public key; not to strangers.
         assertThat(api.get("/api/integrity/checkpoints").body()).contains("\"id\":" + id);
-        assertThat(Scene.JSON.readTree(api.get("/api/integrity/checkpoints/" + id).body())).isEqualTo(document);
-        assertThat(Scene.JSON.readTree(api.get("/api/integrity/checkpoints/latest").body())).isEqualTo(document);
+        assertThat(Scene.JSON.readTree(
+                        api.get("/api/integrity/checkpoints/" + id).body()))
+                .isEqualTo(document);
+        assertThat(Scene.JSON.readTree(
+                        api.get("/api/integrity/checkpoints/latest").body()))
+                .isEqualTo(document);
         assertThat(api.get("/api/integrity/checkpoints/999999").statusCode()).isEqualTo(404);
         var keyAnswer = api.get("/api/integrity/public-key");
         String publicKey = keyAnswer.body();
         assertThat(publicKey).startsWith("-----BEGIN PUBLIC KEY-----");
-        assertThat(keyAnswer.headers().firstValue("X-Key-Id")).contains(document.get("keyId").asString());
+        assertThat(keyAnswer.headers().firstValue("X-Key-Id"))
+                .contains(document.get("keyId").asString());
         assertThat(anonymous.get("/api/integrity/checkpoints").statusCode()).isEqualTo(401);
-        assertThat(api.post("/api/admin/integrity/checkpoints", "").statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/admin/integrity/checkpoints", "").statusCode())
+                .isEqualTo(201);
 
         Path folder = Files.createTempDirectory("third-party");
         Path checkpointFile = Files.writeString(folder.resolve("checkpoint.json"), checkpoint);
         Path keyFile = Files.writeString(folder.resolve("tracker.pem"), publicKey);
 
         // Growth is fine: more events on an aggregate of the checkpoint, and a new aggregate.
-        assertThat(api.post("/api/items/" + growing + "/follow-ups", scene.followUp("later")).statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/items/" + growing + "/follow-ups", scene.followUp("later"))
+                        .statusCode())
+                .isEqualTo(200);
         scene.decision();
         assertThat(verifier.verify(checkpoint, publicKey).extended()).isTrue();
-        ApplicationProcess.Outcome intact = ApplicationProcess.run(DATABASE, "--verify-checkpoint=" + checkpointFile,
-                "--public-key=" + keyFile);
+        ApplicationProcess.Outcome intact =
+                ApplicationProcess.run(DATABASE, "--verify-checkpoint=" + checkpointFile, "--public-key=" + keyFile);
         assertThat(intact.exitCode()).as(intact.output()).isZero();
         assertThat(intact.output()).contains("Checkpoint VERIFIED");
 
         // A checkpoint file altered by one character no longer carries a valid signature.
         ObjectNode forged = (ObjectNode) Scene.JSON.readTree(checkpoint);
-        byte[] content = java.util.Base64.getDecoder().decode(forged.get("content").asString());
+        byte[] content =
+                java.util.Base64.getDecoder().decode(forged.get("content").asString());
         content[content.length / 2] ^= 1;
         forged.put("content", java.util.Base64.getEncoder().encodeToString(content));
         CheckpointVerifier.Outcome forgery = verifier.verify(forged.toString(), publicKey);
@@ -114,26 +127,32 @@ class CheckpointTest {
         assertThat(outcome.extended()).isFalse();
         assertThat(outcome.problems()).hasSize(4);
         assertThat(outcome.problems()).anySatisfy(p -> assertThat(p).contains("aggregate " + removed + " was removed"));
-        assertThat(outcome.problems()).anySatisfy(p -> assertThat(p).contains("aggregate " + rewritten + ": event 1 was rewritten"));
+        assertThat(outcome.problems())
+                .anySatisfy(p -> assertThat(p).contains("aggregate " + rewritten + ": event 1 was rewritten"));
         assertThat(outcome.problems()).anySatisfy(p -> assertThat(p)
                 .contains("aggregate " + rehashed + ": the chain was rewritten and re-hashed"));
         assertThat(outcome.problems()).anySatisfy(p -> assertThat(p).contains("fewer than the"));
 
-        ApplicationProcess.Outcome broken = ApplicationProcess.run(DATABASE, "--verify-checkpoint=" + checkpointFile,
-                "--public-key=" + keyFile);
+        ApplicationProcess.Outcome broken =
+                ApplicationProcess.run(DATABASE, "--verify-checkpoint=" + checkpointFile, "--public-key=" + keyFile);
         assertThat(broken.exitCode()).as(broken.output()).isEqualTo(1);
         assertThat(broken.output()).contains("Checkpoint BROKEN", removed, rewritten, rehashed);
         // A store that does not verify gets no new signature.
-        assertThat(api.post("/api/admin/integrity/checkpoints", "").statusCode()).isEqualTo(409);
-        System.out.printf("RELIABILITY checkpoints: tamperings injected=3 (removed aggregate, rewritten event, re-hashed chain), "
+        assertThat(api.post("/api/admin/integrity/checkpoints", "").statusCode())
+                .isEqualTo(409);
+        System.out.printf(
+                "RELIABILITY checkpoints: tamperings injected=3 (removed aggregate, rewritten event, re-hashed chain), "
                         + "reported by the checkpoint=%d problems %s, by the chain check alone=1; command line intact exit=%d, "
-                        + "tampered exit=%d%n", outcome.problems().size(), outcome.problems(), intact.exitCode(), broken.exitCode());
+                        + "tampered exit=%d%n",
+                outcome.problems().size(), outcome.problems(), intact.exitCode(), broken.exitCode());
     }
 
     private String itemWithFourEvents(Scene scene) {
         String item = scene.decision();
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("f" + i)).statusCode()).isEqualTo(200);
+            assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("f" + i))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         return item;
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8, concurrency: 32 writers on one item over real HTTP. Every success must own a distinct
- * version that holds exactly its fact; every loser must be told 409 or 412 in problem+json.
+ * Issue 8, concurrency: 32 writers on one item over real HTTP. Every success must own a distinct version that holds
+ * exactly its fact; every loser must be told 409 or 412 in problem+json.
  */
 class ConcurrentWritersTest extends IntegrationTest {
 
@@ -34,8 +34,8 @@ class ConcurrentWritersTest extends IntegrationTest {
         Tally tally = new Tally("follow-ups, no If-Match");
         for (int round = 0; round < ROUNDS; round++) {
             String prefix = "r" + round + "w";
-            List<HttpResponse<String>> answers = Race.run(WRITERS, writer ->
-                    api.post("/api/items/" + item + "/follow-ups", scene.followUp(prefix + writer)));
+            List<HttpResponse<String>> answers = Race.run(
+                    WRITERS, writer -> api.post("/api/items/" + item + "/follow-ups", scene.followUp(prefix + writer)));
             tally.add(answers, writer -> prefix + writer);
         }
         tally.verify(jdbc, item, 1).print();
@@ -49,9 +49,16 @@ class ConcurrentWritersTest extends IntegrationTest {
         for (int round = 0; round < ROUNDS; round++) {
             String prefix = "m" + round + "w";
             String ifMatch = "\"" + read + "\"";
-            List<HttpResponse<String>> answers = Race.run(WRITERS, writer ->
-                    api.post("/api/items/" + item + "/follow-ups", scene.followUp(prefix + writer), Map.of("If-Match", ifMatch)));
-            assertThat(answers).filteredOn(a -> a.statusCode() == 200).as("one version, one winner").hasSize(1);
+            List<HttpResponse<String>> answers = Race.run(
+                    WRITERS,
+                    writer -> api.post(
+                            "/api/items/" + item + "/follow-ups",
+                            scene.followUp(prefix + writer),
+                            Map.of("If-Match", ifMatch)));
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 200)
+                    .as("one version, one winner")
+                    .hasSize(1);
             tally.add(answers, writer -> prefix + writer);
             read++;
         }
@@ -69,11 +76,17 @@ class ConcurrentWritersTest extends IntegrationTest {
             String to = targets[round];
             String note = "s" + round + "w";
             String ifMatch = "\"" + read + "\"";
-            List<HttpResponse<String>> answers = Race.run(WRITERS, writer ->
-                    api.post("/api/items/" + item + "/status-changes", statusChange(to, note + writer),
+            List<HttpResponse<String>> answers = Race.run(
+                    WRITERS,
+                    writer -> api.post(
+                            "/api/items/" + item + "/status-changes",
+                            statusChange(to, note + writer),
                             writer % 2 == 0 ? Map.of("If-Match", ifMatch) : Map.of()));
             // A move made twice would be refused by the lifecycle, so one success per round is the only right answer.
-            assertThat(answers).filteredOn(a -> a.statusCode() == 200).as("one move per round").hasSize(1);
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 200)
+                    .as("one move per round")
+                    .hasSize(1);
             tally.add(answers, writer -> note + writer);
             read++;
         }
@@ -86,14 +99,21 @@ class ConcurrentWritersTest extends IntegrationTest {
         String decision = Fixtures.decision(scene.firstSession(), scene.body(), "\"" + scene.party() + "\"")
                 .replaceFirst("\\{", "{\"itemId\": \"" + item + "\", ");
         List<HttpResponse<String>> answers = Race.run(WRITERS, writer -> api.post("/api/items/decisions", decision));
-        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(201, 409));
+        assertThat(answers)
+                .allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(201, 409));
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
         answers.stream().filter(a -> a.statusCode() == 409).forEach(Tally::assertProblem);
         long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(item).query(Long.class).single();
+                .param(item)
+                .query(Long.class)
+                .single();
         assertThat(stored).isEqualTo(1);
-        System.out.printf("RELIABILITY concurrency [creations under one id]: commands sent=%d, acknowledged=1, found=%d, "
-                + "409=%d, 5xx=0, duplicates=0%n", WRITERS, stored, answers.stream().filter(a -> a.statusCode() == 409).count());
+        System.out.printf(
+                "RELIABILITY concurrency [creations under one id]: commands sent=%d, acknowledged=1, found=%d, "
+                        + "409=%d, 5xx=0, duplicates=0%n",
+                WRITERS,
+                stored,
+                answers.stream().filter(a -> a.statusCode() == 409).count());
     }
 
     private static String statusChange(String to, String note) {

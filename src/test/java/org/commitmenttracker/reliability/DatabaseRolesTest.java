@@ -13,9 +13,9 @@ import org.commitmenttracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * Least privilege: the application's own database role (the credentials anyone who reads the
- * application's configuration holds) can read and append events but not rewrite them, not switch
- * the append-only triggers off, and not alter the tables. Connects exactly as the application does.
+ * Least privilege: the application's own database role (the credentials anyone who reads the application's
+ * configuration holds) can read and append events but not rewrite them, not switch the append-only triggers off, and
+ * not alter the tables. Connects exactly as the application does.
  */
 class DatabaseRolesTest extends IntegrationTest {
 
@@ -46,32 +46,44 @@ class DatabaseRolesTest extends IntegrationTest {
                 "CREATE TABLE forged (id int)",
                 "SELECT setval('domain_event_entry_seq', 1)");
         List<String> allowed = new ArrayList<>();
-        try (Connection app = DriverManager.getConnection(database.url(), database.appUsername(), database.appPassword())) {
+        try (Connection app =
+                DriverManager.getConnection(database.url(), database.appUsername(), database.appPassword())) {
             app.setAutoCommit(true);
             for (String statement : statements) {
                 try (Statement sql = app.createStatement()) {
                     sql.execute(statement);
                     allowed.add(statement);
                 } catch (SQLException refused) {
-                    assertThat(refused.getSQLState()).as(statement + ": " + refused.getMessage()).isEqualTo(INSUFFICIENT_PRIVILEGE);
+                    assertThat(refused.getSQLState())
+                            .as(statement + ": " + refused.getMessage())
+                            .isEqualTo(INSUFFICIENT_PRIVILEGE);
                 }
             }
             try (Statement sql = app.createStatement();
-                 var rows = sql.executeQuery("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + item + "'")) {
+                    var rows = sql.executeQuery(
+                            "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + item + "'")) {
                 rows.next();
-                assertThat(rows.getLong(1)).as("the application role still reads events").isEqualTo(1);
+                assertThat(rows.getLong(1))
+                        .as("the application role still reads events")
+                        .isEqualTo(1);
             }
             try (Statement sql = app.createStatement();
-                 var rows = sql.executeQuery("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+                    var rows = sql.executeQuery(
+                            "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
                 rows.next();
-                assertThat(rows.getBoolean(1)).as("the application role is not a superuser").isFalse();
+                assertThat(rows.getBoolean(1))
+                        .as("the application role is not a superuser")
+                        .isFalse();
             }
         }
         assertThat(allowed).as("statements the application role was allowed").isEmpty();
         // The application itself still appends through the same role.
-        assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("after the probe")).statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("after the probe"))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo(database.appUsername());
-        System.out.printf("RELIABILITY database roles: statements tried as the application role=%d, refused=%d%n",
+        System.out.printf(
+                "RELIABILITY database roles: statements tried as the application role=%d, refused=%d%n",
                 statements.size(), statements.size() - allowed.size());
     }
 }

@@ -7,8 +7,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 
 /**
- * A tracking processor that remembers the id of every event it was given. It is not a component:
- * only tests that @Import it have it, so no other context and no real projection is affected.
+ * A tracking processor that remembers the id of every event it was given. It is not a component: only tests
+ * that @Import it have it, so no other context and no real projection is affected.
  */
 @ProcessingGroup(EventProbe.GROUP)
 class EventProbe {

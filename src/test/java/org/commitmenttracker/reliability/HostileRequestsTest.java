@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests refused before any controller runs (by Tomcat or the firewall) and query values
- * PostgreSQL cannot store or compare: each is a 4xx problem, never a 500, and carries the
- * security headers like every other answer.
+ * Requests refused before any controller runs (by Tomcat or the firewall) and query values PostgreSQL cannot store or
+ * compare: each is a 4xx problem, never a 500, and carries the security headers like every other answer.
  */
 class HostileRequestsTest extends IntegrationTest {
 
@@ -23,16 +22,22 @@ class HostileRequestsTest extends IntegrationTest {
     }
 
     private static void assertSecurityHeaders(String request, RawHttp.Answer answer) {
-        assertThat(answer.header("Content-Security-Policy")).as(request + " -> " + answer).hasValueSatisfying(csp ->
-                assertThat(csp).contains("frame-ancestors 'none'"));
-        assertThat(answer.header("X-Content-Type-Options")).as(request + " -> " + answer).contains("nosniff");
-        assertThat(answer.header("Referrer-Policy")).as(request + " -> " + answer).isPresent();
+        assertThat(answer.header("Content-Security-Policy"))
+                .as(request + " -> " + answer)
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(answer.header("X-Content-Type-Options"))
+                .as(request + " -> " + answer)
+                .contains("nosniff");
+        assertThat(answer.header("Referrer-Policy"))
+                .as(request + " -> " + answer)
+                .isPresent();
     }
 
     private static void assertProblem(String request, RawHttp.Answer answer, int status) {
         assertThat(answer.status()).as(request + " -> " + answer).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).as(request + " -> " + answer).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.header("Content-Type"))
+                .as(request + " -> " + answer)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).doesNotContain("Exception", "\tat ", "Tomcat");
         assertSecurityHeaders(request, answer);
     }
@@ -41,13 +46,16 @@ class HostileRequestsTest extends IntegrationTest {
         RawHttp.Answer answer = asAdmin("GET", target);
         assertProblem(target, answer, 400);
         JsonNode problem = Json.read(answer.body());
-        assertThat(Json.texts(problem.get("errors"), "field")).as(target + " -> " + answer.body()).containsExactly(parameter);
+        assertThat(Json.texts(problem.get("errors"), "field"))
+                .as(target + " -> " + answer.body())
+                .containsExactly(parameter);
     }
 
     @Test
     void invalidPercentEncodingIsA400ProblemEverywhere() {
-        for (String target : List.of("/api/items?x=%zz", "/login?x=%zz", "/actuator/health?x=%zz", "/api/items?q=%",
-                "/api/items?q=%e0%a4", "/?lang=%G1")) {
+        for (String target : List.of(
+                "/api/items?x=%zz",
+                "/login?x=%zz", "/actuator/health?x=%zz", "/api/items?q=%", "/api/items?q=%e0%a4", "/?lang=%G1")) {
             assertProblem(target, asAdmin("GET", target), 400);
             assertProblem(target + " anonymous", RawHttp.send(port, "GET", target, null, null), 400);
         }
@@ -55,11 +63,17 @@ class HostileRequestsTest extends IntegrationTest {
 
     @Test
     void errorsMadeOutsideTheApplicationCarryTheSecurityHeaders() {
-        for (String[] request : List.of(new String[] {"GET", "//items"}, new String[] {"GET", "/items;x"},
-                new String[] {"GET", "/%"}, new String[] {"TRACE", "/"}, new String[] {"GET", "/api/items/%00"},
+        for (String[] request : List.of(
+                new String[] {"GET", "//items"},
+                new String[] {"GET", "/items;x"},
+                new String[] {"GET", "/%"},
+                new String[] {"TRACE", "/"},
+                new String[] {"GET", "/api/items/%00"},
                 new String[] {"GET", "/api/items/a%2Fb"})) {
             RawHttp.Answer answer = asAdmin(request[0], request[1]);
-            assertThat(answer.status()).as(String.join(" ", request) + " -> " + answer).isBetween(400, 499);
+            assertThat(answer.status())
+                    .as(String.join(" ", request) + " -> " + answer)
+                    .isBetween(400, 499);
             assertSecurityHeaders(String.join(" ", request), answer);
         }
     }
@@ -78,7 +92,12 @@ class HostileRequestsTest extends IntegrationTest {
 
     @Test
     void queryDatesOutsideTheSaneRangeAreRefused() {
-        for (String asOf : List.of("0000-01-01", "1799-12-31", "2201-01-01", "+999999999-12-31", "+1000000000-01-01",
+        for (String asOf : List.of(
+                "0000-01-01",
+                "1799-12-31",
+                "2201-01-01",
+                "+999999999-12-31",
+                "+1000000000-01-01",
                 "-999999999-01-01")) {
             assertNamesParameter("/api/items?asOf=" + asOf, "asOf");
             assertNamesParameter("/api/items?from=" + asOf, "from");
@@ -86,14 +105,21 @@ class HostileRequestsTest extends IntegrationTest {
             assertNamesParameter("/api/scorecard?from=" + asOf, "from");
             assertNamesParameter("/api/sessions?to=" + asOf, "to");
         }
-        for (String knownAt : List.of("+1000000000-01-01T00:00:00Z", "+999999999-12-31T00:00:00Z", "0000-01-01T00:00:00Z",
-                "2201-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z")) {
+        for (String knownAt : List.of(
+                "+1000000000-01-01T00:00:00Z",
+                "+999999999-12-31T00:00:00Z",
+                "0000-01-01T00:00:00Z",
+                "2201-01-01T00:00:00Z",
+                "-999999999-01-01T00:00:00Z")) {
             assertNamesParameter("/api/items?knownAt=" + knownAt, "knownAt");
             assertNamesParameter("/api/audit?from=" + knownAt, "from");
             assertNamesParameter("/api/audit?to=" + knownAt, "to");
         }
-        assertThat(asAdmin("GET", "/api/items?asOf=1800-01-01&knownAt=2200-12-31T23:59:59Z").status()).isEqualTo(200);
-        assertThat(asAdmin("GET", "/api/items?from=1800-01-01&to=2200-12-31").status()).isEqualTo(200);
+        assertThat(asAdmin("GET", "/api/items?asOf=1800-01-01&knownAt=2200-12-31T23:59:59Z")
+                        .status())
+                .isEqualTo(200);
+        assertThat(asAdmin("GET", "/api/items?from=1800-01-01&to=2200-12-31").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -114,8 +140,7 @@ class HostileRequestsTest extends IntegrationTest {
             var due = api.post("/api/items/pledges", """
                     {"sessionId": "%s", "pledgedBy": "%s", "title": "Far away", "themes": [], "figures": [],
                      "due": {"date": "%s", "precision": "DAY"}, "worldDate": {"date": "2022-01-10", "precision": "DAY"},
-                     "source": {"title": "T", "publisher": "P", "locator": "1", "publishedOn": "2022-01-10"}}"""
-                    .formatted(session, party, date));
+                     "source": {"title": "T", "publisher": "P", "locator": "1", "publishedOn": "2022-01-10"}}""".formatted(session, party, date));
             assertThat(due.statusCode()).as(date + " -> " + due.body()).isEqualTo(400);
             assertThat(due.body()).contains("due");
         }

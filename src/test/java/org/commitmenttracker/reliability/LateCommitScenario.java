@@ -23,12 +23,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The situation of AxonFramework issue 4829, step by step. A transaction appends an event (index
- * N) and stays open; meanwhile other writes commit (N+1...). The probe processor is stopped while
- * they commit and started {@link #PROBE_DELAY} later, so when it reads N+1 that event is already
- * that old. It finishes them while N is still invisible, which leaves a gap at N. Only then does the
- * late transaction commit, after at least {@link #HOLD}. Whether N is ever processed depends on
- * whether the gap outlived the processor's reading of events that old, i.e. on the gap timeout.
+ * The situation of AxonFramework issue 4829, step by step. A transaction appends an event (index N) and stays open;
+ * meanwhile other writes commit (N+1...). The probe processor is stopped while they commit and started
+ * {@link #PROBE_DELAY} later, so when it reads N+1 that event is already that old. It finishes them while N is still
+ * invisible, which leaves a gap at N. Only then does the late transaction commit, after at least {@link #HOLD}. Whether
+ * N is ever processed depends on whether the gap outlived the processor's reading of events that old, i.e. on the gap
+ * timeout.
  */
 @Import(EventProbe.class)
 // Both scenarios run a probe processor of the same name on the shared database. A context left
@@ -42,10 +42,13 @@ abstract class LateCommitScenario extends IntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     EventProbe probe;
 
@@ -83,22 +86,35 @@ abstract class LateCommitScenario extends IntegrationTest {
         mayCommit.countDown();
         long heldMillis = held.get(20, TimeUnit.SECONDS);
         List<String> lateIds = eventIds(lateItem);
-        return new LateWrite(Stream.concat(others.stream(), Stream.of(lateIds.get(0))).toList(), lateIds.get(1), heldMillis);
+        return new LateWrite(
+                Stream.concat(others.stream(), Stream.of(lateIds.get(0))).toList(), lateIds.get(1), heldMillis);
     }
 
     static RaiseFollowUp followUp(Scene scene, String item, String note) {
-        return new RaiseFollowUp(item, null, scene.laterSession(), scene.party(), "Emomali Rahmon", FollowUpStance.CALLED_FOR,
-                note, WorldDate.day(LocalDate.of(2023, 11, 23)),
+        return new RaiseFollowUp(
+                item,
+                null,
+                scene.laterSession(),
+                scene.party(),
+                "Emomali Rahmon",
+                FollowUpStance.CALLED_FOR,
+                note,
+                WorldDate.day(LocalDate.of(2023, 11, 23)),
                 new Source("Session of the CSTO Collective Security Council", "Kremlin", null, null, "line 3"));
     }
 
     List<String> eventIds(String item) {
-        return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")
-                .param(item).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")
+                .param(item)
+                .query(String.class)
+                .list();
     }
 
     StreamingEventProcessor probeProcessor() {
-        return processing.eventProcessor(EventProbe.GROUP, StreamingEventProcessor.class).orElseThrow();
+        return processing
+                .eventProcessor(EventProbe.GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
     }
 
     static void sleep(Duration duration) {

@@ -13,26 +13,42 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Walks every operation of the OpenAPI description (/v3/api-docs) and every parameter it declares
- * (query and path) and every field of its JSON request body (nested objects included), and sends
- * each one hostile values: broken percent-encoding, NUL, dates past year 999,999,999, numbers past
- * any integer type, overlong strings, wrong types and Unicode oddities. Every answer must be a 4xx
- * problem+json (or a 2xx for a value that happens to be harmless), never a 5xx, and carry the
- * security headers. Requests go over a plain socket, so the bytes reach the server as written.
+ * Walks every operation of the OpenAPI description (/v3/api-docs) and every parameter it declares (query and path) and
+ * every field of its JSON request body (nested objects included), and sends each one hostile values: broken
+ * percent-encoding, NUL, dates past year 999,999,999, numbers past any integer type, overlong strings, wrong types and
+ * Unicode oddities. Every answer must be a 4xx problem+json (or a 2xx for a value that happens to be harmless), never a
+ * 5xx, and carry the security headers. Requests go over a plain socket, so the bytes reach the server as written.
  *
- * <p>Accounts: /api/me/** runs as a throwaway user, and account changes target another, so the
- * admin the other tests sign in as is never touched.
+ * <p>Accounts: /api/me/** runs as a throwaway user, and account changes target another, so the admin the other tests
+ * sign in as is never touched.
  */
 class OpenApiFuzzTest extends IntegrationTest {
 
     /** Written into the query string or path as they are: already percent-encoded where meant. */
-    private static final List<String> PARAMETER_VALUES = List.of("%zz", "a%00b", "%2B1000000000-01-01", "0000-01-01",
-            "%2B999999999-12-31T00:00:00Z", "99999999999999999999999", "a".repeat(3000), "true", "%EF%BF%BE%ED%A0%80",
+    private static final List<String> PARAMETER_VALUES = List.of(
+            "%zz",
+            "a%00b",
+            "%2B1000000000-01-01",
+            "0000-01-01",
+            "%2B999999999-12-31T00:00:00Z",
+            "99999999999999999999999",
+            "a".repeat(3000),
+            "true",
+            "%EF%BF%BE%ED%A0%80",
             "%E2%80%AE%F0%9F%98%80");
 
     /** JSON values for body fields. */
-    private static final List<String> BODY_VALUES = List.of("\"a\\u0000b\"", "\"+1000000000-01-01\"", "\"0000-01-01\"",
-            "1e400", "99999999999999999999999", "true", "[]", "{}", "\"" + "a".repeat(20_000) + "\"", "\"\\uFFFE\"",
+    private static final List<String> BODY_VALUES = List.of(
+            "\"a\\u0000b\"",
+            "\"+1000000000-01-01\"",
+            "\"0000-01-01\"",
+            "1e400",
+            "99999999999999999999999",
+            "true",
+            "[]",
+            "{}",
+            "\"" + "a".repeat(20_000) + "\"",
+            "\"\\uFFFE\"",
             "\"\\uD800\\u202E\"");
     /** Requests in flight at once: the server answers them concurrently, which keeps the walk short. */
     private static final int PARALLEL = 4;
@@ -43,8 +59,7 @@ class OpenApiFuzzTest extends IntegrationTest {
     private int sent;
 
     /** Signed in with an API token: HTTP Basic would spend a bcrypt check on every one of the requests. */
-    private record Caller(String username, String password, String authorization) {
-    }
+    private record Caller(String username, String password, String authorization) {}
 
     @Test
     void everyParameterOfEveryEndpointRefusesHostileValuesWithout5xx() {
@@ -54,8 +69,17 @@ class OpenApiFuzzTest extends IntegrationTest {
         Caller admin = withToken(ADMIN, ADMIN_PASSWORD);
         Caller self = account("fuzz-self");
         Caller target = account("fuzz-target");
-        Map<String, String> pathValues = Map.of("itemId", item, "sessionId", UUID.randomUUID().toString(),
-                "code", "RUS", "username", target.username(), "id", "1");
+        Map<String, String> pathValues = Map.of(
+                "itemId",
+                item,
+                "sessionId",
+                UUID.randomUUID().toString(),
+                "code",
+                "RUS",
+                "username",
+                target.username(),
+                "id",
+                "1");
 
         JsonNode docs = Scene.JSON.readTree(api.get("/v3/api-docs").body());
         JsonNode schemas = docs.path("components").path("schemas");
@@ -78,18 +102,34 @@ class OpenApiFuzzTest extends IntegrationTest {
                     }
                     parameters++;
                     for (String value : PARAMETER_VALUES) {
-                        String url = in.equals("path") ? fill(template, pathValues, name, value)
+                        String url = in.equals("path")
+                                ? fill(template, pathValues, name, value)
                                 : plain + "?" + name + "=" + value;
-                        send(caller, method, url, null, method + " " + template + " " + in + " " + name + "=" + abbreviate(value));
+                        send(
+                                caller,
+                                method,
+                                url,
+                                null,
+                                method + " " + template + " " + in + " " + name + "=" + abbreviate(value));
                     }
                 }
-                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json").path("schema");
+                JsonNode body = operation
+                        .getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 if (!body.isMissingNode()) {
                     for (List<String> field : fields(body, schemas, 0)) {
                         fields++;
                         for (String value : BODY_VALUES) {
-                            send(caller, method, plain, nest(field, value), method + " " + template + " body "
-                                    + String.join(".", field) + "=" + abbreviate(value));
+                            send(
+                                    caller,
+                                    method,
+                                    plain,
+                                    nest(field, value),
+                                    method + " " + template + " body " + String.join(".", field) + "="
+                                            + abbreviate(value));
                         }
                     }
                 }
@@ -97,29 +137,50 @@ class OpenApiFuzzTest extends IntegrationTest {
         }
         sendAll();
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        System.out.printf("RELIABILITY OpenAPI fuzz: operations=%d, parameters=%d, body fields=%d, requests sent=%d, "
-                        + "answers=%s, 5xx=%d, failures=%d, seconds=%d%n", operations, parameters, fields, sent, statuses,
-                statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(),
-                failures.size(), seconds);
+        System.out.printf(
+                "RELIABILITY OpenAPI fuzz: operations=%d, parameters=%d, body fields=%d, requests sent=%d, "
+                        + "answers=%s, 5xx=%d, failures=%d, seconds=%d%n",
+                operations,
+                parameters,
+                fields,
+                sent,
+                statuses,
+                statuses.entrySet().stream()
+                        .filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue)
+                        .sum(),
+                failures.size(),
+                seconds);
         assertThat(operations).as("operations described").isGreaterThan(30);
         assertThat(failures).isEmpty();
     }
 
     /**
-     * bcrypt reads only the first 72 bytes of a password while the policy allowed 200: such a
-     * password must be refused (4xx), not fail in the encoder (500). Both password endpoints.
+     * bcrypt reads only the first 72 bytes of a password while the policy allowed 200: such a password must be refused
+     * (4xx), not fail in the encoder (500). Both password endpoints.
      */
     @Test
     void passwordsLongerThanBcryptReadsAreRefused() {
         Caller self = account("fuzz-password");
         for (int bytes : List.of(73, 100, 200)) {
             String password = "p".repeat(bytes);
-            RawHttp.Answer change = RawHttp.send(port, "PUT", "/api/me/password", self.username(), self.password(),
+            RawHttp.Answer change = RawHttp.send(
+                    port,
+                    "PUT",
+                    "/api/me/password",
+                    self.username(),
+                    self.password(),
                     "{\"currentPassword\": \"" + self.password() + "\", \"password\": \"" + password + "\"}");
             assertThat(change.status()).as(bytes + " bytes: " + change).isBetween(400, 499);
-            RawHttp.Answer create = RawHttp.send(port, "POST", "/api/admin/users", ADMIN, ADMIN_PASSWORD,
-                    "{\"username\": \"long-" + bytes + "-" + UUID.randomUUID().toString().substring(0, 6)
-                            + "\", \"password\": \"" + password + "\", \"role\": \"VIEWER\"}");
+            RawHttp.Answer create = RawHttp.send(
+                    port,
+                    "POST",
+                    "/api/admin/users",
+                    ADMIN,
+                    ADMIN_PASSWORD,
+                    "{\"username\": \"long-" + bytes + "-"
+                            + UUID.randomUUID().toString().substring(0, 6) + "\", \"password\": \"" + password
+                            + "\", \"role\": \"VIEWER\"}");
             assertThat(create.status()).as(bytes + " bytes: " + create).isBetween(400, 499);
         }
     }
@@ -136,17 +197,23 @@ class OpenApiFuzzTest extends IntegrationTest {
     private Caller withToken(String name, String password) {
         var issued = anonymous.as(name, password).post("/api/me/tokens", "{\"name\": \"fuzz\"}");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-        return new Caller(name, password, "Bearer " + Scene.JSON.readTree(issued.body()).get("token").asString());
+        return new Caller(
+                name,
+                password,
+                "Bearer " + Scene.JSON.readTree(issued.body()).get("token").asString());
     }
 
     private void send(Caller caller, String method, String target, String json, String description) {
-        requests.add(() -> check(RawHttp.sendAuthorized(port, method, target, caller.authorization(), json), description));
+        requests.add(
+                () -> check(RawHttp.sendAuthorized(port, method, target, caller.authorization(), json), description));
     }
 
     private void sendAll() {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
         try {
-            for (var future : pool.invokeAll(requests.stream().map(java.util.concurrent.Executors::callable).toList())) {
+            for (var future : pool.invokeAll(requests.stream()
+                    .map(java.util.concurrent.Executors::callable)
+                    .toList())) {
                 future.get();
             }
         } catch (InterruptedException e) {
@@ -165,11 +232,14 @@ class OpenApiFuzzTest extends IntegrationTest {
         String problem = null;
         if (answer.status() >= 500) {
             problem = "answered " + answer.status();
-        } else if (answer.status() >= 400 && !answer.header("Content-Type").orElse("").startsWith("application/problem+json")) {
-            problem = answer.status() + " is not problem+json: " + answer.header("Content-Type").orElse("no Content-Type");
+        } else if (answer.status() >= 400
+                && !answer.header("Content-Type").orElse("").startsWith("application/problem+json")) {
+            problem = answer.status() + " is not problem+json: "
+                    + answer.header("Content-Type").orElse("no Content-Type");
         } else if (answer.body().contains("Exception") || answer.body().contains("\tat org.")) {
             problem = "the answer shows internals";
-        } else if (answer.header("Content-Security-Policy").isEmpty() || answer.header("X-Content-Type-Options").isEmpty()) {
+        } else if (answer.header("Content-Security-Policy").isEmpty()
+                || answer.header("X-Content-Type-Options").isEmpty()) {
             problem = answer.status() + " lacks the security headers";
         }
         if (problem != null && failures.size() < 200) {
@@ -177,7 +247,9 @@ class OpenApiFuzzTest extends IntegrationTest {
         }
     }
 
-    /** The template with every path variable filled: the fuzzed one with the hostile value, the others with real ones. */
+    /**
+     * The template with every path variable filled: the fuzzed one with the hostile value, the others with real ones.
+     */
     private static String fill(String template, Map<String, String> values, String fuzzed, String value) {
         String url = template;
         int open;

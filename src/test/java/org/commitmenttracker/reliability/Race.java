@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Starts many HTTP requests at the same instant, so they really contend for one record. */
 final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     static List<HttpResponse<String>> run(int writers, IntFunction<HttpResponse<String>> request) {
         CountDownLatch ready = new CountDownLatch(writers);

@@ -10,12 +10,11 @@ import java.util.stream.Stream;
 /** Sends one request three times, in one of three timings a flaky network produces. */
 final class Retries {
 
-    private Retries() {
-    }
+    private Retries() {}
 
     /**
-     * Pattern 0: the first attempt, then a retry racing a second retry. Pattern 1: a retry racing
-     * the first attempt, then a late retry. Pattern 2: all three at once.
+     * Pattern 0: the first attempt, then a retry racing a second retry. Pattern 1: a retry racing the first attempt,
+     * then a late retry. Pattern 2: all three at once.
      */
     static List<HttpResponse<String>> send(Supplier<HttpResponse<String>> request, int pattern, Executor executor) {
         return switch (pattern) {
@@ -25,9 +24,12 @@ final class Retries {
         };
     }
 
-    private static List<HttpResponse<String>> together(Supplier<HttpResponse<String>> request, int copies, Executor executor) {
-        List<CompletableFuture<HttpResponse<String>>> attempts = Stream.generate(() -> CompletableFuture.supplyAsync(request, executor))
-                .limit(copies).toList();
+    private static List<HttpResponse<String>> together(
+            Supplier<HttpResponse<String>> request, int copies, Executor executor) {
+        List<CompletableFuture<HttpResponse<String>>> attempts = Stream.generate(
+                        () -> CompletableFuture.supplyAsync(request, executor))
+                .limit(copies)
+                .toList();
         return attempts.stream().map(CompletableFuture::join).toList();
     }
 

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A party, a council and two sessions recorded over HTTP with fresh codes, so reliability tests
- * have something to act on in the shared database without touching anyone else's records.
+ * A party, a council and two sessions recorded over HTTP with fresh codes, so reliability tests have something to act
+ * on in the shared database without touching anyone else's records.
  */
 record Scene(Api api, String party, String body, String firstSession, String laterSession) {
 
@@ -30,7 +30,8 @@ record Scene(Api api, String party, String body, String firstSession, String lat
 
     /** Records a decision of the council at the first session and returns its id. */
     String decision() {
-        return id(created(api.post("/api/items/decisions", Fixtures.decision(firstSession, body, "\"" + party + "\""))));
+        return id(
+                created(api.post("/api/items/decisions", Fixtures.decision(firstSession, body, "\"" + party + "\""))));
     }
 
     /** Records a proposal of the party at the first session and returns its id. */
@@ -42,8 +43,7 @@ record Scene(Api api, String party, String body, String firstSession, String lat
     String followUp(String note) {
         return """
                 {"sessionId": "%s", "raisedBy": "%s", "person": "Emomali Rahmon", "stance": "CALLED_FOR",
-                 "note": "%s", "worldDate": {"date": "2023-11-23", "precision": "DAY"}, "source": %s}"""
-                .formatted(laterSession, party, note, Fixtures.SOURCE);
+                 "note": "%s", "worldDate": {"date": "2023-11-23", "precision": "DAY"}, "source": %s}""".formatted(laterSession, party, note, Fixtures.SOURCE);
     }
 
     /** A proposal whose title tells one request from another. */
@@ -51,8 +51,7 @@ record Scene(Api api, String party, String body, String firstSession, String lat
         return """
                 {"sessionId": "%s", "onBehalfOf": "%s", "person": "Kassym-Jomart Tokayev", "category": "proposal",
                  "title": "%s", "themes": ["afghanistan"], "figures": [],
-                 "worldDate": {"date": "2022-01-10", "precision": "DAY"}, "source": %s}"""
-                .formatted(firstSession, party, title, Fixtures.SOURCE);
+                 "worldDate": {"date": "2022-01-10", "precision": "DAY"}, "source": %s}""".formatted(firstSession, party, title, Fixtures.SOURCE);
     }
 
     static JsonNode json(HttpResponse<String> response) {

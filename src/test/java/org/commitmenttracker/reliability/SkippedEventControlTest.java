@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The control for {@link LateCommitTest}: the same late write with a one-second gap timeout, which
- * the events read after the gap outlive. The late event is then lost to the processor for good,
- * which shows that the scenario does reach the failure the real settings prevent.
+ * The control for {@link LateCommitTest}: the same late write with a one-second gap timeout, which the events read
+ * after the gap outlive. The late event is then lost to the processor for good, which shows that the scenario does
+ * reach the failure the real settings prevent.
  */
 @TestPropertySource(properties = "tracker.events.gap-timeout=1s")
 class SkippedEventControlTest extends LateCommitScenario {
@@ -24,8 +24,10 @@ class SkippedEventControlTest extends LateCommitScenario {
         String after = scene.decision();
         List<String> afterIds = eventIds(after);
         await().atMost(30, TimeUnit.SECONDS).until(() -> probe.seen().containsAll(afterIds));
-        System.out.printf("RELIABILITY late commit control (gap timeout 1 s): events expected=%d, processed=%d, "
-                        + "late event processed=%s%n", late.allEventIds().size() + afterIds.size(),
+        System.out.printf(
+                "RELIABILITY late commit control (gap timeout 1 s): events expected=%d, processed=%d, "
+                        + "late event processed=%s%n",
+                late.allEventIds().size() + afterIds.size(),
                 late.allEventIds().stream().filter(probe.seen()::contains).count() + afterIds.size(),
                 probe.seen().contains(late.lateEventId()));
         assertThat(probe.seen()).containsAll(late.otherEventIds()).doesNotContain(late.lateEventId());

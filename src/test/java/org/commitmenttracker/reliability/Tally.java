@@ -12,8 +12,8 @@ import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Counts what concurrent writers were told and checks it against what the event table holds:
- * every acknowledged write is found at the version it was given, and nothing else was written.
+ * Counts what concurrent writers were told and checks it against what the event table holds: every acknowledged write
+ * is found at the version it was given, and nothing else was written.
  */
 final class Tally {
 
@@ -47,8 +47,8 @@ final class Tally {
     }
 
     static void assertProblem(HttpResponse<String> answer) {
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(Scene.json(answer).get("type").asString()).startsWith("https://commitment-tracker.org/problems/");
     }
@@ -57,9 +57,9 @@ final class Tally {
     Tally verify(JdbcClient jdbc, String aggregate, long before) {
         List<Map<String, Object>> rows = jdbc.sql("""
                         SELECT sequence_number, payload FROM domain_event_entry WHERE aggregate_identifier = ?
-                        ORDER BY sequence_number""")
-                .param(aggregate).query().listOfRows();
-        long distinctSequences = rows.stream().map(r -> r.get("sequence_number")).distinct().count();
+                        ORDER BY sequence_number""").param(aggregate).query().listOfRows();
+        long distinctSequences =
+                rows.stream().map(r -> r.get("sequence_number")).distinct().count();
         assertThat(distinctSequences).as("no (aggregate, sequence) twice").isEqualTo(rows.size());
         assertThat(rows).as("events stored = successes").hasSize((int) before + acknowledged.size());
         for (Map<String, Object> row : rows) {
@@ -69,8 +69,12 @@ final class Tally {
             }
             String payload = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8);
             String marker = acknowledged.get(sequence);
-            assertThat(marker).as("event %d was acknowledged to someone", sequence).isNotNull();
-            assertThat(payload).as("event %d holds the fact acknowledged at that version", sequence).contains("\"" + marker + "\"");
+            assertThat(marker)
+                    .as("event %d was acknowledged to someone", sequence)
+                    .isNotNull();
+            assertThat(payload)
+                    .as("event %d holds the fact acknowledged at that version", sequence)
+                    .contains("\"" + marker + "\"");
         }
         found = rows.size() - before;
         duplicates = rows.size() - distinctSequences;
@@ -78,7 +82,8 @@ final class Tally {
     }
 
     void print() {
-        System.out.printf("RELIABILITY concurrency [%s]: commands sent=%d, acknowledged=%d, found=%d, answers=%s, duplicates=%d%n",
+        System.out.printf(
+                "RELIABILITY concurrency [%s]: commands sent=%d, acknowledged=%d, found=%d, answers=%s, duplicates=%d%n",
                 scenario, sent, acknowledged.size(), found, statuses, duplicates);
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 8, tamper evidence. Runs on a database of its own, because it breaks chains on purpose and
- * every other test may verify the shared one.
+ * Issue 8, tamper evidence. Runs on a database of its own, because it breaks chains on purpose and every other test may
+ * verify the shared one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TamperEvidenceTest {
@@ -31,8 +31,10 @@ class TamperEvidenceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     Api api;
 
     @DynamicPropertySource
@@ -68,8 +70,11 @@ class TamperEvidenceTest {
         JsonNode after = verify();
         Map<String, JsonNode> breaks = new HashMap<>();
         after.get("breaks").forEach(b -> breaks.put(b.get("aggregate").asString(), b));
-        System.out.printf("RELIABILITY tamper evidence: events=%d, tamperings injected=4, aggregates reported broken=%d, %s%n",
-                before.get("eventsChecked").asLong(), after.get("brokenAggregates").asLong(), breaks.values());
+        System.out.printf(
+                "RELIABILITY tamper evidence: events=%d, tamperings injected=4, aggregates reported broken=%d, %s%n",
+                before.get("eventsChecked").asLong(),
+                after.get("brokenAggregates").asLong(),
+                breaks.values());
         assertThat(after.get("intact").asBoolean()).isFalse();
         assertThat(breaks).as("only the tampered aggregates").containsOnlyKeys(altered, deleted, swapped, truncated);
         assertBreak(breaks.get(altered), 1, "hash does not match");
@@ -93,21 +98,27 @@ class TamperEvidenceTest {
                 "TRUNCATE event_chain_head");
         for (String statement : refused) {
             // 42501: refused by db/V32's triggers, or by missing grants now that the application's role owns nothing.
-            assertThatThrownBy(() -> jdbc.sql(statement).update()).as(statement)
-                    .isInstanceOf(DataAccessException.class).rootCause()
-                    .satisfies(cause -> assertThat(((java.sql.SQLException) cause).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> jdbc.sql(statement).update())
+                    .as(statement)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .satisfies(cause -> assertThat(((java.sql.SQLException) cause).getSQLState())
+                            .isEqualTo("42501"));
         }
         assertThat(eventCount()).isEqualTo(events);
         // The other test of this class breaks chains on purpose; this item's chain must still hold.
         assertThat(verify().get("breaks").findValuesAsString("aggregate")).doesNotContain(item);
-        System.out.printf("RELIABILITY append-only: statements tried through the application's connection=%d, refused=%d%n",
+        System.out.printf(
+                "RELIABILITY append-only: statements tried through the application's connection=%d, refused=%d%n",
                 refused.size(), refused.size());
     }
 
     private String itemWithFourEvents(Scene scene) {
         String item = scene.decision();
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("f" + i)).statusCode()).isEqualTo(200);
+            assertThat(api.post("/api/items/" + item + "/follow-ups", scene.followUp("f" + i))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         return item;
     }
@@ -119,11 +130,15 @@ class TamperEvidenceTest {
     }
 
     private long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     private static void assertBreak(JsonNode chainBreak, long sequence, String reason) {
-        assertThat(chainBreak.get("sequence").asLong()).as(chainBreak.toString()).isEqualTo(sequence);
+        assertThat(chainBreak.get("sequence").asLong())
+                .as(chainBreak.toString())
+                .isEqualTo(sequence);
         assertThat(chainBreak.get("reason").asString()).contains(reason);
     }
 }

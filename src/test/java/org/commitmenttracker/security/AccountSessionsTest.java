@@ -26,15 +26,25 @@ class AccountSessionsTest extends IntegrationTest {
 
         assertThat(change(name, "VIEWER", true)).isEqualTo(200);
 
-        assertThat(json(browser, "/api/admin/users").statusCode()).as("admin API after demotion").isEqualTo(403);
-        assertThat(browser.get("/admin/users").statusCode()).as("admin page after demotion").isEqualTo(403);
-        HttpResponse<String> promote = browser.postForm("/admin/users/" + name, "role=ADMIN&enabled=true&_csrf=" + csrf);
+        assertThat(json(browser, "/api/admin/users").statusCode())
+                .as("admin API after demotion")
+                .isEqualTo(403);
+        assertThat(browser.get("/admin/users").statusCode())
+                .as("admin page after demotion")
+                .isEqualTo(403);
+        HttpResponse<String> promote =
+                browser.postForm("/admin/users/" + name, "role=ADMIN&enabled=true&_csrf=" + csrf);
         assertThat(promote.statusCode()).as("self-promotion through the form").isEqualTo(403);
-        assertThat(api.get("/api/admin/users").body()).contains("{\"username\":\"" + name + "\",\"role\":\"VIEWER\",\"enabled\":true}");
-        assertThat(json(browser, "/api/me").body()).as("still signed in, as a viewer").contains("\"role\":\"VIEWER\"");
+        assertThat(api.get("/api/admin/users").body())
+                .contains("{\"username\":\"" + name + "\",\"role\":\"VIEWER\",\"enabled\":true}");
+        assertThat(json(browser, "/api/me").body())
+                .as("still signed in, as a viewer")
+                .contains("\"role\":\"VIEWER\"");
 
         assertThat(change(name, "ADMIN", true)).isEqualTo(200);
-        assertThat(json(browser, "/api/admin/users").statusCode()).as("promotion applies at once too").isEqualTo(200);
+        assertThat(json(browser, "/api/admin/users").statusCode())
+                .as("promotion applies at once too")
+                .isEqualTo(200);
     }
 
     @Test
@@ -50,18 +60,33 @@ class AccountSessionsTest extends IntegrationTest {
         long before = eventCount();
 
         String pledge = Fixtures.pledge(register.session2022, register.party, "2022-01-10");
-        assertThat(browser.postJson("/api/items/pledges", pledge, csrf).statusCode()).as("record a pledge").isIn(401, 403);
-        assertThat(browser.postJson("/api/me/tokens", "{\"name\": \"late\"}", csrf).statusCode()).as("mint a token").isIn(401, 403);
-        assertThat(browser.putJson("/api/me/password", passwordChange(PASSWORD, "another-pass-for-it-9"), csrf).statusCode())
-                .as("change the password").isIn(401, 403);
-        assertThat(json(browser, "/api/me").statusCode()).as("the session is gone").isEqualTo(401);
+        assertThat(browser.postJson("/api/items/pledges", pledge, csrf).statusCode())
+                .as("record a pledge")
+                .isIn(401, 403);
+        assertThat(browser.postJson("/api/me/tokens", "{\"name\": \"late\"}", csrf)
+                        .statusCode())
+                .as("mint a token")
+                .isIn(401, 403);
+        assertThat(browser.putJson("/api/me/password", passwordChange(PASSWORD, "another-pass-for-it-9"), csrf)
+                        .statusCode())
+                .as("change the password")
+                .isIn(401, 403);
+        assertThat(json(browser, "/api/me").statusCode())
+                .as("the session is gone")
+                .isEqualTo(401);
         assertThat(eventCount()).isEqualTo(before);
 
         assertThat(change(name, "EDITOR", true)).isEqualTo(200);
-        assertThat(json(browser, "/api/me").statusCode()).as("re-enabling does not revive the old session").isEqualTo(401);
-        assertThat(anonymous.withToken(token).get("/api/me").statusCode()).as("tokens stay revoked").isEqualTo(401);
+        assertThat(json(browser, "/api/me").statusCode())
+                .as("re-enabling does not revive the old session")
+                .isEqualTo(401);
+        assertThat(anonymous.withToken(token).get("/api/me").statusCode())
+                .as("tokens stay revoked")
+                .isEqualTo(401);
         assertThat(api.get("/api/admin/users/" + name + "/tokens").body()).contains("\"revokedAt\":\"");
-        assertThat(anonymous.as(name, PASSWORD).get("/api/me").statusCode()).as("the password works again").isEqualTo(200);
+        assertThat(anonymous.as(name, PASSWORD).get("/api/me").statusCode())
+                .as("the password works again")
+                .isEqualTo(200);
     }
 
     @Test
@@ -72,12 +97,19 @@ class AccountSessionsTest extends IntegrationTest {
         assertThat(json(elsewhere, "/api/me").statusCode()).isEqualTo(200);
 
         String newPassword = "brand-new-secret-77";
-        HttpResponse<String> changed = here.putJson("/api/me/password", passwordChange(PASSWORD, newPassword), here.csrfToken());
+        HttpResponse<String> changed =
+                here.putJson("/api/me/password", passwordChange(PASSWORD, newPassword), here.csrfToken());
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
-        assertThat(json(here, "/api/me").statusCode()).as("the session that changed it").isEqualTo(200);
-        assertThat(here.postJson("/api/me/tokens", "{\"name\": \"after\"}", here.csrfToken()).statusCode()).isEqualTo(201);
-        assertThat(json(elsewhere, "/api/me").statusCode()).as("another session").isEqualTo(401);
+        assertThat(json(here, "/api/me").statusCode())
+                .as("the session that changed it")
+                .isEqualTo(200);
+        assertThat(here.postJson("/api/me/tokens", "{\"name\": \"after\"}", here.csrfToken())
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(json(elsewhere, "/api/me").statusCode())
+                .as("another session")
+                .isEqualTo(401);
         assertThat(anonymous.as(name, PASSWORD).get("/api/me").statusCode()).isEqualTo(401);
         assertThat(anonymous.as(name, newPassword).get("/api/me").statusCode()).isEqualTo(200);
     }
@@ -89,18 +121,23 @@ class AccountSessionsTest extends IntegrationTest {
         HttpResponse<String> missing = put(user, "/api/me/password", "{\"password\": \"brand-new-secret-77\"}");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("currentPassword");
-        HttpResponse<String> wrong = put(user, "/api/me/password", passwordChange("not-the-password-1", "brand-new-secret-77"));
+        HttpResponse<String> wrong =
+                put(user, "/api/me/password", passwordChange("not-the-password-1", "brand-new-secret-77"));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(wrong.body()).contains("currentPassword");
-        assertThat(user.get("/api/me").statusCode()).as("the password did not change").isEqualTo(200);
+        assertThat(user.get("/api/me").statusCode())
+                .as("the password did not change")
+                .isEqualTo(200);
     }
 
     @Test
     void aRoleChangeAppliesToTokensAtOnce() {
         String name = account(Role.EDITOR);
         Api script = anonymous.withToken(token(anonymous.as(name, PASSWORD)));
-        assertThat(script.post("/api/items/pledges", "{}").statusCode()).as("an editor may try").isEqualTo(400);
+        assertThat(script.post("/api/items/pledges", "{}").statusCode())
+                .as("an editor may try")
+                .isEqualTo(400);
         assertThat(change(name, "VIEWER", true)).isEqualTo(200);
         assertThat(script.post("/api/items/pledges", "{}").statusCode()).isEqualTo(403);
     }
@@ -111,7 +148,8 @@ class AccountSessionsTest extends IntegrationTest {
 
     private String account(Role role) {
         String name = "session-" + role.name().toLowerCase() + "-" + System.nanoTime();
-        HttpResponse<String> created = api.post("/api/admin/users",
+        HttpResponse<String> created = api.post(
+                "/api/admin/users",
                 "{\"username\": \"%s\", \"password\": \"%s\", \"role\": \"%s\"}".formatted(name, PASSWORD, role));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return name;
@@ -125,7 +163,8 @@ class AccountSessionsTest extends IntegrationTest {
     }
 
     private int change(String name, String role, boolean enabled) {
-        return put(api, "/api/admin/users/" + name, "{\"role\": \"%s\", \"enabled\": %s}".formatted(role, enabled)).statusCode();
+        return put(api, "/api/admin/users/" + name, "{\"role\": \"%s\", \"enabled\": %s}".formatted(role, enabled))
+                .statusCode();
     }
 
     private static String token(Api user) {
@@ -135,11 +174,16 @@ class AccountSessionsTest extends IntegrationTest {
     }
 
     static HttpResponse<String> put(Api client, String path, String json) {
-        return client.send(HttpRequest.newBuilder(URI.create(client.base() + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return client.send(HttpRequest.newBuilder(URI.create(client.base() + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static HttpResponse<String> json(BrowserSession browser, String path) {
-        return browser.send(HttpRequest.newBuilder(URI.create(browser.base() + path)).header("Accept", "application/json").GET().build());
+        return browser.send(HttpRequest.newBuilder(URI.create(browser.base() + path))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 }

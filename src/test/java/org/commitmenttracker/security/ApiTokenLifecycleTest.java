@@ -23,10 +23,14 @@ class ApiTokenLifecycleTest extends IntegrationTest {
         Api owner = Accounts4Test.signedIn(api, anonymous, Role.EDITOR);
         JsonNode standard = issue(owner, "{\"name\": \"standard\"}");
         assertThat(Instant.parse(standard.get("expiresAt").asString()))
-                .isBetween(Instant.now().plus(Duration.ofDays(90)).minusSeconds(120), Instant.now().plus(Duration.ofDays(90)).plusSeconds(120));
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(90)).minusSeconds(120),
+                        Instant.now().plus(Duration.ofDays(90)).plusSeconds(120));
         JsonNode shortLived = issue(owner, "{\"name\": \"short\", \"expiresInDays\": 7}");
         assertThat(Instant.parse(shortLived.get("expiresAt").asString()))
-                .isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(120), Instant.now().plus(Duration.ofDays(7)).plusSeconds(120));
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
+                        Instant.now().plus(Duration.ofDays(7)).plusSeconds(120));
 
         HttpResponse<String> tooLong = owner.post("/api/me/tokens", "{\"name\": \"forever\", \"expiresInDays\": 91}");
         assertThat(tooLong.statusCode()).isEqualTo(400);
@@ -35,7 +39,8 @@ class ApiTokenLifecycleTest extends IntegrationTest {
         Api script = anonymous.withToken(shortLived.get("token").asString());
         assertThat(script.get("/api/me").statusCode()).isEqualTo(200);
         jdbc.sql("UPDATE api_token SET expires_at = now() - INTERVAL '1 second' WHERE id = ?::uuid")
-                .param(shortLived.get("id").asString()).update();
+                .param(shortLived.get("id").asString())
+                .update();
         assertThat(script.get("/api/me").statusCode()).as("an expired token").isEqualTo(401);
     }
 
@@ -58,12 +63,17 @@ class ApiTokenLifecycleTest extends IntegrationTest {
         assertThat(listed.has("token") || listed.has("tokenSha256")).isFalse();
 
         Api other = Accounts4Test.signedIn(api, anonymous, Role.EDITOR);
-        assertThat(delete(other, "/api/me/tokens/" + id).statusCode()).as("someone else's token").isEqualTo(404);
+        assertThat(delete(other, "/api/me/tokens/" + id).statusCode())
+                .as("someone else's token")
+                .isEqualTo(404);
         assertThat(anonymous.withToken(token).get("/api/me").statusCode()).isEqualTo(200);
 
         assertThat(delete(owner, "/api/me/tokens/" + id).statusCode()).isEqualTo(204);
         assertThat(anonymous.withToken(token).get("/api/me").statusCode()).isEqualTo(401);
-        assertThat(entry(owner.get("/api/me/tokens").body(), id).get("revokedAt").isNull()).isFalse();
+        assertThat(entry(owner.get("/api/me/tokens").body(), id)
+                        .get("revokedAt")
+                        .isNull())
+                .isFalse();
     }
 
     @Test
@@ -77,11 +87,19 @@ class ApiTokenLifecycleTest extends IntegrationTest {
         assertThat(entry(list.body(), id).get("name").asString()).isEqualTo("admin-revoked");
         assertThat(list.body()).doesNotContain(issued.get("token").asString());
         assertThat(api.get("/api/admin/users/no-such-user/tokens").statusCode()).isEqualTo(404);
-        assertThat(owner.get("/api/admin/users/test-editor/tokens").statusCode()).isEqualTo(403);
+        assertThat(owner.get("/api/admin/users/test-editor/tokens").statusCode())
+                .isEqualTo(403);
 
-        assertThat(delete(api, "/api/admin/users/test-editor/tokens/" + id).statusCode()).isEqualTo(204);
-        assertThat(anonymous.withToken(issued.get("token").asString()).get("/api/me").statusCode()).isEqualTo(401);
-        assertThat(delete(api, "/api/admin/users/test-editor/tokens/" + id).statusCode()).as("already revoked").isEqualTo(404);
+        assertThat(delete(api, "/api/admin/users/test-editor/tokens/" + id).statusCode())
+                .isEqualTo(204);
+        assertThat(anonymous
+                        .withToken(issued.get("token").asString())
+                        .get("/api/me")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(delete(api, "/api/admin/users/test-editor/tokens/" + id).statusCode())
+                .as("already revoked")
+                .isEqualTo(404);
     }
 
     private static JsonNode issue(Api owner, String request) {
@@ -100,6 +118,8 @@ class ApiTokenLifecycleTest extends IntegrationTest {
     }
 
     private static HttpResponse<String> delete(Api client, String path) {
-        return client.send(HttpRequest.newBuilder(URI.create(client.base() + path)).DELETE().build());
+        return client.send(HttpRequest.newBuilder(URI.create(client.base() + path))
+                .DELETE()
+                .build());
     }
 }

@@ -9,14 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Behaves like a browser: keeps cookies, signs in through the login form with its CSRF token.
- * Cookies are kept by hand because the session cookie is Secure, which Java's CookieManager will
- * not send over plain http, while browsers do for localhost.
+ * Behaves like a browser: keeps cookies, signs in through the login form with its CSRF token. Cookies are kept by hand
+ * because the session cookie is Secure, which Java's CookieManager will not send over plain http, while browsers do for
+ * localhost.
  */
 class BrowserSession {
 
@@ -38,7 +38,8 @@ class BrowserSession {
 
     HttpResponse<String> signIn(String username, String password) {
         String token = formToken(get("/login").body());
-        return postForm("/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+        return postForm(
+                "/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
     }
 
     static String formToken(String html) {
@@ -54,18 +55,24 @@ class BrowserSession {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
     }
 
     HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     HttpResponse<String> postJson(String path, String json, String csrfHeader) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrfHeader != null) {
             request.header("X-CSRF-TOKEN", csrfHeader);
         }
@@ -74,7 +81,8 @@ class BrowserSession {
 
     HttpResponse<String> putJson(String path, String json, String csrfHeader) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
         if (csrfHeader != null) {
             request.header("X-CSRF-TOKEN", csrfHeader);
         }
@@ -83,7 +91,10 @@ class BrowserSession {
 
     /** The session's CSRF token, read the way a script driving the web session would. */
     String csrfToken() {
-        String json = send(HttpRequest.newBuilder(URI.create(base + "/api/me/csrf")).GET().build()).body();
+        String json = send(HttpRequest.newBuilder(URI.create(base + "/api/me/csrf"))
+                        .GET()
+                        .build())
+                .body();
         Matcher matcher = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(json);
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF token in " + json);
@@ -93,8 +104,13 @@ class BrowserSession {
 
     HttpResponse<String> send(HttpRequest request) {
         if (!cookies.isEmpty()) {
-            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "))).build();
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header(
+                            "Cookie",
+                            cookies.entrySet().stream()
+                                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                    .collect(Collectors.joining("; ")))
+                    .build();
         }
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Nobody can remove the last enabled admin, not even two admins demoting each other at the same
- * moment. On a database of its own, so that the admins in it are exactly the ones made here.
+ * Nobody can remove the last enabled admin, not even two admins demoting each other at the same moment. On a database
+ * of its own, so that the admins in it are exactly the ones made here.
  */
 // Closed after its tests: its connections are not kept open while the rest of the suite runs.
 @DirtiesContext
@@ -58,8 +58,12 @@ class LastAdminTest {
         Api anonymous = new Api("http://localhost:" + port);
         Api first = anonymous.as(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
         String password = "last-admin-secret-7";
-        assertThat(first.post("/api/admin/users", "{\"username\": \"second\", \"password\": \"%s\", \"role\": \"ADMIN\"}"
-                .formatted(password)).statusCode()).isEqualTo(201);
+        assertThat(first.post(
+                                "/api/admin/users",
+                                "{\"username\": \"second\", \"password\": \"%s\", \"role\": \"ADMIN\"}"
+                                        .formatted(password))
+                        .statusCode())
+                .isEqualTo(201);
         Api second = anonymous.as("second", password);
 
         CountDownLatch start = new CountDownLatch(1);
@@ -68,13 +72,15 @@ class LastAdminTest {
         start.countDown();
         List<Integer> answers = List.of(firstDemotesSecond.get(), secondDemotesFirst.get());
 
-        List<String> admins = jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled").query(String.class).list();
+        List<String> admins = jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled")
+                .query(String.class)
+                .list();
         assertThat(admins).as("enabled admins left after " + answers).hasSize(1);
         assertThat(answers).contains(200).containsAnyOf(409, 403);
 
         Api last = admins.getFirst().equals("second") ? second : first;
-        HttpResponse<String> refused = AccountSessionsTest.put(last, "/api/admin/users/" + admins.getFirst(),
-                "{\"role\": \"EDITOR\", \"enabled\": true}");
+        HttpResponse<String> refused = AccountSessionsTest.put(
+                last, "/api/admin/users/" + admins.getFirst(), "{\"role\": \"EDITOR\", \"enabled\": true}");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
@@ -86,6 +92,8 @@ class LastAdminTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return AccountSessionsTest.put(admin, "/api/admin/users/" + username, "{\"role\": \"VIEWER\", \"enabled\": true}").statusCode();
+        return AccountSessionsTest.put(
+                        admin, "/api/admin/users/" + username, "{\"role\": \"VIEWER\", \"enabled\": true}")
+                .statusCode();
     }
 }

@@ -12,7 +12,9 @@ class PublicReadTest extends IntegrationTest {
 
     @Test
     void anonymousMayReadButNotRecordOrAdminister() {
-        assertThat(anonymous.get("/api/no-such-list").statusCode()).as("reads pass security").isEqualTo(404);
+        assertThat(anonymous.get("/api/no-such-list").statusCode())
+                .as("reads pass security")
+                .isEqualTo(404);
         assertThat(anonymous.post("/api/items/pledges", "{}").statusCode()).isEqualTo(401);
         assertThat(anonymous.get("/api/admin/users").statusCode()).isEqualTo(401);
         assertThat(anonymous.get("/api/me").statusCode()).isEqualTo(401);

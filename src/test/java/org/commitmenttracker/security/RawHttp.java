@@ -12,13 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for headers Java's HttpClient will not let a test set (Host).
- * Reads the status line and headers only; enough to see where a redirect points.
+ * HTTP/1.1 over a plain socket, for headers Java's HttpClient will not let a test set (Host). Reads the status line and
+ * headers only; enough to see where a redirect points.
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     record Answer(int status, Map<String, String> headers, String body) {
         String header(String name) {
@@ -47,9 +46,12 @@ final class RawHttp {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.putIfAbsent(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
-            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : text.substring(end + 4));
+            return new Answer(
+                    Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : text.substring(end + 4));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Every mapped endpoint × {anonymous, viewer, editor, admin}. The endpoint list is read from the
- * running application, so an endpoint added without a rule below fails this test.
+ * Every mapped endpoint × {anonymous, viewer, editor, admin}. The endpoint list is read from the running application,
+ * so an endpoint added without a rule below fails this test.
  */
 class RoleMatrixTest extends IntegrationTest {
 
@@ -57,16 +57,31 @@ class RoleMatrixTest extends IntegrationTest {
         for (String endpoint : endpoints) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-            Rule rule = RULES.stream().filter(r -> r.covers(method, path)).findFirst().orElse(null);
+            Rule rule = RULES.stream()
+                    .filter(r -> r.covers(method, path))
+                    .findFirst()
+                    .orElse(null);
             if (rule == null) {
                 failures.add(endpoint + ": no rule in this test");
                 continue;
             }
-            check(failures, endpoint, "anonymous", call(anonymous, method, path), rule.least() == null ? null : "anonymous", path,
+            check(
+                    failures,
+                    endpoint,
+                    "anonymous",
+                    call(anonymous, method, path),
+                    rule.least() == null ? null : "anonymous",
+                    path,
                     method);
             for (Role role : Role.values()) {
                 boolean allowed = rule.least() == null || role.compareTo(rule.least()) >= 0;
-                check(failures, endpoint, role.name(), call(signedIn.get(role), method, path), allowed ? null : "forbidden", path,
+                check(
+                        failures,
+                        endpoint,
+                        role.name(),
+                        call(signedIn.get(role), method, path),
+                        allowed ? null : "forbidden",
+                        path,
                         method);
             }
         }
@@ -74,16 +89,23 @@ class RoleMatrixTest extends IntegrationTest {
     }
 
     /**
-     * Signed-out API clients get 401. A signed-out browser is sent to the login page, except that a
-     * form post without a session has no CSRF token and is refused with 403 before sign-in is asked.
+     * Signed-out API clients get 401. A signed-out browser is sent to the login page, except that a form post without a
+     * session has no CSRF token and is refused with 403 before sign-in is asked.
      */
-    private static void check(List<String> failures, String endpoint, String who, int status, String refusal, String path,
-                              String method) {
+    private static void check(
+            List<String> failures,
+            String endpoint,
+            String who,
+            int status,
+            String refusal,
+            String path,
+            String method) {
         boolean web = !path.startsWith("/api/") && !path.startsWith("/actuator");
         boolean read = method.equals("GET") || method.equals("HEAD");
         int expectedRefusal = "anonymous".equals(refusal) ? (web ? (read ? LOGIN_REDIRECT : 403) : 401) : 403;
         if (refusal == null ? status == 401 || status == 403 || status == LOGIN_REDIRECT : status != expectedRefusal) {
-            failures.add(endpoint + " as " + who + " answered " + (status == LOGIN_REDIRECT ? "302 to /login" : String.valueOf(status))
+            failures.add(endpoint + " as " + who + " answered "
+                    + (status == LOGIN_REDIRECT ? "302 to /login" : String.valueOf(status))
                     + (refusal == null ? ", expected to be let through" : ", expected " + expectedRefusal));
         }
     }
@@ -92,8 +114,11 @@ class RoleMatrixTest extends IntegrationTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.base() + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
-                .method(method, method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+                .method(
+                        method,
+                        method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"));
         HttpResponse<String> response = client.send(request.build());
         boolean toLogin = response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").endsWith("/login");
@@ -103,7 +128,8 @@ class RoleMatrixTest extends IntegrationTest {
     /** "METHOD /path" for every handler the application maps, with path variables filled in. */
     private Set<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+        for (RequestMappingInfoHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : info.getPatternValues()) {

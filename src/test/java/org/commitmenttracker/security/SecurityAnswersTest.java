@@ -21,15 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 /** Every status the API answers is problem+json without internals; security headers are on every answer. */
 @Import(SecurityAnswersTest.Failing.class)
 // The test client is the "reverse proxy" here, so that X-Forwarded-Proto is believed (see the HSTS check).
-@TestPropertySource(properties = {"tracker.security.login-limit.per-user=3", "tracker.security.login-limit.per-address=6",
-        "tracker.security.trusted-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
+@TestPropertySource(
+        properties = {
+            "tracker.security.login-limit.per-user=3",
+            "tracker.security.login-limit.per-address=6",
+            "tracker.security.trusted-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"
+        })
 class SecurityAnswersTest extends IntegrationTest {
 
     @Test
     void everyErrorStatusIsProblemJsonWithoutInternals() {
         Register register = new Register(api);
         Api viewer = Accounts4Test.signedIn(api, anonymous, Role.VIEWER);
-        String item = Register.created(api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
+        String item = Register.created(
+                api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
         String changes = "/api/items/" + item + "/status-changes";
         api.post(changes, Fixtures.statusChange("FULFILLED"));
 
@@ -37,18 +42,33 @@ class SecurityAnswersTest extends IntegrationTest {
         problem(401, () -> anonymous.get("/api/me"));
         problem(403, () -> viewer.post("/api/items/pledges", "{}"));
         problem(404, () -> api.get("/api/no-such-thing"));
-        problem(405, () -> api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/items/pledges")).DELETE().build()));
+        problem(
+                405,
+                () -> api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/items/pledges"))
+                        .DELETE()
+                        .build()));
         problem(409, () -> api.post(changes, Fixtures.statusChange("BROKEN")));
         problem(412, () -> api.post(changes, Fixtures.statusChange("BROKEN"), Map.of("If-Match", "\"0\"")));
-        problem(415, () -> api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/items/pledges"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build()));
+        problem(
+                415,
+                () -> api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/items/pledges"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build()));
         problem(500, () -> api.get("/api/test-failure"));
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(anonymous.as("limited-user", "wrong").get("/api/me").statusCode()).isEqualTo(401);
+            assertThat(anonymous.as("limited-user", "wrong").get("/api/me").statusCode())
+                    .isEqualTo(401);
         }
-        HttpResponse<String> limited = problem(429, () -> anonymous.as("limited-user", "wrong").get("/api/me"));
-        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
-        assertThat(anonymous.as("limited-user", "even-the-right-one").get("/api/me").statusCode()).isEqualTo(429);
+        HttpResponse<String> limited =
+                problem(429, () -> anonymous.as("limited-user", "wrong").get("/api/me"));
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
+        assertThat(anonymous
+                        .as("limited-user", "even-the-right-one")
+                        .get("/api/me")
+                        .statusCode())
+                .isEqualTo(429);
     }
 
     @Test
@@ -67,13 +87,18 @@ class SecurityAnswersTest extends IntegrationTest {
     @Test
     void browsersGetHtmlErrorPagesWithoutInternals() {
         HttpResponse<String> missing = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/record/no-such-form"))
-                .header("Accept", "text/html").GET().build());
+                .header("Accept", "text/html")
+                .GET()
+                .build());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(missing.body()).contains("There is nothing recorded here.").doesNotContain("Exception", "at org.");
-        assertThat(missing.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        assertThat(missing.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
         HttpResponse<String> signedOut = anonymous.send(HttpRequest.newBuilder(URI.create(api.base() + "/record"))
-                .header("Accept", "text/html").GET().build());
+                .header("Accept", "text/html")
+                .GET()
+                .build());
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
@@ -81,23 +106,31 @@ class SecurityAnswersTest extends IntegrationTest {
     @Test
     void securityHeadersAreOnPagesApiAnswersAndErrors() {
         for (HttpResponse<String> response : new HttpResponse[] {
-                anonymous.get("/login"), api.get("/api/me"), api.get("/api/no-such-thing"), anonymous.get("/api/me")}) {
+            anonymous.get("/login"), api.get("/api/me"), api.get("/api/no-such-thing"), anonymous.get("/api/me")
+        }) {
             assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
-                    .as(response.uri().toString()).contains("frame-ancestors 'none'", "default-src 'self'");
+                    .as(response.uri().toString())
+                    .contains("frame-ancestors 'none'", "default-src 'self'");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain http").isEmpty();
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .as("no HSTS over plain http")
+                    .isEmpty();
         }
         HttpResponse<String> viaHttps = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/me"))
-                .header("X-Forwarded-Proto", "https").GET().build());
-        assertThat(viaHttps.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=31536000");
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build());
+        assertThat(viaHttps.headers().firstValue("Strict-Transport-Security").orElseThrow())
+                .contains("max-age=31536000");
     }
 
     private HttpResponse<String> problem(int status, Supplier<HttpResponse<String>> request) {
         HttpResponse<String> response = request.get();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":" + status)
+        assertThat(response.body())
+                .contains("\"status\":" + status)
                 .doesNotContain("Exception", "at org.", "SQL", "PSQL", "Tomcat", "Spring", "4.1.1");
         return response;
     }

@@ -39,12 +39,20 @@ class SessionSecurityTest extends IntegrationTest {
         String body = Fixtures.pledge(register.session2022, register.party, "2022-01-10");
 
         long before = eventCount();
-        assertThat(browser.postJson("/api/items/pledges", body, null).statusCode()).as("missing token").isEqualTo(403);
-        assertThat(browser.postJson("/api/items/pledges", body, "not-the-token").statusCode()).as("invalid token").isEqualTo(403);
+        assertThat(browser.postJson("/api/items/pledges", body, null).statusCode())
+                .as("missing token")
+                .isEqualTo(403);
+        assertThat(browser.postJson("/api/items/pledges", body, "not-the-token").statusCode())
+                .as("invalid token")
+                .isEqualTo(403);
         assertThat(eventCount()).isEqualTo(before);
         String token = csrf.token(browser);
-        assertThat(browser.postJson("/api/items/pledges", body, token).statusCode()).as("valid token").isEqualTo(201);
-        assertThat(browser.postForm("/login", "username=x&password=y").statusCode()).as("login form without token").isEqualTo(403);
+        assertThat(browser.postJson("/api/items/pledges", body, token).statusCode())
+                .as("valid token")
+                .isEqualTo(201);
+        assertThat(browser.postForm("/login", "username=x&password=y").statusCode())
+                .as("login form without token")
+                .isEqualTo(403);
     }
 
     @Test
@@ -53,13 +61,15 @@ class SessionSecurityTest extends IntegrationTest {
         var editor = Accounts4Test.signedIn(api, anonymous, Role.EDITOR);
         String body = Fixtures.pledge(register.session2022, register.party, "2022-01-10");
 
-        HttpResponse<String> spoofInBody = editor.post("/api/items/pledges", body.replaceFirst("\\{", "{\"recordedBy\": \"someone-else\","));
+        HttpResponse<String> spoofInBody =
+                editor.post("/api/items/pledges", body.replaceFirst("\\{", "{\"recordedBy\": \"someone-else\","));
         assertThat(spoofInBody.statusCode()).isEqualTo(400);
-        HttpResponse<String> spoofInHeaders = editor.post("/api/items/pledges", body,
-                Map.of("X-Recorded-By", "someone-else", "recordedBy", "someone-else"));
+        HttpResponse<String> spoofInHeaders = editor.post(
+                "/api/items/pledges", body, Map.of("X-Recorded-By", "someone-else", "recordedBy", "someone-else"));
         assertThat(spoofInHeaders.statusCode()).isEqualTo(201);
         String item = Register.created(spoofInHeaders);
-        assertThat(StoredEvents.of(jdbc, item).getFirst().metadata()).contains("\"recordedBy\":\"test-editor\"")
+        assertThat(StoredEvents.of(jdbc, item).getFirst().metadata())
+                .contains("\"recordedBy\":\"test-editor\"")
                 .doesNotContain("someone-else");
     }
 
@@ -67,10 +77,17 @@ class SessionSecurityTest extends IntegrationTest {
     void apiTokensSignInAndAreStoredOnlyAsDigests() {
         HttpResponse<String> issued = api.post("/api/me/tokens", "{\"name\": \"script\"}");
         assertThat(issued.statusCode()).isEqualTo(201);
-        String token = JsonMapper.builder().build().readTree(issued.body()).get("token").asString();
+        String token = JsonMapper.builder()
+                .build()
+                .readTree(issued.body())
+                .get("token")
+                .asString();
         assertThat(anonymous.withToken(token).get("/api/me").body()).contains("\"username\":\"admin\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_sha256 = ? OR name = ?").params(token, token)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_sha256 = ? OR name = ?")
+                        .params(token, token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(anonymous.withToken(token + "x").get("/api/me").statusCode()).isEqualTo(401);
     }
 
@@ -78,7 +95,10 @@ class SessionSecurityTest extends IntegrationTest {
     private static final class Api4Csrf {
         String token(BrowserSession browser) {
             String json = browser.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(browserBase(browser) + "/api/me/csrf")).GET().build()).body();
+                                    java.net.URI.create(browserBase(browser) + "/api/me/csrf"))
+                            .GET()
+                            .build())
+                    .body();
             return JsonMapper.builder().build().readTree(json).get("token").asString();
         }
 

@@ -19,13 +19,17 @@ class WeakAdminPasswordTest {
     void aCommonAdminPasswordStopsTheStart(CapturedOutput output) {
         TestDatabase database = TestDatabase.create();
         assertThatThrownBy(() -> new SpringApplicationBuilder(CommitmentTrackerApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--tracker.seeds.load-on-start=false",
-                        "--tracker.security.admin.password=qwerty123456"))
+                        .run(
+                                "--server.port=0",
+                                "--spring.datasource.url=" + database.url(),
+                                "--spring.datasource.username=" + database.username(),
+                                "--spring.datasource.password=" + database.password(),
+                                "--tracker.seeds.load-on-start=false",
+                                "--tracker.security.admin.password=qwerty123456"))
                 .hasRootCauseInstanceOf(FirstAdmin.WeakAdminPassword.class);
-        assertThat(output.getAll()).contains("TRACKER_ADMIN_PASSWORD is one of the most common passwords; choose another; refusing to start.")
+        assertThat(output.getAll())
+                .contains(
+                        "TRACKER_ADMIN_PASSWORD is one of the most common passwords; choose another; refusing to start.")
                 .doesNotContain("qwerty123456");
     }
 }

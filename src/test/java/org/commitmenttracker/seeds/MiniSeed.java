@@ -3,8 +3,8 @@ package org.commitmenttracker.seeds;
 import java.util.UUID;
 
 /**
- * A small valid seed file with codes and keys of its own (a new party, body, session and
- * proposal), into which a test writes one mistake. In the extra records {@code %s} stands for the suffix, {@code %P} for the party code.
+ * A small valid seed file with codes and keys of its own (a new party, body, session and proposal), into which a test
+ * writes one mistake. In the extra records {@code %s} stands for the suffix, {@code %P} for the party code.
  */
 final class MiniSeed {
 
@@ -54,7 +54,10 @@ final class MiniSeed {
                     line: 2
                 """.formatted(suffix, party, body, session, proposal)
                 + extraItems.replace("%P", party).replace("%s", suffix)
-                + (statusChanges.isEmpty() ? "" : "statusChanges:\n" + statusChanges.replace("%P", party).replace("%s", suffix));
+                + (statusChanges.isEmpty()
+                        ? ""
+                        : "statusChanges:\n"
+                                + statusChanges.replace("%P", party).replace("%s", suffix));
     }
 
     String valid() {

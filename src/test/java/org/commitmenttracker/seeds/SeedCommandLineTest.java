@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line as an operator runs it: a separate JVM started with --seed options, which
- * loads the files in order, logs progress, stops at a refused file and exits with a status.
+ * The command line as an operator runs it: a separate JVM started with --seed options, which loads the files in order,
+ * logs progress, stops at a refused file and exits with a status.
  */
 class SeedCommandLineTest {
 
@@ -42,32 +42,38 @@ class SeedCommandLineTest {
 
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
                 CommitmentTrackerApplication.class.getName(),
-                "--seed=" + goodFile, "--seed=" + badFile,
+                "--seed=" + goodFile,
+                "--seed=" + badFile,
                 "--tracker.seeds.load-on-start=false"));
         command.addAll(database.applicationArguments());
         Process run = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("the seed run exits by itself").isTrue();
+        assertThat(run.waitFor(3, TimeUnit.MINUTES))
+                .as("the seed run exits by itself")
+                .isTrue();
         String output = Files.readString(log);
 
         assertThat(run.exitValue()).as(output).isEqualTo(1);
         assertThat(output).contains("Seed file " + good.fileName + ": loaded 4/4 records");
-        assertThat(output).contains("Seed file " + bad.fileName + " rejected, nothing from it was loaded: record test-status-"
-                + bad.suffix + " (statusChanges[0], line " + MiniSeed.lineOf(badYaml, "- key: test-status-")
-                + "), field to: A proposal cannot move from PROPOSED to FULFILLED");
+        assertThat(output)
+                .contains("Seed file " + bad.fileName + " rejected, nothing from it was loaded: record test-status-"
+                        + bad.suffix + " (statusChanges[0], line " + MiniSeed.lineOf(badYaml, "- key: test-status-")
+                        + "), field to: A proposal cannot move from PROPOSED to FULFILLED");
         assertThat(output).doesNotContain("Tomcat started");
         assertThat(eventsFrom(database, good.fileName)).isEqualTo(4);
         assertThat(eventsFrom(database, bad.fileName)).isZero();
     }
 
     private static long eventsFrom(TestDatabase database, String seedFile) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password());
-             var query = connection.prepareStatement("""
+        try (Connection connection =
+                        DriverManager.getConnection(database.url(), database.username(), database.password());
+                var query = connection.prepareStatement("""
                      SELECT count(*) FROM domain_event_entry
                      WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' = ?
                        AND convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' = 'seed-loader'""")) {

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
+import org.commitmenttracker.shared.Ids;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bundled seeds, loaded on start into an empty register, checked against the YAML files as
- * counted here independently of the loader (a plain tree parse, {@link SeedFileCounts}).
+ * The bundled seeds, loaded on start into an empty register, checked against the YAML files as counted here
+ * independently of the loader (a plain tree parse, {@link SeedFileCounts}).
  */
 class SeedFullLoadTest extends SeededRegisterTest {
 
-    private static final Map<String, String> OPENING_EVENT = Map.of(
-            "DECISION", "DecisionAdopted", "PROPOSAL", "ProposalMade", "PLEDGE", "PledgeGiven");
+    private static final Map<String, String> OPENING_EVENT =
+            Map.of("DECISION", "DecisionAdopted", "PROPOSAL", "ProposalMade", "PLEDGE", "PledgeGiven");
 
     @Autowired
     private SeedLoader loader;
@@ -29,13 +29,16 @@ class SeedFullLoadTest extends SeededRegisterTest {
 
     @Test
     void everyRecordOfEveryFileIsOneEventOfItsKind() {
-        Map<String, Long> stored = jdbc.sql("""
+        Map<String, Long> stored = jdbc
+                .sql("""
                         SELECT substring(payload_type from '[^.]+$') AS kind, count(*) FROM domain_event_entry
                         WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)
                         GROUP BY kind""")
                 .param("files", files.names())
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Long> expected = Map.of(
                 "PartyRegistered", (long) files.distinct("parties", "code").size(),
                 "BodyRegistered", (long) files.distinct("bodies", "code").size(),
@@ -59,25 +62,27 @@ class SeedFullLoadTest extends SeededRegisterTest {
                                 SELECT count(*) FROM domain_event_entry
                                 WHERE payload_type LIKE '%.' || ? AND convert_from(payload, 'UTF8')::jsonb ->> 'sessionId' = ?""")
                         .params(OPENING_EVENT.get(kind), Ids.fromSeedKey("session", session))
-                        .query(Long.class).single();
+                        .query(Long.class)
+                        .single();
                 assertThat(stored).as(session + " " + kind).isEqualTo(files.items(session, kind));
             }
         }
-        long withoutSession = jdbc.sql("""
+        long withoutSession =
+                jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
                         WHERE substring(payload_type from '[^.]+$') IN ('DecisionAdopted', 'ProposalMade', 'PledgeGiven')
                           AND convert_from(payload, 'UTF8')::jsonb ->> 'sessionId' IS NULL
-                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)""")
-                .param("files", files.names())
-                .query(Long.class).single();
+                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)""").param("files", files.names()).query(Long.class).single();
         assertThat(withoutSession).isEqualTo(files.itemsWithoutSession());
     }
 
     @Test
     void theKazakhstanDeploymentDecisionCarriesItsFigures() {
         JsonNode decision = payload(Ids.fromSeedKey("item", "csc-2022-01-06-deploy-cpf"), 0);
-        Map<String, String> figures = decision.get("figures").valueStream()
-                .collect(Collectors.toMap(f -> f.get("name").asString(), f -> f.get("value").asString()));
+        Map<String, String> figures = decision.get("figures")
+                .valueStream()
+                .collect(Collectors.toMap(
+                        f -> f.get("name").asString(), f -> f.get("value").asString()));
         assertThat(figures).containsEntry("personnel", "2030").containsEntry("equipment", "250");
         assertThat(decision.get("worldDate").get("date").asString()).isEqualTo("2022-01-06");
     }
@@ -91,10 +96,13 @@ class SeedFullLoadTest extends SeededRegisterTest {
                               AND convert_from(payload, 'UTF8')::jsonb ->> 'sessionId' = ?
                               AND convert_from(payload, 'UTF8')::jsonb ->> 'raisedBy' = ?
                               AND convert_from(payload, 'UTF8')::jsonb ->> 'stance' = ?""")
-                    .params(Ids.fromSeedKey("item", followUp.get("item").asString()),
+                    .params(
+                            Ids.fromSeedKey("item", followUp.get("item").asString()),
                             Ids.fromSeedKey("session", followUp.get("session").asString()),
-                            followUp.get("raisedBy").asString(), followUp.get("stance").asString())
-                    .query(Long.class).single();
+                            followUp.get("raisedBy").asString(),
+                            followUp.get("stance").asString())
+                    .query(Long.class)
+                    .single();
             assertThat(found).as(followUp.get("key").asString()).isEqualTo(1);
         }
         for (JsonNode link : files.records("links")) {
@@ -103,9 +111,12 @@ class SeedFullLoadTest extends SeededRegisterTest {
                               AND payload_type LIKE '%.ItemLinked'
                               AND convert_from(payload, 'UTF8')::jsonb ->> 'target' = ?
                               AND convert_from(payload, 'UTF8')::jsonb ->> 'relation' = ?""")
-                    .params(Ids.fromSeedKey("item", link.get("from").asString()),
-                            Ids.fromSeedKey("item", link.get("to").asString()), link.get("relation").asString())
-                    .query(Long.class).single();
+                    .params(
+                            Ids.fromSeedKey("item", link.get("from").asString()),
+                            Ids.fromSeedKey("item", link.get("to").asString()),
+                            link.get("relation").asString())
+                    .query(Long.class)
+                    .single();
             assertThat(found).as(link.get("key").asString()).isEqualTo(1);
         }
     }
@@ -116,16 +127,21 @@ class SeedFullLoadTest extends SeededRegisterTest {
                         SELECT aggregate_identifier, convert_from(payload, 'UTF8')::jsonb ->> 'title' AS title
                         FROM domain_event_entry WHERE payload_type LIKE '%.DecisionAdopted'
                           AND convert_from(payload, 'UTF8')::jsonb ->> 'titleOriginal' LIKE '%таджикско-афганском приграничье%'
-                          AND convert_from(payload, 'UTF8')::jsonb -> 'worldDate' ->> 'date' LIKE '2019-%'""")
-                .query().listOfRows();
+                          AND convert_from(payload, 'UTF8')::jsonb -> 'worldDate' ->> 'date' LIKE '2019-%'""").query().listOfRows();
         assertThat(decisions).hasSize(1);
         assertThat((String) decisions.getFirst().get("title")).contains("Tajik-Afghan border");
         String itemId = (String) decisions.getFirst().get("aggregate_identifier");
-        long statusChanges = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.StatusChanged'")
-                .param(itemId).query(Long.class).single();
-        assertThat(statusChanges).as("a decision stays at its opening status until a change is recorded").isZero();
+        long statusChanges = jdbc.sql(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.StatusChanged'")
+                .param(itemId)
+                .query(Long.class)
+                .single();
+        assertThat(statusChanges)
+                .as("a decision stays at its opening status until a change is recorded")
+                .isZero();
         assertThat(Lifecycle.of(ItemKind.DECISION).opening()).isEqualTo(ItemStatus.ADOPTED);
-        assertThat(payload(itemId, 0).get("sessionId").asString()).isEqualTo(Ids.fromSeedKey("session", "csc-2019-11-28"));
+        assertThat(payload(itemId, 0).get("sessionId").asString())
+                .isEqualTo(Ids.fromSeedKey("session", "csc-2019-11-28"));
     }
 
     @Test
@@ -142,23 +158,24 @@ class SeedFullLoadTest extends SeededRegisterTest {
 
     @Test
     void everySeededEventNamesTheSeedLoaderAndItsRecord() {
-        long seeded = jdbc.sql("""
+        long seeded =
+                jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
-                        WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)""")
-                .param("files", files.names()).query(Long.class).single();
+                        WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)""").param("files", files.names()).query(Long.class).single();
         // Other tests in this context upload files of their own as the admin; the bundled files are the first start's.
-        long byOthers = jdbc.sql("""
+        long byOthers =
+                jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
                         WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)
                           AND ((convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy') IS DISTINCT FROM 'seed-loader'
-                               OR convert_from(meta_data, 'UTF8')::jsonb ->> 'seedKey' IS NULL)""")
-                .param("files", files.names()).query(Long.class).single();
+                               OR convert_from(meta_data, 'UTF8')::jsonb ->> 'seedKey' IS NULL)""").param("files", files.names()).query(Long.class).single();
         assertThat(seeded).isEqualTo(files.expectedEvents());
         assertThat(byOthers).isZero();
     }
 
     private JsonNode payload(String aggregateId, long sequence) {
-        return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
+        return jdbc.sql(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
                 .params(aggregateId, sequence)
                 .query((rs, row) -> SeedFileCounts.JSON.readTree(rs.getString(1)))
                 .single();

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Broken seed files sent to the admin operation over HTTP: each is refused whole, the answer
- * names file, record and seed field, and the register holds exactly what it held before, even
- * when the mistake is found only after earlier records of the file were already dispatched.
+ * Broken seed files sent to the admin operation over HTTP: each is refused whole, the answer names file, record and
+ * seed field, and the register holds exactly what it held before, even when the mistake is found only after earlier
+ * records of the file were already dispatched.
  */
 class SeedRejectionTest extends SeededRegisterTest {
 
@@ -31,10 +31,14 @@ class SeedRejectionTest extends SeededRegisterTest {
         MiniSeed seed = new MiniSeed();
         String yaml = seed.yaml(PLEDGE.replace("title:", "titel:"), "");
         JsonNode problem = refused(seed, yaml);
-        assertThat(problem.get("record").asString()).isEqualTo("test-pledge-" + seed.suffix + " (items[1], line " + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
+        assertThat(problem.get("record").asString())
+                .isEqualTo("test-pledge-" + seed.suffix + " (items[1], line "
+                        + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("titel");
         int line = yaml.substring(0, yaml.indexOf("titel:")).split("\n", -1).length;
-        assertThat(problem.get("reason").asString()).startsWith("is not a known field").endsWith("(line " + line + " of the seed file)");
+        assertThat(problem.get("reason").asString())
+                .startsWith("is not a known field")
+                .endsWith("(line " + line + " of the seed file)");
     }
 
     @Test
@@ -42,9 +46,12 @@ class SeedRejectionTest extends SeededRegisterTest {
         MiniSeed seed = new MiniSeed();
         String yaml = seed.yaml(PLEDGE.replace("kind: PLEDGE", "kind: DECREE"), "");
         JsonNode problem = refused(seed, yaml);
-        assertThat(problem.get("record").asString()).isEqualTo("test-pledge-" + seed.suffix + " (items[1], line " + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
+        assertThat(problem.get("record").asString())
+                .isEqualTo("test-pledge-" + seed.suffix + " (items[1], line "
+                        + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("kind");
-        assertThat(problem.get("reason").asString()).startsWith("must be one of [DECISION, PROPOSAL, PLEDGE], not DECREE");
+        assertThat(problem.get("reason").asString())
+                .startsWith("must be one of [DECISION, PROPOSAL, PLEDGE], not DECREE");
     }
 
     @Test
@@ -59,21 +66,29 @@ class SeedRejectionTest extends SeededRegisterTest {
     @Test
     void aCommandRefusedByValidationMidFileRollsBackTheRecordsBeforeIt() {
         MiniSeed seed = new MiniSeed();
-        String yaml = seed.yaml(PLEDGE.replace("themes: [institutional]", "themes: [institutional, Border Security]"), "");
+        String yaml =
+                seed.yaml(PLEDGE.replace("themes: [institutional]", "themes: [institutional, Border Security]"), "");
         JsonNode problem = refused(seed, yaml);
-        assertThat(problem.get("record").asString()).isEqualTo("test-pledge-" + seed.suffix + " (items[1], line " + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
+        assertThat(problem.get("record").asString())
+                .isEqualTo("test-pledge-" + seed.suffix + " (items[1], line "
+                        + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("themes[1]");
-        assertThat(problem.get("reason").asString()).isEqualTo("must be a lower-case tag of at most 60 characters, such as border-security");
+        assertThat(problem.get("reason").asString())
+                .isEqualTo("must be a lower-case tag of at most 60 characters, such as border-security");
     }
 
     @Test
     void aDomainRefusalNamesTheSeedFieldNotTheCommandField() {
         MiniSeed seed = new MiniSeed();
-        String decision = PLEDGE.replace("kind: PLEDGE", "kind: DECISION\n    category: decision").replace("%P", "NO-SUCH-BODY");
+        String decision = PLEDGE.replace("kind: PLEDGE", "kind: DECISION\n    category: decision")
+                .replace("%P", "NO-SUCH-BODY");
         String yaml = seed.yaml(decision, "");
         JsonNode problem = refused(seed, yaml);
-        assertThat(problem.get("field").asString()).as("RecordDecision.adoptedBy is the seed's actor").isEqualTo("actor");
-        assertThat(problem.get("reason").asString()).isEqualTo("NO-SUCH-BODY is neither a registered party nor a registered body");
+        assertThat(problem.get("field").asString())
+                .as("RecordDecision.adoptedBy is the seed's actor")
+                .isEqualTo("actor");
+        assertThat(problem.get("reason").asString())
+                .isEqualTo("NO-SUCH-BODY is neither a registered party nor a registered body");
     }
 
     @Test
@@ -88,7 +103,9 @@ class SeedRejectionTest extends SeededRegisterTest {
                 """;
         String yaml = seed.yaml(PLEDGE, change);
         JsonNode problem = refused(seed, yaml);
-        assertThat(problem.get("record").asString()).isEqualTo("test-status-" + seed.suffix + " (statusChanges[0], line " + MiniSeed.lineOf(yaml, "- key: test-status-") + ")");
+        assertThat(problem.get("record").asString())
+                .isEqualTo("test-status-" + seed.suffix + " (statusChanges[0], line "
+                        + MiniSeed.lineOf(yaml, "- key: test-status-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("to");
         assertThat(problem.get("reason").asString()).isEqualTo("A proposal cannot move from PROPOSED to IN_PROGRESS");
     }
@@ -106,35 +123,45 @@ class SeedRejectionTest extends SeededRegisterTest {
     void aValidFileIsLoadedOnceHoweverOftenItIsSentAndRecordedAsTheAdminWhoSentIt() {
         MiniSeed seed = new MiniSeed();
         long before = eventCount();
-        HttpResponse<String> first = api.post("/api/admin/seeds?name=" + seed.fileName, seed.valid(), Map.of("Content-Type", "application/yaml"));
+        HttpResponse<String> first = api.post(
+                "/api/admin/seeds?name=" + seed.fileName, seed.valid(), Map.of("Content-Type", "application/yaml"));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first.body()).get("recorded").asInt()).isEqualTo(4);
-        HttpResponse<String> second = api.post("/api/admin/seeds?name=" + seed.fileName, seed.valid(), Map.of("Content-Type", "application/yaml"));
+        HttpResponse<String> second = api.post(
+                "/api/admin/seeds?name=" + seed.fileName, seed.valid(), Map.of("Content-Type", "application/yaml"));
         assertThat(json(second.body()).get("recorded").asInt()).isZero();
         assertThat(json(second.body()).get("alreadyPresent").asInt()).isEqualTo(4);
         assertThat(eventCount()).isEqualTo(before + 4);
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
                         WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' = ?
-                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' = 'admin'""")
-                .param(seed.fileName).query(Long.class).single()).isEqualTo(4);
+                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' = 'admin'""").param(seed.fileName).query(Long.class).single())
+                .isEqualTo(4);
     }
 
     /** Sends the file, expects a refusal naming it, and checks nothing of it reached the register. */
     private JsonNode refused(MiniSeed seed, String yaml) {
         long before = eventCount();
-        HttpResponse<String> response = api.post("/api/admin/seeds?name=" + seed.fileName, yaml, Map.of("Content-Type", "application/yaml"));
+        HttpResponse<String> response =
+                api.post("/api/admin/seeds?name=" + seed.fileName, yaml, Map.of("Content-Type", "application/yaml"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json(response.body());
         assertThat(problem.get("file").asString()).isEqualTo(seed.fileName);
-        assertThat(problem.get("detail").asString()).isEqualTo("Seed file " + seed.fileName
-                + " rejected, nothing from it was loaded: record " + problem.get("record").asString()
-                + ", field " + problem.get("field").asString() + ": " + problem.get("reason").asString());
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("Seed file " + seed.fileName
+                        + " rejected, nothing from it was loaded: record "
+                        + problem.get("record").asString()
+                        + ", field " + problem.get("field").asString() + ": "
+                        + problem.get("reason").asString());
         assertThat(eventCount()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(PartyCodes.aggregateId(seed.party)).query(Long.class).single())
-                .as("the file's first record, its party, is not half-loaded").isZero();
+                        .param(PartyCodes.aggregateId(seed.party))
+                        .query(Long.class)
+                        .single())
+                .as("the file's first record, its party, is not half-loaded")
+                .isZero();
         return problem;
     }
 

@@ -12,10 +12,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A tracker started on a database of its own, empty at start, with loading on start switched on:
- * the bundled seeds are in the register before the first test runs. Subclasses share the context.
+ * A tracker started on a database of its own, empty at start, with loading on start switched on: the bundled seeds are
+ * in the register before the first test runs. Subclasses share the context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.seeds.load-on-start=true")
 abstract class SeededRegisterTest {
 
@@ -50,6 +51,8 @@ abstract class SeededRegisterTest {
     }
 
     protected long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

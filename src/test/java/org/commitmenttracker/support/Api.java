@@ -29,7 +29,8 @@ public class Api {
     /** The same server, signed in with HTTP Basic. */
     public Api as(String username, String password) {
         String credentials = username + ":" + password;
-        return new Api(base, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return new Api(
+                base, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The same server, signed in with a personal API token. */
@@ -58,8 +59,11 @@ public class Api {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
-        if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
-            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build();
+        if (authorization != null
+                && request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", authorization)
+                    .build();
         }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

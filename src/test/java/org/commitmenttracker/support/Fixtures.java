@@ -9,8 +9,7 @@ public final class Fixtures {
             {"title": "Session of the CSTO Collective Security Council", "publisher": "Kremlin",
              "url": "http://kremlin.ru/events/president/news/67568", "publishedOn": "2022-01-10", "locator": "line 12"}""";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String newId() {
         return UUID.randomUUID().toString();
@@ -23,8 +22,14 @@ public final class Fixtures {
 
     public static String body(String code, String... members) {
         return """
-                {"code": "%s", "name": "Council %s", "members": [%s]}"""
-                .formatted(code, code, String.join(",", java.util.Arrays.stream(members).map(m -> "\"" + m + "\"").toList()));
+                {"code": "%s", "name": "Council %s", "members": [%s]}""".formatted(
+                        code,
+                        code,
+                        String.join(
+                                ",",
+                                java.util.Arrays.stream(members)
+                                        .map(m -> "\"" + m + "\"")
+                                        .toList()));
     }
 
     public static String session(String sessionId, String body, String date, String chair) {
@@ -41,8 +46,7 @@ public final class Fixtures {
                 {"sessionId": "%s", "pledgedBy": "%s", "person": "Vladimir Putin",
                  "title": "Withdraw the contingent once its task is complete", "themes": ["peacekeeping"],
                  "due": {"date": "2022-01-01", "precision": "MONTH"}, "figures": [],
-                 "worldDate": {"date": "%s", "precision": "DAY"}, "source": %s}"""
-                .formatted(sessionId, party, date, SOURCE);
+                 "worldDate": {"date": "%s", "precision": "DAY"}, "source": %s}""".formatted(sessionId, party, date, SOURCE);
     }
 
     public static String decision(String sessionId, String body, String binds) {
@@ -52,8 +56,7 @@ public final class Fixtures {
                  "title": "Decision to deploy the CSTO Collective Peacekeeping Forces", "listPosition": 1,
                  "themes": ["peacekeeping", "crisis-response"], "binds": [%s],
                  "figures": [{"name": "personnel", "value": 2030, "unit": "persons"}],
-                 "worldDate": {"date": "2022-01-06", "precision": "DAY"}, "source": %s}"""
-                .formatted(sessionId, body, binds, SOURCE);
+                 "worldDate": {"date": "2022-01-06", "precision": "DAY"}, "source": %s}""".formatted(sessionId, body, binds, SOURCE);
     }
 
     public static String proposal(String sessionId, String party) {

@@ -19,8 +19,8 @@ public abstract class IntegrationTest {
     protected JdbcClient jdbc;
 
     /**
-     * The database as its owner (Flyway's role), for what the application's own role may not do:
-     * installing a trigger, creating a table. {@link #jdbc} is the application's connection.
+     * The database as its owner (Flyway's role), for what the application's own role may not do: installing a trigger,
+     * creating a table. {@link #jdbc} is the application's connection.
      */
     protected static JdbcClient owner() {
         TestDatabase database = TestDatabase.shared();
@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
     }
 
     protected long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

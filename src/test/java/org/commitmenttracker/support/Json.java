@@ -14,8 +14,7 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonNode read(String body) {
         return MAPPER.readTree(body);
@@ -24,7 +23,8 @@ public final class Json {
     /** The text values of one field over every element of an array. */
     public static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(element -> values.add(element.get(field).isNull() ? null : element.get(field).asString()));
+        array.forEach(element -> values.add(
+                element.get(field).isNull() ? null : element.get(field).asString()));
         return values;
     }
 }

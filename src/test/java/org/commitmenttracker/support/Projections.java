@@ -10,8 +10,7 @@ public final class Projections {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private Projections() {
-    }
+    private Projections() {}
 
     /** Returns once every processor has passed the newest stored event; fails after a minute. */
     public static void awaitCaughtUp(Api api) {

@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP/1.1 over a plain socket, for request lines that java.net.http refuses to send (bad
- * percent-encoding, a bare %, TRACE). The request target is written exactly as given.
+ * HTTP/1.1 over a plain socket, for request lines that java.net.http refuses to send (bad percent-encoding, a bare %,
+ * TRACE). The request target is written exactly as given.
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public record Answer(int status, Map<String, String> headers, String body) {
 
@@ -39,8 +38,16 @@ public final class RawHttp {
 
     /** With a JSON body when {@code json} is not null. */
     public static Answer send(int port, String method, String target, String username, String password, String json) {
-        return sendAuthorized(port, method, target, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), json);
+        return sendAuthorized(
+                port,
+                method,
+                target,
+                username == null
+                        ? null
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                json);
     }
 
     /** With the Authorization header as given (e.g. "Bearer ct_…"), or none when null. */
@@ -48,15 +55,22 @@ public final class RawHttp {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: localhost:").append(port).append("\r\n")
+            StringBuilder request = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: localhost:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Accept: application/json\r\n")
                     .append("Connection: close\r\n");
             if (authorization != null) {
                 request.append("Authorization: ").append(authorization).append("\r\n");
             }
             if (json != null) {
-                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+                request.append("Content-Type: application/json\r\nContent-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
@@ -85,7 +99,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+                headers.merge(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim(),
                         (a, b) -> a + ", " + b);
             }
         }

@@ -13,14 +13,14 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A throw-away PostgreSQL database for one test run. Where a Docker engine answers it is a
- * Testcontainers PostgreSQL; otherwise a fresh database is created on the server named by the
- * standard PG* variables (default localhost:5432) and dropped when the JVM exits.
+ * A throw-away PostgreSQL database for one test run. Where a Docker engine answers it is a Testcontainers PostgreSQL;
+ * otherwise a fresh database is created on the server named by the standard PG* variables (default localhost:5432) and
+ * dropped when the JVM exits.
  *
- * <p>{@code username}/{@code password} are the owner's (a superuser: Flyway, and tests that tamper);
- * the application itself runs as {@code appUsername}, a login role of this database's own that
- * holds only the grants of db/afterMigrate (README, "Database roles"). Roles are cluster-wide and
- * several runs may share the server, so each database gets a role named after it, dropped with it.
+ * <p>{@code username}/{@code password} are the owner's (a superuser: Flyway, and tests that tamper); the application
+ * itself runs as {@code appUsername}, a login role of this database's own that holds only the grants of db/afterMigrate
+ * (README, "Database roles"). Roles are cluster-wide and several runs may share the server, so each database gets a
+ * role named after it, dropped with it.
  */
 public record TestDatabase(String url, String username, String password, String appUsername, String appPassword) {
 
@@ -57,9 +57,13 @@ public record TestDatabase(String url, String username, String password, String 
         container.start();
         String appUser = "tracker_app";
         String appPassword = UUID.randomUUID().toString();
-        execute(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+        execute(
+                container.getJdbcUrl(),
+                container.getUsername(),
+                container.getPassword(),
                 "CREATE ROLE " + appUser + " LOGIN PASSWORD '" + appPassword + "'");
-        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(), appUser, appPassword);
+        return new TestDatabase(
+                container.getJdbcUrl(), container.getUsername(), container.getPassword(), appUser, appPassword);
     }
 
     /** The settings that start the application against this database: as the app role, migrated by the owner. */
@@ -75,7 +79,9 @@ public record TestDatabase(String url, String username, String password, String 
 
     /** {@link #applicationProperties()} as command-line arguments. */
     public List<String> applicationArguments() {
-        return applicationProperties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        return applicationProperties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     public void register(DynamicPropertyRegistry registry) {
@@ -100,19 +106,20 @@ public record TestDatabase(String url, String username, String password, String 
                 execute(admin, user, password, "DROP ROLE IF EXISTS " + appUser);
             }));
         }
-        return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password, appUser, appPassword);
+        return new TestDatabase(
+                "jdbc:postgresql://" + host + ":" + port + "/" + name, user, password, appUser, appPassword);
     }
 
     /**
-     * Shutdown hooks run side by side: Spring's closes the cached test contexts while this one
-     * drops their database. Dropping it from under them made their processors retry against a
-     * missing database until surefire killed the JVM; so wait (up to 20 s) for their pools to close.
+     * Shutdown hooks run side by side: Spring's closes the cached test contexts while this one drops their database.
+     * Dropping it from under them made their processors retry against a missing database until surefire killed the JVM;
+     * so wait (up to 20 s) for their pools to close.
      */
     private static void dropWhenUnused(String admin, String user, String password, String name) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             try (Connection connection = DriverManager.getConnection(admin, user, password);
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name);
                 return;
             } catch (SQLException inUse) {
@@ -129,7 +136,7 @@ public record TestDatabase(String url, String username, String password, String 
 
     private static void execute(String url, String user, String password, String sql) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database at " + url + ": " + e.getMessage(), e);

@@ -10,17 +10,18 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records facts through the real command API for read-side tests. Codes carry a per-test tag so
- * tests sharing the run's database never see each other's parties or bodies.
+ * Records facts through the real command API for read-side tests. Codes carry a per-test tag so tests sharing the run's
+ * database never see each other's parties or bodies.
  */
 public class World {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, Object> SOURCE = Map.of("title", "Test source", "publisher", "Test publisher",
-            "locator", "para 1");
+    private static final Map<String, Object> SOURCE =
+            Map.of("title", "Test source", "publisher", "Test publisher", "locator", "para 1");
 
     private final Api api;
-    private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', 'X');
+    private final String tag =
+            UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', 'X');
 
     public World(Api api) {
         this.api = api;
@@ -48,71 +49,157 @@ public class World {
     }
 
     public String session(String body, String date, String chair, Map<String, Object> extra) {
-        Map<String, Object> command = map("body", body, "worldDate", day(date), "place", "Minsk", "kind", "REGULAR",
-                "format", "IN_PERSON", "chair", chair, "participants",
-                List.of(Map.of("person", "Head of " + chair, "role", "President", "party", chair)), "source", SOURCE);
+        Map<String, Object> command = map(
+                "body",
+                body,
+                "worldDate",
+                day(date),
+                "place",
+                "Minsk",
+                "kind",
+                "REGULAR",
+                "format",
+                "IN_PERSON",
+                "chair",
+                chair,
+                "participants",
+                List.of(Map.of("person", "Head of " + chair, "role", "President", "party", chair)),
+                "source",
+                SOURCE);
         command.putAll(extra);
         return id(post("/api/sessions", command));
     }
 
     public String decision(String session, String body, String date, Map<String, Object> fields) {
-        Map<String, Object> command = map("sessionId", session, "adoptedBy", body, "documentType", "decision",
-                "title", "Decision " + UUID.randomUUID(), "themes", List.of(), "binds", List.of(), "figures", List.of(),
-                "worldDate", worldDate(date), "source", SOURCE);
+        Map<String, Object> command = map(
+                "sessionId",
+                session,
+                "adoptedBy",
+                body,
+                "documentType",
+                "decision",
+                "title",
+                "Decision " + UUID.randomUUID(),
+                "themes",
+                List.of(),
+                "binds",
+                List.of(),
+                "figures",
+                List.of(),
+                "worldDate",
+                worldDate(date),
+                "source",
+                SOURCE);
         command.putAll(fields);
         return id(post("/api/items/decisions", command));
     }
 
     public String proposal(String session, String party, String date, Map<String, Object> fields) {
-        Map<String, Object> command = map("sessionId", session, "onBehalfOf", party, "title", "Proposal " + UUID.randomUUID(),
-                "themes", List.of(), "figures", List.of(), "worldDate", worldDate(date), "source", SOURCE);
+        Map<String, Object> command = map(
+                "sessionId",
+                session,
+                "onBehalfOf",
+                party,
+                "title",
+                "Proposal " + UUID.randomUUID(),
+                "themes",
+                List.of(),
+                "figures",
+                List.of(),
+                "worldDate",
+                worldDate(date),
+                "source",
+                SOURCE);
         command.putAll(fields);
         return id(post("/api/items/proposals", command));
     }
 
     public String pledge(String session, String party, String date, Map<String, Object> fields) {
-        Map<String, Object> command = map("sessionId", session, "pledgedBy", party, "title", "Pledge " + UUID.randomUUID(),
-                "themes", List.of(), "figures", List.of(), "worldDate", worldDate(date), "source", SOURCE);
+        Map<String, Object> command = map(
+                "sessionId",
+                session,
+                "pledgedBy",
+                party,
+                "title",
+                "Pledge " + UUID.randomUUID(),
+                "themes",
+                List.of(),
+                "figures",
+                List.of(),
+                "worldDate",
+                worldDate(date),
+                "source",
+                SOURCE);
         command.putAll(fields);
         return id(post("/api/items/pledges", command));
     }
 
     public long status(String item, String to, String date) {
-        return version(post("/api/items/" + item + "/status-changes", map("to", to, "worldDate", worldDate(date), "source", SOURCE)));
+        return version(post(
+                "/api/items/" + item + "/status-changes",
+                map("to", to, "worldDate", worldDate(date), "source", SOURCE)));
     }
 
     public long followUp(String item, String session, String raisedBy, String stance, String date) {
-        return version(post("/api/items/" + item + "/follow-ups", map("sessionId", session, "raisedBy", raisedBy,
-                "stance", stance, "worldDate", worldDate(date), "source", SOURCE)));
+        return version(post(
+                "/api/items/" + item + "/follow-ups",
+                map(
+                        "sessionId",
+                        session,
+                        "raisedBy",
+                        raisedBy,
+                        "stance",
+                        stance,
+                        "worldDate",
+                        worldDate(date),
+                        "source",
+                        SOURCE)));
     }
 
     public long assess(String item, String party, String period, String score, String date) {
-        return version(post("/api/items/" + item + "/assessments", map("party", party, "period", period, "score", score,
-                "worldDate", worldDate(date), "source", SOURCE)));
+        return version(post(
+                "/api/items/" + item + "/assessments",
+                map("party", party, "period", period, "score", score, "worldDate", worldDate(date), "source", SOURCE)));
     }
 
     public long link(String item, String relation, String target, String date) {
-        return version(post("/api/items/" + item + "/links", map("relation", relation, "target", target,
-                "worldDate", worldDate(date), "source", SOURCE)));
+        return version(post(
+                "/api/items/" + item + "/links",
+                map("relation", relation, "target", target, "worldDate", worldDate(date), "source", SOURCE)));
     }
 
     public long correct(String item, long correctsVersion, String field, String value, String date) {
-        return version(post("/api/items/" + item + "/corrections", map("correctsVersion", correctsVersion, "field", field,
-                "value", value, "reason", "The source was misread", "worldDate", worldDate(date), "source", SOURCE)));
+        return version(post(
+                "/api/items/" + item + "/corrections",
+                map(
+                        "correctsVersion",
+                        correctsVersion,
+                        "field",
+                        field,
+                        "value",
+                        value,
+                        "reason",
+                        "The source was misread",
+                        "worldDate",
+                        worldDate(date),
+                        "source",
+                        SOURCE)));
     }
 
     /** "2022-01-10" is a day, "2022-01" a month, "2022" a year. */
     public static Map<String, Object> worldDate(String text) {
-        String precision = switch (text.length()) {
-            case 4 -> "YEAR";
-            case 7 -> "MONTH";
-            default -> "DAY";
-        };
-        String date = switch (text.length()) {
-            case 4 -> text + "-01-01";
-            case 7 -> text + "-01";
-            default -> text;
-        };
+        String precision =
+                switch (text.length()) {
+                    case 4 -> "YEAR";
+                    case 7 -> "MONTH";
+                    default -> "DAY";
+                };
+        String date =
+                switch (text.length()) {
+                    case 4 -> text + "-01-01";
+                    case 7 -> text + "-01";
+                    default -> text;
+                };
         return Map.of("date", date, "precision", precision);
     }
 

@@ -15,13 +15,15 @@ class MessageBundlesTest {
     void englishAndRussianBundlesHaveTheSameKeys() throws IOException {
         Properties english = load("/messages.properties");
         Properties russian = load("/messages_ru.properties");
-        assertThat(russian.stringPropertyNames()).hasSizeGreaterThan(300)
+        assertThat(russian.stringPropertyNames())
+                .hasSizeGreaterThan(300)
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     }
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (var reader = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        try (var reader =
+                new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

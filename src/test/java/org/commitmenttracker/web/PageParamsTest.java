@@ -23,15 +23,18 @@ class PageParamsTest {
 
     @Test
     void aDatetimeInputIsTakenAsUtcAndExportLinksCarryItAsTheApiReadsIt() {
-        PageParams params = PageParams.of(Map.of("knownAt", "2024-05-01T12:00", "asOf", "2022-01-10", "page", "3",
-                "q", "терроризм", "lang", "ru"));
+        PageParams params = PageParams.of(Map.of(
+                "knownAt", "2024-05-01T12:00", "asOf", "2022-01-10", "page", "3", "q", "терроризм", "lang", "ru"));
         assertThat(params.instant("knownAt")).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
         assertThat(params.date("asOf")).isEqualTo(LocalDate.of(2022, 1, 10));
         assertThat(params.linkWithout("/api/exports/items?format=csv", "page"))
                 .isEqualTo("/api/exports/items?format=csv&asOf=2022-01-10&knownAt=2024-05-01T12:00:00Z"
                         + "&q=%D1%82%D0%B5%D1%80%D1%80%D0%BE%D1%80%D0%B8%D0%B7%D0%BC");
-        assertThat(params.link("/items", "page", 4)).isEqualTo("/items?asOf=2022-01-10&knownAt=2024-05-01T12:00"
-                + "&q=%D1%82%D0%B5%D1%80%D1%80%D0%BE%D1%80%D0%B8%D0%B7%D0%BC&page=4");
-        assertThat(params.to("/items", "status", "MADE")).startsWith("/items?status=MADE&asOf=2022-01-10").doesNotContain("page");
+        assertThat(params.link("/items", "page", 4))
+                .isEqualTo("/items?asOf=2022-01-10&knownAt=2024-05-01T12:00"
+                        + "&q=%D1%82%D0%B5%D1%80%D1%80%D0%BE%D1%80%D0%B8%D0%B7%D0%BC&page=4");
+        assertThat(params.to("/items", "status", "MADE"))
+                .startsWith("/items?status=MADE&asOf=2022-01-10")
+                .doesNotContain("page");
     }
 }

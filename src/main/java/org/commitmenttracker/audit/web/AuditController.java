@@ -1,10 +1,10 @@
 package org.commitmenttracker.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.audit.AuditFilter;
 import org.commitmenttracker.audit.AuditPage;
 import org.commitmenttracker.audit.AuditQueries;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

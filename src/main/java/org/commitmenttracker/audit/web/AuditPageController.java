@@ -17,15 +17,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The event log. The page asks for recording days (from the start of "from" to the end of "to",
- * in UTC) where the API takes instants, because that is what a date input gives.
+ * The event log. The page asks for recording days (from the start of "from" to the end of "to", in UTC) where the API
+ * takes instants, because that is what a date input gives.
  */
 @Controller
 class AuditPageController {
 
     private static final int PAGE_SIZE = 50;
-    static final List<String> EVENT_TYPES = List.of("PartyRegistered", "BodyRegistered", "SessionHeld", "DecisionAdopted",
-            "ProposalMade", "PledgeGiven", "StatusChanged", "FollowUpRaised", "PartyAssessed", "ItemLinked", "EntryCorrected");
+    static final List<String> EVENT_TYPES = List.of(
+            "PartyRegistered",
+            "BodyRegistered",
+            "SessionHeld",
+            "DecisionAdopted",
+            "ProposalMade",
+            "PledgeGiven",
+            "StatusChanged",
+            "FollowUpRaised",
+            "PartyAssessed",
+            "ItemLinked",
+            "EntryCorrected");
 
     private final AuditQueries audit;
 
@@ -46,8 +56,16 @@ class AuditPageController {
         AuditFilter.Order order = params.choice("order", AuditFilter.Order.class);
         AuditPage page;
         try {
-            page = audit.page(new AuditFilter(start(from), to == null ? null : start(to.plusDays(1)), params.text("recordedBy"),
-                    params.text("item"), params.text("session"), type, number == null ? 0 : Math.max(0, number), PAGE_SIZE, order));
+            page = audit.page(new AuditFilter(
+                    start(from),
+                    to == null ? null : start(to.plusDays(1)),
+                    params.text("recordedBy"),
+                    params.text("item"),
+                    params.text("session"),
+                    type,
+                    number == null ? 0 : Math.max(0, number),
+                    PAGE_SIZE,
+                    order));
         } catch (InvalidField refused) {
             params.reject(refused.field(), "page.error.range");
             page = new AuditPage(List.of(), 0, PAGE_SIZE, 0);

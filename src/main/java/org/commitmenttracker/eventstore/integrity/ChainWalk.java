@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Checks events fed in (aggregate id, sequence) order against the chain heads. Per aggregate it
- * keeps only the expected next sequence and the previous hash, so a store of any size is checked
- * in one pass.
+ * Checks events fed in (aggregate id, sequence) order against the chain heads. Per aggregate it keeps only the expected
+ * next sequence and the previous hash, so a store of any size is checked in one pass.
  */
 final class ChainWalk {
 
@@ -29,8 +28,7 @@ final class ChainWalk {
     private boolean broken;
 
     /** The last sequence and hash recorded for an aggregate in event_chain_head. */
-    record Head(long lastSequence, byte[] lastHash) {
-    }
+    record Head(long lastSequence, byte[] lastHash) {}
 
     ChainWalk(Map<String, Head> heads) {
         this.heads = new TreeMap<>(heads);
@@ -66,10 +64,17 @@ final class ChainWalk {
         // Heads left over belong to aggregates none of whose events remain.
         heads.forEach((id, head) -> {
             aggregates++;
-            broken(new ChainBreak(id, 0, "all events are missing; the chain head records sequence " + head.lastSequence()));
+            broken(new ChainBreak(
+                    id, 0, "all events are missing; the chain head records sequence " + head.lastSequence()));
         });
-        return new IntegrityReport(brokenAggregates == 0, aggregates, events, brokenAggregates,
-                breaks.isEmpty() ? null : breaks.getFirst(), List.copyOf(breaks), Instant.now());
+        return new IntegrityReport(
+                brokenAggregates == 0,
+                aggregates,
+                events,
+                brokenAggregates,
+                breaks.isEmpty() ? null : breaks.getFirst(),
+                List.copyOf(breaks),
+                Instant.now());
     }
 
     private void finishAggregate() {
@@ -84,11 +89,14 @@ final class ChainWalk {
         if (head == null) {
             fail(last, "no chain head is recorded for this aggregate");
         } else if (head.lastSequence() > last) {
-            fail(last + 1, "events " + (last + 1) + " to " + head.lastSequence()
-                    + " are missing from the end; the chain head records sequence " + head.lastSequence());
+            fail(
+                    last + 1,
+                    "events " + (last + 1) + " to " + head.lastSequence()
+                            + " are missing from the end; the chain head records sequence " + head.lastSequence());
         } else if (head.lastSequence() < last) {
-            fail(head.lastSequence() + 1, "events after sequence " + head.lastSequence()
-                    + " were stored without moving the chain head");
+            fail(
+                    head.lastSequence() + 1,
+                    "events after sequence " + head.lastSequence() + " were stored without moving the chain head");
         } else if (!MessageDigest.isEqual(head.lastHash(), previous)) {
             fail(last, "the last event's hash differs from the one recorded in the chain head");
         } else {

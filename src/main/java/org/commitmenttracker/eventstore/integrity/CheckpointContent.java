@@ -10,19 +10,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a checkpoint states, as the exact bytes that are signed: UTF-8 JSON with the fields in a
- * fixed order. A verifier checks the signature over these bytes as published, then reads them; it
- * never has to re-serialise anything, so no canonical JSON form is needed.
+ * What a checkpoint states, as the exact bytes that are signed: UTF-8 JSON with the fields in a fixed order. A verifier
+ * checks the signature over these bytes as published, then reads them; it never has to re-serialise anything, so no
+ * canonical JSON form is needed.
  */
-record CheckpointContent(String keyId, Instant signedAt, long eventCount, long maxGlobalIndex, byte[] merkleRoot,
-                         List<CheckpointLeaf> leaves) {
+record CheckpointContent(
+        String keyId,
+        Instant signedAt,
+        long eventCount,
+        long maxGlobalIndex,
+        byte[] merkleRoot,
+        List<CheckpointLeaf> leaves) {
 
     static final String FORMAT = "commitment-tracker-checkpoint/1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HexFormat HEX = HexFormat.of();
 
-    static CheckpointContent of(String keyId, Instant signedAt, long eventCount, long maxGlobalIndex, List<CheckpointLeaf> leaves) {
-        return new CheckpointContent(keyId, signedAt, eventCount, maxGlobalIndex, MerkleTree.root(leaves), List.copyOf(leaves));
+    static CheckpointContent of(
+            String keyId, Instant signedAt, long eventCount, long maxGlobalIndex, List<CheckpointLeaf> leaves) {
+        return new CheckpointContent(
+                keyId, signedAt, eventCount, maxGlobalIndex, MerkleTree.root(leaves), List.copyOf(leaves));
     }
 
     ObjectNode toJson() {
@@ -36,7 +43,10 @@ record CheckpointContent(String keyId, Instant signedAt, long eventCount, long m
         node.put("merkleRoot", HEX.formatHex(merkleRoot));
         ArrayNode list = node.putArray("leaves");
         for (CheckpointLeaf leaf : leaves) {
-            list.addObject().put("aggregate", leaf.aggregate()).put("sequence", leaf.sequence()).put("head", HEX.formatHex(leaf.head()));
+            list.addObject()
+                    .put("aggregate", leaf.aggregate())
+                    .put("sequence", leaf.sequence())
+                    .put("head", HEX.formatHex(leaf.head()));
         }
         return node;
     }
@@ -53,12 +63,18 @@ record CheckpointContent(String keyId, Instant signedAt, long eventCount, long m
         }
         List<CheckpointLeaf> leaves = new ArrayList<>();
         for (JsonNode leaf : node.path("leaves")) {
-            leaves.add(new CheckpointLeaf(leaf.path("aggregate").asString(), leaf.path("sequence").asLong(),
+            leaves.add(new CheckpointLeaf(
+                    leaf.path("aggregate").asString(),
+                    leaf.path("sequence").asLong(),
                     HEX.parseHex(leaf.path("head").asString())));
         }
-        CheckpointContent content = new CheckpointContent(node.path("keyId").asString(), Instant.parse(node.path("signedAt").asString()),
-                node.path("eventCount").asLong(), node.path("maxGlobalIndex").asLong(),
-                HEX.parseHex(node.path("merkleRoot").asString()), leaves);
+        CheckpointContent content = new CheckpointContent(
+                node.path("keyId").asString(),
+                Instant.parse(node.path("signedAt").asString()),
+                node.path("eventCount").asLong(),
+                node.path("maxGlobalIndex").asLong(),
+                HEX.parseHex(node.path("merkleRoot").asString()),
+                leaves);
         if (!java.security.MessageDigest.isEqual(MerkleTree.root(leaves), content.merkleRoot())) {
             throw new IllegalArgumentException("the checkpoint's Merkle root is not the root of its leaves");
         }

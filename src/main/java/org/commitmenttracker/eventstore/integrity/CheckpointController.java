@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Publishes the signed checkpoints and the public key (readable like the rest of the register: by
- * viewers, or by anyone when public read is on); admins may sign one on demand.
+ * Publishes the signed checkpoints and the public key (readable like the rest of the register: by viewers, or by anyone
+ * when public read is on); admins may sign one on demand.
  */
 @RestController
 @Tag(name = "Integrity", description = "Signed checkpoints of the event store, for anyone to keep and check later")
@@ -40,13 +40,17 @@ class CheckpointController {
     }
 
     @GetMapping(path = "/api/integrity/checkpoints/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One checkpoint, as the file to keep: signed content and signature (base64), and the content decoded")
+    @Operation(
+            summary =
+                    "One checkpoint, as the file to keep: signed content and signature (base64), and the content decoded")
     ObjectNode byId(@PathVariable long id) {
         return checkpoints.byId(id).orElseThrow(() -> new NotRecorded("checkpoint", String.valueOf(id)));
     }
 
     @GetMapping(path = "/api/integrity/public-key", produces = "application/x-pem-file")
-    @Operation(summary = "The Ed25519 public key that checkpoints are signed with (PEM); its key id is in the X-Key-Id header")
+    @Operation(
+            summary =
+                    "The Ed25519 public key that checkpoints are signed with (PEM); its key id is in the X-Key-Id header")
     ResponseEntity<String> publicKey() {
         return ResponseEntity.ok().header("X-Key-Id", checkpoints.keyId()).body(checkpoints.publicKeyPem());
     }

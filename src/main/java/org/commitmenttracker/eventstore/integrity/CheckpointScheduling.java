@@ -1,7 +1,7 @@
 package org.commitmenttracker.eventstore.integrity;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,7 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class CheckpointScheduling {
 
-    /** The tracker loads (or at first start generates and logs) its signing key when it starts, not at the first checkpoint. */
+    /**
+     * The tracker loads (or at first start generates and logs) its signing key when it starts, not at the first
+     * checkpoint.
+     */
     @Bean
     ApplicationRunner checkpointKeyAtStart(CheckpointSigner signer) {
         return args -> signer.keyId();

@@ -16,11 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The checkpoint signing key, kept outside the database: from {@code TRACKER_CHECKPOINT_KEY}
- * (the PKCS#8 PEM itself) if set, else from the file {@code tracker.checkpoints.key-file}. When
- * that file does not exist yet, a key is generated into it at first start (readable by the owner
- * only) and its public key is logged, so checkpoints are always on. Whoever holds this key can
- * sign checkpoints: keep it away from the database's administrators.
+ * The checkpoint signing key, kept outside the database: from {@code TRACKER_CHECKPOINT_KEY} (the PKCS#8 PEM itself) if
+ * set, else from the file {@code tracker.checkpoints.key-file}. When that file does not exist yet, a key is generated
+ * into it at first start (readable by the owner only) and its public key is logged, so checkpoints are always on.
+ * Whoever holds this key can sign checkpoints: keep it away from the database's administrators.
  */
 @Component
 @Lazy // the command-line checks need no signing key, and must not create one on the verifier's machine
@@ -31,9 +30,12 @@ class CheckpointSigner {
     private final KeyPair keys;
     private final String keyId;
 
-    CheckpointSigner(@Value("${tracker.checkpoints.key:}") String keyPem,
-                     @Value("${tracker.checkpoints.key-file:data/checkpoint-signing-key.pem}") String keyFile) {
-        this.keys = StringUtils.hasText(keyPem) ? SigningKeys.fromPrivate(SigningKeys.readPrivate(keyPem)) : fromFile(Path.of(keyFile));
+    CheckpointSigner(
+            @Value("${tracker.checkpoints.key:}") String keyPem,
+            @Value("${tracker.checkpoints.key-file:data/checkpoint-signing-key.pem}") String keyFile) {
+        this.keys = StringUtils.hasText(keyPem)
+                ? SigningKeys.fromPrivate(SigningKeys.readPrivate(keyPem))
+                : fromFile(Path.of(keyFile));
         this.keyId = SigningKeys.keyId(keys.getPublic());
         log.info("Checkpoints are signed with Ed25519 key {}; public key:\n{}", keyId, publicKeyPem());
     }
@@ -41,7 +43,8 @@ class CheckpointSigner {
     private static KeyPair fromFile(Path file) {
         try {
             if (Files.exists(file)) {
-                return SigningKeys.fromPrivate(SigningKeys.readPrivate(Files.readString(file, StandardCharsets.US_ASCII)));
+                return SigningKeys.fromPrivate(
+                        SigningKeys.readPrivate(Files.readString(file, StandardCharsets.US_ASCII)));
             }
             KeyPair generated = SigningKeys.generate();
             Path absolute = file.toAbsolutePath();
@@ -49,15 +52,20 @@ class CheckpointSigner {
             Path temporary = Files.createTempFile(absolute.getParent(), ".checkpoint-key", ".tmp");
             try {
                 restrictToOwner(temporary);
-                Files.writeString(temporary, SigningKeys.pem("PRIVATE KEY", generated.getPrivate().getEncoded()),
+                Files.writeString(
+                        temporary,
+                        SigningKeys.pem("PRIVATE KEY", generated.getPrivate().getEncoded()),
                         StandardCharsets.US_ASCII);
                 // Atomic: nobody ever reads half a key.
                 Files.move(temporary, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
             }
-            log.warn("Generated a new checkpoint signing key in {}; back it up and keep it away from the database", absolute);
-            return SigningKeys.fromPrivate(SigningKeys.readPrivate(Files.readString(absolute, StandardCharsets.US_ASCII)));
+            log.warn(
+                    "Generated a new checkpoint signing key in {}; back it up and keep it away from the database",
+                    absolute);
+            return SigningKeys.fromPrivate(
+                    SigningKeys.readPrivate(Files.readString(absolute, StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the checkpoint signing key " + file, e);
         }

@@ -12,17 +12,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Proves that the register still extends an earlier checkpoint, trusting nothing but the public
- * key and the checkpoint file: the signature must hold over the published bytes, and every chain
- * is recomputed from the stored events (as in {@link EventChain}, not with the database's own
- * functions). For each aggregate of the checkpoint, the chain recomputed up to the checkpointed
- * sequence must end in the checkpointed hash, so the history then is a prefix of the history now:
+ * Proves that the register still extends an earlier checkpoint, trusting nothing but the public key and the checkpoint
+ * file: the signature must hold over the published bytes, and every chain is recomputed from the stored events (as in
+ * {@link EventChain}, not with the database's own functions). For each aggregate of the checkpoint, the chain
+ * recomputed up to the checkpointed sequence must end in the checkpointed hash, so the history then is a prefix of the
+ * history now:
  *
  * <ul>
- *   <li>an aggregate gone, or shorter than it was, is reported as removed;</li>
- *   <li>an event whose content no longer gives its stored hash is reported as rewritten;</li>
- *   <li>a chain whose stored hashes agree with its content but not with the checkpoint was rewritten and re-hashed;</li>
- *   <li>fewer events, or a lower highest global index, than the checkpoint counted is reported too.</li>
+ *   <li>an aggregate gone, or shorter than it was, is reported as removed;
+ *   <li>an event whose content no longer gives its stored hash is reported as rewritten;
+ *   <li>a chain whose stored hashes agree with its content but not with the checkpoint was rewritten and re-hashed;
+ *   <li>fewer events, or a lower highest global index, than the checkpoint counted is reported too.
  * </ul>
  */
 @Component
@@ -40,7 +40,8 @@ public class CheckpointVerifier {
 
         public String describe() {
             StringBuilder text = new StringBuilder(summary);
-            problems.forEach(p -> text.append(System.lineSeparator()).append("  - ").append(p));
+            problems.forEach(
+                    p -> text.append(System.lineSeparator()).append("  - ").append(p));
             return text.toString();
         }
     }
@@ -51,8 +52,11 @@ public class CheckpointVerifier {
         byte[] content = Base64.getDecoder().decode(document.path("content").asString(""));
         byte[] signature = Base64.getDecoder().decode(document.path("signature").asString(""));
         if (!SigningKeys.verify(key, content, signature)) {
-            return new Outcome(false, "Checkpoint NOT VERIFIED: the signature does not match this public key (key id "
-                    + SigningKeys.keyId(key) + "); the file was altered or signed by another key", List.of());
+            return new Outcome(
+                    false,
+                    "Checkpoint NOT VERIFIED: the signature does not match this public key (key id "
+                            + SigningKeys.keyId(key) + "); the file was altered or signed by another key",
+                    List.of());
         }
         CheckpointContent checkpoint = CheckpointContent.parse(content);
         List<String> problems = store.inSnapshot(() -> compare(checkpoint));
@@ -60,8 +64,11 @@ public class CheckpointVerifier {
                 + checkpoint.leaves().size() + " aggregates, key " + checkpoint.keyId() + ")";
         return problems.isEmpty()
                 ? new Outcome(true, "Checkpoint VERIFIED: the register still extends the " + about, List.of())
-                : new Outcome(false, "Checkpoint BROKEN: the register no longer extends the " + about + ": "
-                + problems.size() + " problem(s)", problems);
+                : new Outcome(
+                        false,
+                        "Checkpoint BROKEN: the register no longer extends the " + about + ": " + problems.size()
+                                + " problem(s)",
+                        problems);
     }
 
     private List<String> compare(CheckpointContent checkpoint) {
@@ -71,8 +78,11 @@ public class CheckpointVerifier {
         store.events(recompute::accept);
         recompute.finishAggregate();
         List<String> problems = new ArrayList<>(recompute.problems);
-        expected.keySet().stream().filter(id -> !recompute.seen.containsKey(id)).sorted().forEach(id ->
-                problems.add("aggregate " + id + " was removed: none of its events remain; the checkpoint holds it at sequence "
+        expected.keySet().stream()
+                .filter(id -> !recompute.seen.containsKey(id))
+                .sorted()
+                .forEach(id -> problems.add("aggregate " + id
+                        + " was removed: none of its events remain; the checkpoint holds it at sequence "
                         + expected.get(id).sequence()));
         if (recompute.events < checkpoint.eventCount()) {
             problems.add("the store holds " + recompute.events + " events, fewer than the " + checkpoint.eventCount()
@@ -125,7 +135,8 @@ public class CheckpointVerifier {
                 return;
             }
             byte[] computed = EventChain.link(previous, event);
-            if (rewritten == null && (event.chainHash() == null || !MessageDigest.isEqual(computed, event.chainHash()))) {
+            if (rewritten == null
+                    && (event.chainHash() == null || !MessageDigest.isEqual(computed, event.chainHash()))) {
                 rewritten = "aggregate " + aggregate + ": event " + event.sequence()
                         + " was rewritten: its content no longer gives its stored hash";
             }
@@ -134,9 +145,12 @@ public class CheckpointVerifier {
             if (event.sequence() == leaf.sequence()) {
                 compared = true;
                 if (!MessageDigest.isEqual(computed, leaf.head())) {
-                    problems.add(rewritten != null ? rewritten : "aggregate " + aggregate
-                            + ": the chain was rewritten and re-hashed: at sequence " + leaf.sequence()
-                            + " it no longer ends in the checkpointed hash, though its stored hashes agree with its content");
+                    problems.add(
+                            rewritten != null
+                                    ? rewritten
+                                    : "aggregate " + aggregate
+                                            + ": the chain was rewritten and re-hashed: at sequence " + leaf.sequence()
+                                            + " it no longer ends in the checkpointed hash, though its stored hashes agree with its content");
                 }
             }
         }

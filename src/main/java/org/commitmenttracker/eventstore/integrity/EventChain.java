@@ -6,17 +6,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The chain hash of db/V31, computed independently in Java, so a verification does not trust
- * functions stored in the database it is checking. Each field is length-prefixed (-1 for null) so
- * that no two different rows can produce the same input.
+ * The chain hash of db/V31, computed independently in Java, so a verification does not trust functions stored in the
+ * database it is checking. Each field is length-prefixed (-1 for null) so that no two different rows can produce the
+ * same input.
  */
 final class EventChain {
 
     static final byte[] GENESIS = new byte[32];
     private static final byte[] NULL_FIELD = {-1, -1, -1, -1};
 
-    private EventChain() {
-    }
+    private EventChain() {}
 
     static byte[] link(byte[] previous, StoredEvent event) {
         MessageDigest sha = sha256();

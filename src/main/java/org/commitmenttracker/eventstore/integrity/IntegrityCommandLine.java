@@ -16,10 +16,9 @@ import org.springframework.stereotype.Component;
  * {@link #getExitCode()}:
  *
  * <ul>
- *   <li>{@code --verify-integrity} prints the chain report and exits 0 when every chain holds, 1 when one does not;</li>
- *   <li>{@code --verify-checkpoint=checkpoint.json --public-key=tracker.pem} exits 0 when the register still
- *   extends that earlier signed checkpoint, 1 when it does not (or the signature fails), 2 when a file
- *   cannot be read.</li>
+ *   <li>{@code --verify-integrity} prints the chain report and exits 0 when every chain holds, 1 when one does not;
+ *   <li>{@code --verify-checkpoint=checkpoint.json --public-key=tracker.pem} exits 0 when the register still extends
+ *       that earlier signed checkpoint, 1 when it does not (or the signature fails), 2 when a file cannot be read.
  * </ul>
  */
 @Component
@@ -39,7 +38,8 @@ public class IntegrityCommandLine implements ApplicationRunner, ExitCodeGenerato
     }
 
     public static boolean requested(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.equals("--" + OPTION) || arg.startsWith("--" + CHECKPOINT_OPTION + "="));
+        return Arrays.stream(args)
+                .anyMatch(arg -> arg.equals("--" + OPTION) || arg.startsWith("--" + CHECKPOINT_OPTION + "="));
     }
 
     @Override
@@ -77,7 +77,8 @@ public class IntegrityCommandLine implements ApplicationRunner, ExitCodeGenerato
             System.out.println(outcome.describe());
             exitCode = outcome.extended() ? 0 : 1;
         } catch (IllegalArgumentException | tools.jackson.core.JacksonException unreadable) {
-            System.out.println("Checkpoint NOT VERIFIED: the file cannot be read as a checkpoint or key: " + unreadable.getMessage());
+            System.out.println("Checkpoint NOT VERIFIED: the file cannot be read as a checkpoint or key: "
+                    + unreadable.getMessage());
             exitCode = 2;
         }
     }

@@ -4,8 +4,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Verifies the event store on request. The answer is 200 with {@code intact} true or false:
- * the request itself succeeded, the report says what it found.
+ * Verifies the event store on request. The answer is 200 with {@code intact} true or false: the request itself
+ * succeeded, the report says what it found.
  */
 @RestController
 class IntegrityController {

@@ -10,8 +10,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Walks every aggregate's hash chain in the event table. Heads and events are read in one
- * REPEATABLE READ snapshot, so events appended during the walk cannot look like a broken tail.
+ * Walks every aggregate's hash chain in the event table. Heads and events are read in one REPEATABLE READ snapshot, so
+ * events appended during the walk cannot look like a broken tail.
  */
 @Component
 public class IntegrityVerifier {
@@ -36,8 +36,7 @@ public class IntegrityVerifier {
     }
 
     /** The walk's report, the intact aggregates' heads, and the highest global index, all from one snapshot. */
-    record Walked(IntegrityReport report, java.util.List<CheckpointLeaf> leaves, long maxGlobalIndex) {
-    }
+    record Walked(IntegrityReport report, java.util.List<CheckpointLeaf> leaves, long maxGlobalIndex) {}
 
     Walked walk() {
         return snapshot.execute(tx -> {
@@ -59,12 +58,19 @@ public class IntegrityVerifier {
         jdbc.query("""
                         SELECT aggregate_identifier, sequence_number, event_identifier, time_stamp, type, payload_type,
                                payload_revision, payload, meta_data, chain_hash
-                        FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number""",
-                rs -> {
-                    consumer.accept(new StoredEvent(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9),
-                            rs.getBytes(10)));
-                });
+                        FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number""", rs -> {
+            consumer.accept(new StoredEvent(
+                    rs.getString(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getBytes(8),
+                    rs.getBytes(9),
+                    rs.getBytes(10)));
+        });
     }
 
     /** Runs work inside the same kind of read-only REPEATABLE READ snapshot as the walk. */
@@ -77,10 +83,9 @@ public class IntegrityVerifier {
 
     private Map<String, ChainWalk.Head> heads() {
         Map<String, ChainWalk.Head> heads = new HashMap<>();
-        jdbc.query("SELECT aggregate_identifier, last_sequence, last_hash FROM event_chain_head",
-                rs -> {
-                    heads.put(rs.getString(1), new ChainWalk.Head(rs.getLong(2), rs.getBytes(3)));
-                });
+        jdbc.query("SELECT aggregate_identifier, last_sequence, last_hash FROM event_chain_head", rs -> {
+            heads.put(rs.getString(1), new ChainWalk.Head(rs.getLong(2), rs.getBytes(3)));
+        });
         return heads;
     }
 }

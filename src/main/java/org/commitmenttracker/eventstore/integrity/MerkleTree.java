@@ -7,15 +7,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
- * The Merkle tree hash of RFC 6962 (Certificate Transparency) over a checkpoint's leaves, sorted
- * by aggregate id. Leaves and inner nodes are hashed with different prefixes (0x00, 0x01), so a
- * node can never pass for a leaf. A leaf is SHA-256(0x00 || int4 length || aggregate id (UTF-8)
- * || int8 sequence || 32-byte chain hash).
+ * The Merkle tree hash of RFC 6962 (Certificate Transparency) over a checkpoint's leaves, sorted by aggregate id.
+ * Leaves and inner nodes are hashed with different prefixes (0x00, 0x01), so a node can never pass for a leaf. A leaf
+ * is SHA-256(0x00 || int4 length || aggregate id (UTF-8) || int8 sequence || 32-byte chain hash).
  */
 final class MerkleTree {
 
-    private MerkleTree() {
-    }
+    private MerkleTree() {}
 
     static byte[] root(List<CheckpointLeaf> leaves) {
         if (leaves.isEmpty()) {

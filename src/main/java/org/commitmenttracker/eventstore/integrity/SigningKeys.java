@@ -18,16 +18,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Ed25519 with the JDK's own provider: PEM reading and writing, the key id, signing and checking.
- * The key id is the first 16 hex digits of SHA-256 over the public key's X.509 encoding, so a
- * verifier can tell which key a checkpoint claims without trusting the tracker.
+ * Ed25519 with the JDK's own provider: PEM reading and writing, the key id, signing and checking. The key id is the
+ * first 16 hex digits of SHA-256 over the public key's X.509 encoding, so a verifier can tell which key a checkpoint
+ * claims without trusting the tracker.
  */
 final class SigningKeys {
 
     static final String ALGORITHM = "Ed25519";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     static KeyPair generate() {
         try {
@@ -38,12 +37,13 @@ final class SigningKeys {
     }
 
     /**
-     * The JDK cannot compute an Ed25519 public key from a private one directly, but its generator
-     * derives the pair from 32 random bytes, which are exactly the private key: feed them back.
+     * The JDK cannot compute an Ed25519 public key from a private one directly, but its generator derives the pair from
+     * 32 random bytes, which are exactly the private key: feed them back.
      */
     static KeyPair fromPrivate(PrivateKey privateKey) {
-        byte[] seed = ((EdECPrivateKey) privateKey).getBytes().orElseThrow(() ->
-                new IllegalArgumentException("the private key's bytes cannot be read"));
+        byte[] seed = ((EdECPrivateKey) privateKey)
+                .getBytes()
+                .orElseThrow(() -> new IllegalArgumentException("the private key's bytes cannot be read"));
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
             generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
@@ -63,7 +63,8 @@ final class SigningKeys {
         try {
             return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der(pem, "PRIVATE KEY")));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)", e);
+            throw new IllegalArgumentException(
+                    "not an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)", e);
         }
     }
 
@@ -76,8 +77,9 @@ final class SigningKeys {
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     static String keyId(PublicKey key) {

@@ -7,18 +7,17 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A batch's statements, kept in the order the events produced them and sent together: runs of
- * inserts as one JDBC batch per statement text (the driver rewrites each into multi-row INSERTs),
- * ordered statements one by one after everything that came before them.
+ * A batch's statements, kept in the order the events produced them and sent together: runs of inserts as one JDBC batch
+ * per statement text (the driver rewrites each into multi-row INSERTs), ordered statements one by one after everything
+ * that came before them.
  *
- * <p>Grouping inserts by statement sends an item's child rows before the parent row of an item
- * opened later in the same batch, so foreign keys are checked when the batch is complete
- * (db/V40 made them deferrable), still inside the transaction.
+ * <p>Grouping inserts by statement sends an item's child rows before the parent row of an item opened later in the same
+ * batch, so foreign keys are checked when the batch is complete (db/V40 made them deferrable), still inside the
+ * transaction.
  */
 final class BatchedRows implements Rows {
 
-    private record Statement(String sql, Object[] parameters, boolean ordered) {
-    }
+    private record Statement(String sql, Object[] parameters, boolean ordered) {}
 
     private final List<Statement> statements = new ArrayList<>();
 
@@ -43,7 +42,8 @@ final class BatchedRows implements Rows {
                 sendInserts(jdbc, inserts);
                 jdbc.update(statement.sql(), statement.parameters());
             } else {
-                inserts.computeIfAbsent(statement.sql(), sql -> new ArrayList<>()).add(statement.parameters());
+                inserts.computeIfAbsent(statement.sql(), sql -> new ArrayList<>())
+                        .add(statement.parameters());
             }
         }
         sendInserts(jdbc, inserts);

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Retries dead-lettered events once their cause is fixed. Axon keeps a failed event, and every
- * later event of the same aggregate, in the queue until a retry succeeds; nothing is skipped.
+ * Retries dead-lettered events once their cause is fixed. Axon keeps a failed event, and every later event of the same
+ * aggregate, in the queue until a retry succeeds; nothing is skipped.
  */
 @Component
 class DeadLetters {
@@ -31,21 +31,36 @@ class DeadLetters {
                         SELECT processing_group, aggregate_identifier, sequence_number, sequence_index, payload_type,
                                cause_type, cause_message, enqueued_at, last_touched
                         FROM dead_letter_entry ORDER BY processing_group, sequence_identifier, sequence_index LIMIT 1000""")
-                .query((rs, row) -> new Parked(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5).substring(rs.getString(5).lastIndexOf('.') + 1), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9)))
+                .query((rs, row) -> new Parked(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getString(5).substring(rs.getString(5).lastIndexOf('.') + 1),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
                 .list();
     }
 
     /** One dead-lettered event; the cause is the handler's exception type and message. */
-    record Parked(String processor, String aggregateId, long aggregateVersion, long positionInQueue, String eventType,
-                  String causeType, String causeMessage, String enqueuedAt, String lastTried) {
-    }
+    record Parked(
+            String processor,
+            String aggregateId,
+            long aggregateVersion,
+            long positionInQueue,
+            String eventType,
+            String causeType,
+            String causeMessage,
+            String enqueuedAt,
+            String lastTried) {}
 
     Map<String, Integer> retryAll() {
         Map<String, Integer> retried = new LinkedHashMap<>();
         for (String group : ProcessingGroups.ALL) {
-            int sequences = processing.sequencedDeadLetterProcessor(group)
+            int sequences = processing
+                    .sequencedDeadLetterProcessor(group)
                     .map(processor -> {
                         int done = 0;
                         while (done < MAX_SEQUENCES_PER_RETRY && processor.processAny()) {

@@ -3,8 +3,8 @@ package org.commitmenttracker.eventstore.projection;
 import java.util.List;
 
 /**
- * The pooled streaming processors that feed the read models (configured in application.yml).
- * Each projection class names its group; the names also key tokens and dead letters.
+ * The pooled streaming processors that feed the read models (configured in application.yml). Each projection class
+ * names its group; the names also key tokens and dead letters.
  */
 public final class ProcessingGroups {
 
@@ -14,6 +14,5 @@ public final class ProcessingGroups {
 
     public static final List<String> ALL = List.of(ITEMS, DIRECTORY, AUDIT);
 
-    private ProcessingGroups() {
-    }
+    private ProcessingGroups() {}
 }

@@ -34,7 +34,9 @@ class ProjectionAdminController {
     @PostMapping("/rebuild")
     @Operation(summary = "Empty every read model and replay the whole event store (runs in the background)")
     ResponseEntity<RebuildProgress> rebuild() {
-        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/rebuild")).body(rebuild.start());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/projections/rebuild"))
+                .body(rebuild.start());
     }
 
     @GetMapping("/rebuild")
@@ -50,7 +52,9 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/dead-letters/retry")
-    @Operation(summary = "Retry dead-lettered events, e.g. after fixing their cause; answers sequences retried per processor")
+    @Operation(
+            summary =
+                    "Retry dead-lettered events, e.g. after fixing their cause; answers sequences retried per processor")
     Map<String, Integer> retryDeadLetters() {
         return deadLetters.retryAll();
     }

@@ -13,15 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How far each read model has got compared with the event store, read from the committed tokens
- * of every segment, whichever node owns it. A processor is caught up when every one of its
- * segments has passed the newest stored event and none of the gaps its tokens still wait on has
- * since been filled by a stored event.
+ * How far each read model has got compared with the event store, read from the committed tokens of every segment,
+ * whichever node owns it. A processor is caught up when every one of its segments has passed the newest stored event
+ * and none of the gaps its tokens still wait on has since been filled by a stored event.
  *
- * <p>A token's position is the highest global index it has seen, not a count: events commit out of
- * index order, so indexes below the position can still be missing (the token's gaps). An event that
- * later fills such a gap is stored but not yet applied, and "position past the head" alone would
- * call the processor caught up while it still has that event to apply.
+ * <p>A token's position is the highest global index it has seen, not a count: events commit out of index order, so
+ * indexes below the position can still be missing (the token's gaps). An event that later fills such a gap is stored
+ * but not yet applied, and "position past the head" alone would call the processor caught up while it still has that
+ * event to apply.
  */
 @Component
 public class ProjectionStatus {
@@ -38,37 +37,47 @@ public class ProjectionStatus {
 
     public Overview overview() {
         long head = head();
-        List<Processor> processors = ProcessingGroups.ALL.stream().map(name -> processor(name, head)).toList();
+        List<Processor> processors =
+                ProcessingGroups.ALL.stream().map(name -> processor(name, head)).toList();
         return new Overview(head, processors.stream().allMatch(Processor::caughtUp), processors);
     }
 
     /** The global index of the newest stored event; 0 when the store is empty. */
     long head() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     /** The lowest position over all segments of all processors, -1 while some segment has none. */
     long slowestPosition() {
-        return ProcessingGroups.ALL.stream().mapToLong(name -> position(tokens.of(name))).min().orElse(-1);
+        return ProcessingGroups.ALL.stream()
+                .mapToLong(name -> position(tokens.of(name)))
+                .min()
+                .orElse(-1);
     }
 
     /**
-     * True once every read model has applied the event at {@code position} and everything before it
-     * that its segments have seen: each segment's token is at or past it and is not waiting on it.
+     * True once every read model has applied the event at {@code position} and everything before it that its segments
+     * have seen: each segment's token is at or past it and is not waiting on it.
      */
     public boolean appliedThrough(long position) {
-        return ProcessingGroups.ALL.stream().allMatch(name -> tokens.of(name).stream().allMatch(segment -> {
-            TrackingToken token = segment.token();
-            if (token == null || token.position().orElse(-1) < position) {
-                return false;
-            }
-            return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
-                    .map(gapAware -> !gapAware.getGaps().contains(position)).orElse(true);
-        }) && !tokens.of(name).isEmpty());
+        return ProcessingGroups.ALL.stream()
+                .allMatch(name -> tokens.of(name).stream().allMatch(segment -> {
+                            TrackingToken token = segment.token();
+                            if (token == null || token.position().orElse(-1) < position) {
+                                return false;
+                            }
+                            return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                                    .map(gapAware -> !gapAware.getGaps().contains(position))
+                                    .orElse(true);
+                        })
+                        && !tokens.of(name).isEmpty());
     }
 
     StreamingEventProcessor streaming(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No streaming processor " + name));
     }
 
@@ -77,15 +86,30 @@ public class ProjectionStatus {
         List<StoredTokens.Segment> segments = tokens.of(name);
         long position = position(segments);
         List<Long> gaps = gaps(segments);
-        boolean filledGapsPending = !gaps.isEmpty() && jdbc.sql(
-                        "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ANY (?::bigint[]))")
-                .param(arrayLiteral(gaps)).query(Boolean.class).single();
+        boolean filledGapsPending = !gaps.isEmpty()
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ANY (?::bigint[]))")
+                        .param(arrayLiteral(gaps))
+                        .query(Boolean.class)
+                        .single();
         long deadLetters = jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")
-                .param(name).query(Long.class).single();
+                .param(name)
+                .query(Long.class)
+                .single();
         boolean replaying = segments.stream().anyMatch(segment -> ReplayToken.isReplay(segment.token()));
-        List<Claim> claims = segments.stream().map(segment -> new Claim(segment.id(), segment.owner())).toList();
-        return new Processor(name, local.isRunning(), local.isError(), segments.size(), position, gaps, claims,
-                head == 0 || (position >= head && !filledGapsPending), replaying, deadLetters);
+        List<Claim> claims = segments.stream()
+                .map(segment -> new Claim(segment.id(), segment.owner()))
+                .toList();
+        return new Processor(
+                name,
+                local.isRunning(),
+                local.isError(),
+                segments.size(),
+                position,
+                gaps,
+                claims,
+                head == 0 || (position >= head && !filledGapsPending),
+                replaying,
+                deadLetters);
     }
 
     /** The lowest position over the segments; -1 while there are none or one has not started. */
@@ -94,8 +118,11 @@ public class ProjectionStatus {
             return -1;
         }
         return segments.stream()
-                .mapToLong(segment -> segment.token() == null ? -1 : segment.token().position().orElse(-1))
-                .min().orElse(-1);
+                .mapToLong(segment -> segment.token() == null
+                        ? -1
+                        : segment.token().position().orElse(-1))
+                .min()
+                .orElse(-1);
     }
 
     /** The indexes below their positions that the segments have not seen, in order. */
@@ -104,7 +131,8 @@ public class ProjectionStatus {
         for (StoredTokens.Segment segment : segments) {
             TrackingToken token = segment.token();
             if (token != null) {
-                WrappedToken.unwrap(token, GapAwareTrackingToken.class).ifPresent(gapAware -> gaps.addAll(gapAware.getGaps()));
+                WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                        .ifPresent(gapAware -> gaps.addAll(gapAware.getGaps()));
             }
         }
         return List.copyOf(gaps);
@@ -115,19 +143,25 @@ public class ProjectionStatus {
         return indexes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
-    public record Overview(long storedHead, boolean caughtUp, List<Processor> processors) {
-    }
+    public record Overview(long storedHead, boolean caughtUp, List<Processor> processors) {}
 
     /**
-     * One processor's progress over all nodes: {@code position} is the lowest over its segments of the
-     * highest index seen, {@code gaps} the indexes below it not seen yet (uncommitted, rolled back, or
-     * still to apply), {@code claims} which node owns each segment.
+     * One processor's progress over all nodes: {@code position} is the lowest over its segments of the highest index
+     * seen, {@code gaps} the indexes below it not seen yet (uncommitted, rolled back, or still to apply),
+     * {@code claims} which node owns each segment.
      */
-    public record Processor(String name, boolean running, boolean error, int segments, long position,
-                            List<Long> gaps, List<Claim> claims, boolean caughtUp, boolean replaying, long deadLetters) {
-    }
+    public record Processor(
+            String name,
+            boolean running,
+            boolean error,
+            int segments,
+            long position,
+            List<Long> gaps,
+            List<Claim> claims,
+            boolean caughtUp,
+            boolean replaying,
+            long deadLetters) {}
 
     /** A segment and the node that claims it (null while no node does). */
-    public record Claim(int segment, String owner) {
-    }
+    public record Claim(int segment, String owner) {}
 }

@@ -20,16 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the read-model rows of one event, in one of two ways.
  *
- * <p><b>Batched</b> (the normal case): inside a processor's batch, the rows are only collected, and
- * the whole batch's rows are sent when the batch commits, one JDBC batch per statement
- * (BENCHMARKS.md: a rebuild was bound by round trips, several per event).
+ * <p><b>Batched</b> (the normal case): inside a processor's batch, the rows are only collected, and the whole batch's
+ * rows are sent when the batch commits, one JDBC batch per statement (BENCHMARKS.md: a rebuild was bound by round
+ * trips, several per event).
  *
- * <p><b>One event at a time</b>: if sending a batch's rows fails, the batch is rolled back and the
- * processor retries it; until that retry commits, each event's rows are written at once under a
- * savepoint of the processor's transaction. The event whose rows fail then fails in its own handler,
- * so Axon sends exactly that event (and the later events of its item) to the dead-letter queue, and
- * the savepoint leaves no half-written rows and keeps the transaction usable for the token and the
- * dead letter. Dead letters being retried, which run outside a batch, are always written this way.
+ * <p><b>One event at a time</b>: if sending a batch's rows fails, the batch is rolled back and the processor retries
+ * it; until that retry commits, each event's rows are written at once under a savepoint of the processor's transaction.
+ * The event whose rows fail then fails in its own handler, so Axon sends exactly that event (and the later events of
+ * its item) to the dead-letter queue, and the savepoint leaves no half-written rows and keeps the transaction usable
+ * for the token and the dead letter. Dead letters being retried, which run outside a batch, are always written this
+ * way.
  */
 @Component
 public class ProjectionWrites {
@@ -48,7 +48,8 @@ public class ProjectionWrites {
 
     /** Writes one event's rows for the read models of a processing group. */
     public void write(String processingGroup, Consumer<Rows> rows) {
-        UnitOfWork<?> batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
+        UnitOfWork<?> batch =
+                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
         if (batch instanceof BatchingUnitOfWork<?> && !oneAtATime.contains(processingGroup)) {
             rows.accept(batchedRows(batch, processingGroup));
             return;
@@ -76,8 +77,11 @@ public class ProjectionWrites {
             rows.sendTo(jdbc);
         } catch (RuntimeException e) {
             oneAtATime.add(processingGroup);
-            log.warn("Read-model rows of a {} batch were refused ({}); the batch is rolled back and will be retried one event"
-                    + " at a time, so that the failing event goes to the dead-letter queue", processingGroup, e.getMessage());
+            log.warn(
+                    "Read-model rows of a {} batch were refused ({}); the batch is rolled back and will be retried one event"
+                            + " at a time, so that the failing event goes to the dead-letter queue",
+                    processingGroup,
+                    e.getMessage());
             throw e;
         }
     }

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Resets every projection (its reset handler empties its tables, Axon empties its dead letters)
- * and replays the whole event store. Progress is watched once a second, logged, and kept for the
- * progress endpoint. Read models are keyed by event identity, so the replay rebuilds the very rows.
+ * Resets every projection (its reset handler empties its tables, Axon empties its dead letters) and replays the whole
+ * event store. Progress is watched once a second, logged, and kept for the progress endpoint. Read models are keyed by
+ * event identity, so the replay rebuilds the very rows.
  */
 @Component
 public class Rebuild {
@@ -25,6 +25,7 @@ public class Rebuild {
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     /** Progress is observed often, so the finish time and rate are accurate, and logged once a second. */
     private static final Duration OBSERVE_EVERY = Duration.ofMillis(200);
+
     private static final Duration LOG_EVERY = Duration.ofSeconds(1);
 
     private final ProjectionStatus status;
@@ -53,8 +54,10 @@ public class Rebuild {
         Instant startedAt = clock.instant();
         log.info("Projection rebuild started: replaying {} events into {}", total, ProcessingGroups.ALL);
         try {
-            CompletableFuture.allOf(ProcessingGroups.ALL.stream().map(name -> status.streaming(name).shutdownAsync())
-                    .toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(ProcessingGroups.ALL.stream()
+                            .map(name -> status.streaming(name).shutdownAsync())
+                            .toArray(CompletableFuture[]::new))
+                    .join();
             ProcessingGroups.ALL.forEach(name -> status.streaming(name).resetTokens());
         } finally {
             ProcessingGroups.ALL.forEach(name -> status.streaming(name).start());
@@ -66,17 +69,21 @@ public class Rebuild {
     }
 
     /**
-     * Finishing is seen from the processors' positions, in memory, every 200 ms; the events done are
-     * counted in the store only once a second, since counting a million rows is not free.
+     * Finishing is seen from the processors' positions, in memory, every 200 ms; the events done are counted in the
+     * store only once a second, since counting a million rows is not free.
      */
     private void watch() {
         try {
             long position = status.slowestPosition();
             Instant now = clock.instant();
             boolean logNow = !now.isBefore(lastLogged.plus(LOG_EVERY));
-            long done = position >= progress.headAtStart() ? progress.eventsTotal()
+            long done = position >= progress.headAtStart()
+                    ? progress.eventsTotal()
                     : logNow ? eventsDone(position) : progress.eventsDone();
-            RebuildProgress current = progress.observed(done, now, position,
+            RebuildProgress current = progress.observed(
+                    done,
+                    now,
+                    position,
                     ProcessingGroups.ALL.stream().map(status::streaming).anyMatch(StreamingEventProcessor::isError));
             boolean running = current.state() == RebuildProgress.State.RUNNING;
             if (!running) {
@@ -85,8 +92,12 @@ public class Rebuild {
             progress = current;
             if (!running || logNow) {
                 lastLogged = now;
-                log.info("Projection rebuild {}: {} of {} events ({} events/s){}", current.state().name().toLowerCase(),
-                        current.eventsDone(), current.eventsTotal(), current.eventsPerSecond(),
+                log.info(
+                        "Projection rebuild {}: {} of {} events ({} events/s){}",
+                        current.state().name().toLowerCase(),
+                        current.eventsDone(),
+                        current.eventsTotal(),
+                        current.eventsPerSecond(),
                         current.processorsRetrying() ? "; a processor is retrying after an error" : "");
             }
             if (running) {
@@ -99,22 +110,28 @@ public class Rebuild {
     }
 
     /**
-     * The read models were emptied and refilled in minutes; until autovacuum notices, the planner
-     * would plan queries for the empty tables (BENCHMARKS.md: reads were many times slower).
+     * The read models were emptied and refilled in minutes; until autovacuum notices, the planner would plan queries
+     * for the empty tables (BENCHMARKS.md: reads were many times slower).
      */
     private void refreshStatistics() {
         long started = System.nanoTime();
         // ANALYZE needs the tables' owner; the application role calls db/V60's function that runs as the owner.
         jdbc.sql("SELECT analyze_read_models()").query().listOfRows();
-        log.info("Projection rebuild: read-model statistics refreshed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Projection rebuild: read-model statistics refreshed in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private long eventsDone(long position) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?")
-                .param(position).query(Long.class).single();
+                .param(position)
+                .query(Long.class)
+                .single();
     }
 
     private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

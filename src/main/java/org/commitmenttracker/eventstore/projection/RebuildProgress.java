@@ -6,13 +6,24 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A rebuild as the progress endpoint reports it. {@code headAtStart} is the newest event when the
- * rebuild began: once every processor has passed it, the read models hold everything they held before.
+ * A rebuild as the progress endpoint reports it. {@code headAtStart} is the newest event when the rebuild began: once
+ * every processor has passed it, the read models hold everything they held before.
  */
-public record RebuildProgress(State state, Instant startedAt, Instant finishedAt, long eventsTotal, long eventsDone,
-                              BigDecimal eventsPerSecond, long headAtStart, boolean processorsRetrying) {
+public record RebuildProgress(
+        State state,
+        Instant startedAt,
+        Instant finishedAt,
+        long eventsTotal,
+        long eventsDone,
+        BigDecimal eventsPerSecond,
+        long headAtStart,
+        boolean processorsRetrying) {
 
-    public enum State { IDLE, RUNNING, DONE }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE
+    }
 
     static RebuildProgress idle() {
         return new RebuildProgress(State.IDLE, null, null, 0, 0, BigDecimal.ZERO, 0, false);
@@ -28,7 +39,14 @@ public record RebuildProgress(State state, Instant startedAt, Instant finishedAt
         long shown = Math.min(done, eventsTotal);
         BigDecimal rate = BigDecimal.valueOf(shown * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP);
         boolean finished = headAtStart == 0 || slowestPosition >= headAtStart;
-        return new RebuildProgress(finished ? State.DONE : State.RUNNING, startedAt, finished ? now : null, eventsTotal,
-                finished ? eventsTotal : shown, rate, headAtStart, retrying);
+        return new RebuildProgress(
+                finished ? State.DONE : State.RUNNING,
+                startedAt,
+                finished ? now : null,
+                eventsTotal,
+                finished ? eventsTotal : shown,
+                rate,
+                headAtStart,
+                retrying);
     }
 }

@@ -4,9 +4,8 @@ package org.commitmenttracker.eventstore.projection;
 public interface Rows {
 
     /**
-     * A keyed insert that reads nothing earlier events wrote (foreign keys aside), so it may be sent
-     * in one JDBC batch with the same insert for other events. Replays must leave it unchanged
-     * (ON CONFLICT DO NOTHING).
+     * A keyed insert that reads nothing earlier events wrote (foreign keys aside), so it may be sent in one JDBC batch
+     * with the same insert for other events. Replays must leave it unchanged (ON CONFLICT DO NOTHING).
      */
     void insert(String sql, Object... parameters);
 

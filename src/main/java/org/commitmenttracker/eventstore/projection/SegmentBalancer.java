@@ -20,13 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * Spreads every processor's segments over the tracker nodes that share the database.
  *
- * <p>Axon's pooled processor claims every free segment it finds, so the first node to start would
- * own them all and the others would idle. Each node therefore renews a row in tracker_node, counts
- * the nodes seen lately, and releases a segment for a while whenever it holds more than its fair
- * share (segments divided by nodes, rounded up) while another node holds less; that node claims it
- * at its next look (the segment stays released for {@code tracker.cluster.release-for}). When a
- * node dies its claims expire after the claim timeout and the others take them, however many they
- * hold already, and its row ages out so the fair share grows again.
+ * <p>Axon's pooled processor claims every free segment it finds, so the first node to start would own them all and the
+ * others would idle. Each node therefore renews a row in tracker_node, counts the nodes seen lately, and releases a
+ * segment for a while whenever it holds more than its fair share (segments divided by nodes, rounded up) while another
+ * node holds less; that node claims it at its next look (the segment stays released for
+ * {@code tracker.cluster.release-for}). When a node dies its claims expire after the claim timeout and the others take
+ * them, however many they hold already, and its row ages out so the fair share grows again.
  */
 @Component
 class SegmentBalancer implements SmartLifecycle {
@@ -40,9 +39,12 @@ class SegmentBalancer implements SmartLifecycle {
     private final Duration releaseFor;
     private ScheduledExecutorService timer;
 
-    SegmentBalancer(ProjectionStatus status, JdbcClient jdbc, NodeName node,
-                    @Value("${tracker.cluster.balance-interval:5s}") Duration interval,
-                    @Value("${tracker.cluster.release-for:15s}") Duration releaseFor) {
+    SegmentBalancer(
+            ProjectionStatus status,
+            JdbcClient jdbc,
+            NodeName node,
+            @Value("${tracker.cluster.balance-interval:5s}") Duration interval,
+            @Value("${tracker.cluster.release-for:15s}") Duration releaseFor) {
         this.status = status;
         this.jdbc = jdbc;
         this.node = node.value();
@@ -52,7 +54,8 @@ class SegmentBalancer implements SmartLifecycle {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("segment-balancer").daemon().factory());
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("segment-balancer").daemon().factory());
         timer.scheduleWithFixedDelay(this::balance, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -91,30 +94,45 @@ class SegmentBalancer implements SmartLifecycle {
         jdbc.sql("""
                 INSERT INTO tracker_node (node_name, seen_at) VALUES (?, now())
                 ON CONFLICT (node_name) DO UPDATE SET seen_at = excluded.seen_at""").param(node).update();
-        return Set.copyOf(jdbc.sql("SELECT node_name FROM tracker_node WHERE seen_at > now() - make_interval(secs => ?)")
-                .param(interval.toMillis() * 3 / 1000.0).query(String.class).list());
+        return Set.copyOf(
+                jdbc.sql("SELECT node_name FROM tracker_node WHERE seen_at > now() - make_interval(secs => ?)")
+                        .param(interval.toMillis() * 3 / 1000.0)
+                        .query(String.class)
+                        .list());
     }
 
     /**
-     * Releases one segment if this node holds more than its fair share and a live node holds less,
-     * judged from the claims committed in token_entry (a node's own view lags its releases).
+     * Releases one segment if this node holds more than its fair share and a live node holds less, judged from the
+     * claims committed in token_entry (a node's own view lags its releases).
      */
     private void releaseAboveFairShare(StreamingEventProcessor processor, Set<String> nodes) {
         List<Claim> claims = jdbc.sql("SELECT segment, owner FROM token_entry WHERE processor_name = ?")
-                .param(processor.getName()).query((rs, row) -> new Claim(rs.getInt(1), rs.getString(2))).list();
-        Map<String, Long> held = claims.stream().filter(claim -> claim.owner() != null)
+                .param(processor.getName())
+                .query((rs, row) -> new Claim(rs.getInt(1), rs.getString(2)))
+                .list();
+        Map<String, Long> held = claims.stream()
+                .filter(claim -> claim.owner() != null)
                 .collect(Collectors.groupingBy(Claim::owner, Collectors.counting()));
         long fairShare = Math.max(1, (claims.size() + nodes.size() - 1) / Math.max(1, nodes.size()));
-        boolean someoneHasRoom = nodes.stream().anyMatch(other -> !other.equals(node) && held.getOrDefault(other, 0L) < fairShare);
+        boolean someoneHasRoom =
+                nodes.stream().anyMatch(other -> !other.equals(node) && held.getOrDefault(other, 0L) < fairShare);
         if (held.getOrDefault(node, 0L) > fairShare && someoneHasRoom) {
-            int released = claims.stream().filter(claim -> node.equals(claim.owner()))
-                    .mapToInt(Claim::segment).max().orElseThrow();
-            log.info("Processor {} on node {} holds {} of {} segments for {} nodes; releasing segment {}",
-                    processor.getName(), node, held.get(node), claims.size(), nodes.size(), released);
+            int released = claims.stream()
+                    .filter(claim -> node.equals(claim.owner()))
+                    .mapToInt(Claim::segment)
+                    .max()
+                    .orElseThrow();
+            log.info(
+                    "Processor {} on node {} holds {} of {} segments for {} nodes; releasing segment {}",
+                    processor.getName(),
+                    node,
+                    held.get(node),
+                    claims.size(),
+                    nodes.size(),
+                    released);
             processor.releaseSegment(released, releaseFor.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    private record Claim(int segment, String owner) {
-    }
+    private record Claim(int segment, String owner) {}
 }

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every segment's token of a processor as committed in token_entry, whichever node owns it. The
- * committed token is what the read models hold (rows and token commit together); a node's own
- * in-memory status would only show the segments it has claimed.
+ * Every segment's token of a processor as committed in token_entry, whichever node owns it. The committed token is what
+ * the read models hold (rows and token commit together); a node's own in-memory status would only show the segments it
+ * has claimed.
  */
 @Component
 class StoredTokens {
@@ -24,9 +24,12 @@ class StoredTokens {
     }
 
     List<Segment> of(String processor) {
-        return jdbc.sql("SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment")
+        return jdbc.sql(
+                        "SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment")
                 .param(processor)
-                .query((rs, row) -> new Segment(rs.getInt("segment"), rs.getString("owner"),
+                .query((rs, row) -> new Segment(
+                        rs.getInt("segment"),
+                        rs.getString("owner"),
                         token(rs.getBytes("token"), rs.getString("token_type"))))
                 .list();
     }
@@ -38,7 +41,9 @@ class StoredTokens {
         return serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
     }
 
-    /** One segment: who claims it now (null when free) and the token its read-model rows are at (null before the first event). */
-    record Segment(int id, String owner, TrackingToken token) {
-    }
+    /**
+     * One segment: who claims it now (null when free) and the token its read-model rows are at (null before the first
+     * event).
+     */
+    record Segment(int id, String owner, TrackingToken token) {}
 }

@@ -8,18 +8,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares what each processor applied with what the store holds. A processor may lag, so events
- * past its position, and events in its tokens' gaps (committed after a higher index, not seen yet),
- * only count as "not yet"; fewer applied than stored through its position means an event was skipped
- * (or dead-lettered), more applied than stored means something was applied twice.
+ * Compares what each processor applied with what the store holds. A processor may lag, so events past its position, and
+ * events in its tokens' gaps (committed after a higher index, not seen yet), only count as "not yet"; fewer applied
+ * than stored through its position means an event was skipped (or dead-lettered), more applied than stored means
+ * something was applied twice.
  */
 @Component
 public class Reconciliation {
 
     /** What each processor writes one row for, per stored event or aggregate it handles. */
     private static final Map<String, Ledger> LEDGERS = Map.of(
-            "items", new Ledger("type = 'Item'", "SELECT item_id AS id, count(*) AS n FROM rm_item_event GROUP BY item_id"),
-            "audit", new Ledger("TRUE", "SELECT aggregate_id AS id, count(*) AS n FROM rm_audit_event GROUP BY aggregate_id"),
+            "items",
+                    new Ledger(
+                            "type = 'Item'", "SELECT item_id AS id, count(*) AS n FROM rm_item_event GROUP BY item_id"),
+            "audit",
+                    new Ledger(
+                            "TRUE",
+                            "SELECT aggregate_id AS id, count(*) AS n FROM rm_audit_event GROUP BY aggregate_id"),
             "directory", new Ledger("type IN ('Session', 'Party', 'Body') AND sequence_number = 0", """
                     SELECT session_id AS id, 1 AS n FROM rm_session
                     UNION ALL SELECT 'party:' || code, 1 FROM rm_party
@@ -40,7 +45,8 @@ public class Reconciliation {
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> {
                     ProjectionStatus.Processor processor = processors.get(entry.getKey());
-                    return processor == null ? check(entry.getKey(), entry.getValue(), -1, List.of())
+                    return processor == null
+                            ? check(entry.getKey(), entry.getValue(), -1, List.of())
                             : check(entry.getKey(), entry.getValue(), processor.position(), processor.gaps());
                 })
                 .toList();
@@ -48,22 +54,30 @@ public class Reconciliation {
     }
 
     private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {
-        Map<String, long[]> stored = jdbc.sql("SELECT aggregate_identifier, count(*), "
+        Map<String, long[]> stored = jdbc
+                .sql("SELECT aggregate_identifier, count(*), "
                         + "count(*) FILTER (WHERE global_index <= ? AND global_index <> ALL (?::bigint[])) "
                         + "FROM domain_event_entry WHERE " + ledger.storedFilter() + " GROUP BY aggregate_identifier")
-                .param(position).param(ProjectionStatus.arrayLiteral(gaps))
+                .param(position)
+                .param(ProjectionStatus.arrayLiteral(gaps))
                 .query((rs, row) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Long> applied = jdbc.sql(ledger.appliedQuery())
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Long> applied = jdbc
+                .sql(ledger.appliedQuery())
                 .query((rs, row) -> Map.entry(rs.getString("id"), rs.getLong("n")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
         List<Mismatch> mismatches = java.util.stream.Stream.concat(stored.keySet().stream(), applied.keySet().stream())
                 .distinct()
                 .map(id -> mismatch(id, stored.getOrDefault(id, new long[] {0, 0}), applied.getOrDefault(id, 0L)))
                 .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(Mismatch::aggregateId))
                 .toList();
-        long storedTotal = stored.values().stream().mapToLong(counts -> counts[0]).sum();
+        long storedTotal =
+                stored.values().stream().mapToLong(counts -> counts[0]).sum();
         long appliedTotal = applied.values().stream().mapToLong(Long::longValue).sum();
         return new ProcessorCheck(processor, position, storedTotal, appliedTotal, mismatches);
     }
@@ -78,16 +92,12 @@ public class Reconciliation {
         return null;
     }
 
-    private record Ledger(String storedFilter, String appliedQuery) {
-    }
+    private record Ledger(String storedFilter, String appliedQuery) {}
 
-    public record Report(boolean consistent, List<ProcessorCheck> processors) {
-    }
+    public record Report(boolean consistent, List<ProcessorCheck> processors) {}
 
-    public record ProcessorCheck(String processor, long position, long stored, long applied, List<Mismatch> mismatches) {
-    }
+    public record ProcessorCheck(
+            String processor, long position, long stored, long applied, List<Mismatch> mismatches) {}
 
-    public record Mismatch(String aggregateId, long stored, long applied, String problem) {
-    }
-
+    public record Mismatch(String aggregateId, long stored, long applied, String problem) {}
 }

@@ -18,9 +18,18 @@ class ReconciliationHealthIndicator implements HealthIndicator {
     public Health health() {
         Reconciliation.Report report = reconciliation.run();
         Health.Builder health = report.consistent() ? Health.up() : Health.down();
-        report.processors().forEach(check -> health.withDetail(check.processor(), java.util.Map.of(
-                "position", check.position(), "stored", check.stored(), "applied", check.applied(),
-                "mismatches", check.mismatches().size())));
+        report.processors()
+                .forEach(check -> health.withDetail(
+                        check.processor(),
+                        java.util.Map.of(
+                                "position",
+                                check.position(),
+                                "stored",
+                                check.stored(),
+                                "applied",
+                                check.applied(),
+                                "mismatches",
+                                check.mismatches().size())));
         return health.build();
     }
 }

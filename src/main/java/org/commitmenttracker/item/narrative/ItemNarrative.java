@@ -17,22 +17,27 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 /** What happened to an item, in words; an exhaustive switch over the sealed {@link ItemEvent}. */
 public final class ItemNarrative {
 
-    private ItemNarrative() {
-    }
+    private ItemNarrative() {}
 
     public static String describe(ItemEvent event) {
         return switch (event) {
-            case DecisionAdopted e -> e.adoptedBy() + " adopted the " + e.documentType() + " «" + title(e.title(), e.titleOriginal())
-                    + "»" + due(e.due());
+            case DecisionAdopted e ->
+                e.adoptedBy() + " adopted the " + e.documentType() + " «" + title(e.title(), e.titleOriginal()) + "»"
+                        + due(e.due());
             case ProposalMade e -> by(e.onBehalfOf(), e.person()) + " proposed «" + e.title() + "»";
             case PledgeGiven e -> by(e.pledgedBy(), e.person()) + " pledged «" + e.title() + "»" + due(e.due());
             case StatusChanged e -> "Status changed from " + lower(e.from()) + " to " + lower(e.to()) + note(e.note());
-            case FollowUpRaised e -> by(e.raisedBy(), e.person()) + " raised it again: " + lower(e.stance()) + note(e.note());
-            case PartyAssessed e -> e.party() + " assessed " + score(e.score()) + " for the " + lower(e.period())
-                    + " period" + note(e.note());
+            case FollowUpRaised e ->
+                by(e.raisedBy(), e.person()) + " raised it again: " + lower(e.stance()) + note(e.note());
+            case PartyAssessed e ->
+                e.party() + " assessed " + score(e.score()) + " for the " + lower(e.period()) + " period"
+                        + note(e.note());
             case ItemLinked e -> "Linked: " + lower(e.relation()) + " item " + e.target() + note(e.note());
-            case EntryCorrected e -> "Corrected the " + lower(e.field()) + " stated in version " + e.correctsVersion()
-                    + " to " + (e.correction().text().isEmpty() ? "nothing" : "«" + e.correction().text() + "»") + ", because: " + e.reason();
+            case EntryCorrected e ->
+                "Corrected the " + lower(e.field()) + " stated in version " + e.correctsVersion() + " to "
+                        + (e.correction().text().isEmpty()
+                                ? "nothing"
+                                : "«" + e.correction().text() + "»") + ", because: " + e.reason();
         };
     }
 

@@ -1,21 +1,20 @@
 package org.commitmenttracker.item.narrative;
 
+import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.register.body.BodyEvent;
 import org.commitmenttracker.register.body.BodyRegistered;
-import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.register.party.PartyEvent;
 import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.register.session.SessionEvent;
 import org.commitmenttracker.register.session.SessionHeld;
 
 /**
- * One sentence per event. The switches are exhaustive over the sealed event interfaces, so a new
- * event type does not compile until it is given words here.
+ * One sentence per event. The switches are exhaustive over the sealed event interfaces, so a new event type does not
+ * compile until it is given words here.
  */
 public final class Narrative {
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
     /** Any event payload the register stores; unknown payloads are named by their type. */
     public static String describe(Object payload) {
@@ -30,11 +29,15 @@ public final class Narrative {
 
     static String describe(SessionEvent event) {
         return switch (event) {
-            case SessionHeld e -> "Session of " + e.body() + " held in " + e.place() + " on " + e.worldDate()
-                    + " (" + lower(e.kind()) + ", " + lower(e.format()) + ")"
-                    + (e.chair() == null ? "" : ", chaired by " + e.chair())
-                    + (e.handover() == null ? "" : "; chairmanship passes from " + e.handover().from() + " to "
-                    + e.handover().to() + " on " + e.handover().effective());
+            case SessionHeld e ->
+                "Session of " + e.body() + " held in " + e.place() + " on " + e.worldDate()
+                        + " (" + lower(e.kind()) + ", " + lower(e.format()) + ")"
+                        + (e.chair() == null ? "" : ", chaired by " + e.chair())
+                        + (e.handover() == null
+                                ? ""
+                                : "; chairmanship passes from " + e.handover().from() + " to "
+                                        + e.handover().to() + " on "
+                                        + e.handover().effective());
         };
     }
 
@@ -46,8 +49,9 @@ public final class Narrative {
 
     static String describe(BodyEvent event) {
         return switch (event) {
-            case BodyRegistered e -> "Body " + e.code() + " registered: " + e.name()
-                    + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()));
+            case BodyRegistered e ->
+                "Body " + e.code() + " registered: " + e.name()
+                        + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()));
         };
     }
 

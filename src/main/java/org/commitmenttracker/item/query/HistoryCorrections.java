@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.item.CorrectedValue;
-import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * Every known correction with the value it replaced, found by replaying the corrections in order
- * over the recorded statements (or, for WORLD_DATE, over the corrected fact's date).
+ * Every known correction with the value it replaced, found by replaying the corrections in order over the recorded
+ * statements (or, for WORLD_DATE, over the corrected fact's date).
  */
 final class HistoryCorrections {
 
@@ -37,11 +36,21 @@ final class HistoryCorrections {
                 previous = statement.value(c.field());
                 statement = statement.corrected(c.correction());
             }
-            HistoryEntry.Correction correction = new HistoryEntry.Correction(stored.version(), c.correctsVersion(),
-                    types.get(c.correctsVersion()), c.field().name(), previous, c.correction().text(), c.reason(),
-                    stored.recordedAt(), stored.recordedBy());
+            HistoryEntry.Correction correction = new HistoryEntry.Correction(
+                    stored.version(),
+                    c.correctsVersion(),
+                    types.get(c.correctsVersion()),
+                    c.field().name(),
+                    previous,
+                    c.correction().text(),
+                    c.reason(),
+                    stored.recordedAt(),
+                    stored.recordedBy());
             corrections.byVersion.put(stored.version(), correction);
-            corrections.byTarget.computeIfAbsent(c.correctsVersion(), v -> new ArrayList<>()).add(correction);
+            corrections
+                    .byTarget
+                    .computeIfAbsent(c.correctsVersion(), v -> new ArrayList<>())
+                    .add(correction);
         }
         return corrections;
     }

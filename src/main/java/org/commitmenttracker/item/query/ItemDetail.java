@@ -25,18 +25,37 @@ public record ItemDetail(
         LocalDate asOf,
         Instant knownAt) {
 
-    public record FollowUp(long version, String sessionId, String sessionTitle, LocalDate sessionDate, String raisedBy,
-                           String person, String stance, String note, WorldDate worldDate, JsonNode source,
-                           Instant recordedAt) {
-    }
+    public record FollowUp(
+            long version,
+            String sessionId,
+            String sessionTitle,
+            LocalDate sessionDate,
+            String raisedBy,
+            String person,
+            String stance,
+            String note,
+            WorldDate worldDate,
+            JsonNode source,
+            Instant recordedAt) {}
 
     /** One assessment; {@code current} marks the latest for its party and period, the one scorecards count. */
-    public record Assessment(long version, String party, String period, String score, String note,
-                             LocalDate worldDate, Instant recordedAt, boolean current) {
-    }
+    public record Assessment(
+            long version,
+            String party,
+            String period,
+            String score,
+            String note,
+            LocalDate worldDate,
+            Instant recordedAt,
+            boolean current) {}
 
     /** A link to or from another item, with that item's kind and title for display. */
-    public record Link(long version, String relation, String itemId, String kind, String title, String note,
-                       LocalDate worldDate) {
-    }
+    public record Link(
+            long version,
+            String relation,
+            String itemId,
+            String kind,
+            String title,
+            String note,
+            LocalDate worldDate) {}
 }

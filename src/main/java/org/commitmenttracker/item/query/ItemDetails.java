@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.Compliance;
 import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -31,8 +31,9 @@ public class ItemDetails {
     }
 
     public ItemDetail find(String itemId, TimeAxes axes) {
-        ItemRow row = items.row(itemId, axes).orElseThrow(() -> new NotRecorded("item", itemId + " as of " + axes.asOf()
-                + " known at " + axes.knownAt()));
+        ItemRow row = items.row(itemId, axes)
+                .orElseThrow(() ->
+                        new NotRecorded("item", itemId + " as of " + axes.asOf() + " known at " + axes.knownAt()));
         Map<String, Object> parameters = ItemRows.withAxes(Map.of("id", itemId), axes);
         return jdbc.sql("""
                         SELECT s.body_text, i.document_type, i.category, i.list_position, i.implements_decision,
@@ -41,12 +42,23 @@ public class ItemDetails {
                              AND s.known_from <= :knownAt AND (s.known_until IS NULL OR s.known_until > :knownAt)
                         WHERE i.item_id = :id""")
                 .params(parameters)
-                .query((rs, n) -> new ItemDetail(row, rs.getString("body_text"), rs.getString("document_type"),
-                        rs.getString("category"), (Integer) rs.getObject("list_position"),
-                        rs.getString("implements_decision"), json.readTree(rs.getString("figures")),
-                        json.readTree(rs.getString("source")), instant(rs, "recorded_at"), rs.getString("recorded_by"),
-                        followUps(parameters), assessments(parameters), links("item_id", "target", parameters),
-                        links("target", "item_id", parameters), axes.asOf(), axes.knownAt()))
+                .query((rs, n) -> new ItemDetail(
+                        row,
+                        rs.getString("body_text"),
+                        rs.getString("document_type"),
+                        rs.getString("category"),
+                        (Integer) rs.getObject("list_position"),
+                        rs.getString("implements_decision"),
+                        json.readTree(rs.getString("figures")),
+                        json.readTree(rs.getString("source")),
+                        instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"),
+                        followUps(parameters),
+                        assessments(parameters),
+                        links("item_id", "target", parameters),
+                        links("target", "item_id", parameters),
+                        axes.asOf(),
+                        axes.knownAt()))
                 .single();
     }
 
@@ -57,10 +69,17 @@ public class ItemDetails {
                         WHERE f.item_id = :id AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
                         ORDER BY f.world_date, f.version""")
                 .params(parameters)
-                .query((rs, n) -> new ItemDetail.FollowUp(rs.getLong("version"), rs.getString("session_id"),
-                        rs.getString("session_title"), rs.getObject("session_date", LocalDate.class),
-                        rs.getString("raised_by"), rs.getString("person"), rs.getString("stance"), rs.getString("note"),
-                        ItemRows.worldDate(rs, "world_date", "world_precision"), json.readTree(rs.getString("source")),
+                .query((rs, n) -> new ItemDetail.FollowUp(
+                        rs.getLong("version"),
+                        rs.getString("session_id"),
+                        rs.getString("session_title"),
+                        rs.getObject("session_date", LocalDate.class),
+                        rs.getString("raised_by"),
+                        rs.getString("person"),
+                        rs.getString("stance"),
+                        rs.getString("note"),
+                        ItemRows.worldDate(rs, "world_date", "world_precision"),
+                        json.readTree(rs.getString("source")),
                         instant(rs, "recorded_at")))
                 .list();
     }
@@ -72,9 +91,15 @@ public class ItemDetails {
                         WHERE a.item_id = :id AND a.recorded_at <= :knownAt AND a.world_date <= :asOf
                         ORDER BY a.party, a.period, a.version""")
                 .params(parameters)
-                .query((rs, n) -> new ItemDetail.Assessment(rs.getLong("version"), rs.getString("party"),
-                        rs.getString("period"), ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))), rs.getString("note"),
-                        rs.getObject("world_date", LocalDate.class), instant(rs, "recorded_at"), rs.getBoolean("current")))
+                .query((rs, n) -> new ItemDetail.Assessment(
+                        rs.getLong("version"),
+                        rs.getString("party"),
+                        rs.getString("period"),
+                        ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))),
+                        rs.getString("note"),
+                        rs.getObject("world_date", LocalDate.class),
+                        instant(rs, "recorded_at"),
+                        rs.getBoolean("current")))
                 .list();
     }
 
@@ -85,13 +110,20 @@ public class ItemDetails {
                         + " WHERE l." + from + " = :id AND l.recorded_at <= :knownAt AND l.world_date <= :asOf"
                         + " ORDER BY l.world_date, l.version")
                 .params(parameters)
-                .query((rs, n) -> new ItemDetail.Link(rs.getLong("version"), rs.getString("relation"),
-                        rs.getString("other"), rs.getString("kind"), rs.getString("title"), rs.getString("note"),
+                .query((rs, n) -> new ItemDetail.Link(
+                        rs.getLong("version"),
+                        rs.getString("relation"),
+                        rs.getString("other"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        rs.getString("note"),
                         rs.getObject("world_date", LocalDate.class)))
                 .list();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null);
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
+                .map(OffsetDateTime::toInstant)
+                .orElse(null);
     }
 }

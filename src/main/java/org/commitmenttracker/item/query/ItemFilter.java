@@ -13,19 +13,40 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The filters of the item list (and of the items export); every one is optional and they combine with AND. */
 public record ItemFilter(
-        @Parameter(description = "DECISION, PROPOSAL or PLEDGE") ItemKind kind,
-        @Parameter(description = "One status, e.g. IN_IMPLEMENTATION") ItemStatus status,
-        @Parameter(description = "true: only open items; false: only closed ones") Boolean open,
-        @Parameter(description = "true: only overdue items (open, due date passed); false: only the others") Boolean overdue,
-        @Parameter(description = "Party code: the item's actor or a party it binds") String party,
-        @Parameter(description = "Body code: the body of the item's session, or the adopting body") String body,
-        @Parameter(description = "Session id: items introduced at that session") String session,
-        @Parameter(description = "Theme tag, e.g. border-security") String theme,
+        @Parameter(description = "DECISION, PROPOSAL or PLEDGE")
+        ItemKind kind,
+
+        @Parameter(description = "One status, e.g. IN_IMPLEMENTATION")
+        ItemStatus status,
+
+        @Parameter(description = "true: only open items; false: only closed ones")
+        Boolean open,
+
+        @Parameter(description = "true: only overdue items (open, due date passed); false: only the others")
+        Boolean overdue,
+
+        @Parameter(description = "Party code: the item's actor or a party it binds")
+        String party,
+
+        @Parameter(description = "Body code: the body of the item's session, or the adopting body")
+        String body,
+
+        @Parameter(description = "Session id: items introduced at that session")
+        String session,
+
+        @Parameter(description = "Theme tag, e.g. border-security")
+        String theme,
+
         @Parameter(description = "Opened on or after this world date (yyyy-mm-dd)")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
         @Parameter(description = "Opened on or before this world date (yyyy-mm-dd)")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-        @Parameter(description = "Free text (websearch syntax) in titles and texts, Russian and English stemming") String q) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to,
+
+        @Parameter(description = "Free text (websearch syntax) in titles and texts, Russian and English stemming")
+        String q) {
 
     public static ItemFilter none() {
         return new ItemFilter(null, null, null, null, null, null, null, null, null, null, null);
@@ -46,7 +67,12 @@ public record ItemFilter(
         add(terms, parameters, status == null ? null : status.name(), "status", "x.status = :status");
         add(terms, parameters, open, "open", "x.open = :open");
         add(terms, parameters, overdue, "overdue", "x.overdue = :overdue");
-        add(terms, parameters, blankToNull(party), "party", "(x.actor = :party OR x.binds @> ARRAY[CAST(:party AS text)])");
+        add(
+                terms,
+                parameters,
+                blankToNull(party),
+                "party",
+                "(x.actor = :party OR x.binds @> ARRAY[CAST(:party AS text)])");
         add(terms, parameters, blankToNull(body), "body", "x.body = :body");
         add(terms, parameters, blankToNull(session), "session", "x.session_id = :session");
         add(terms, parameters, blankToNull(theme), "theme", "x.themes @> ARRAY[CAST(:theme AS text)]");
@@ -56,7 +82,8 @@ public record ItemFilter(
         return new Condition(String.join(" AND ", terms), parameters);
     }
 
-    private static void add(List<String> terms, Map<String, Object> parameters, Object value, String name, String term) {
+    private static void add(
+            List<String> terms, Map<String, Object> parameters, Object value, String name, String term) {
         if (value != null) {
             terms.add(term);
             parameters.put(name, value);
@@ -67,6 +94,5 @@ public record ItemFilter(
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public record Condition(String sql, Map<String, Object> parameters) {
-    }
+    public record Condition(String sql, Map<String, Object> parameters) {}
 }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.item.CorrectedValue;
-import org.commitmenttracker.shared.time.TimeAxes;
-import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.item.ItemEvent;
@@ -18,24 +16,28 @@ import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.item.narrative.ItemNarrative;
-import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.time.TimeAxes;
 
 /**
- * An item's full ordered history as the register stood at knownAt, limited to facts dated on or
- * before asOf. Corrections count on the recording axis only: once known, a correction applies to
- * every asOf, because it says the corrected statement was wrong all along.
+ * An item's full ordered history as the register stood at knownAt, limited to facts dated on or before asOf.
+ * Corrections count on the recording axis only: once known, a correction applies to every asOf, because it says the
+ * corrected statement was wrong all along.
  */
 public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate asOf, Instant knownAt) {
 
     static ItemHistory of(String itemId, List<RecordedItemEvent> stored, TimeAxes axes) {
-        List<RecordedItemEvent> known = stored.stream().filter(e -> !e.recordedAt().isAfter(axes.knownAt())).toList();
+        List<RecordedItemEvent> known = stored.stream()
+                .filter(e -> !e.recordedAt().isAfter(axes.knownAt()))
+                .toList();
         ItemDates dates = ItemDates.of(known);
         if (known.isEmpty() || !dates.included(0, axes.asOf())) {
             throw new NotRecorded("item", itemId + " as of " + axes.asOf() + " known at " + axes.knownAt());
         }
         ItemKind kind = kindOf(known.getFirst().event());
-        HistoryCorrections corrections = HistoryCorrections.of(known, ItemStatementFold.opening(known.getFirst().event()));
+        HistoryCorrections corrections = HistoryCorrections.of(
+                known, ItemStatementFold.opening(known.getFirst().event()));
         List<HistoryEntry> entries = new ArrayList<>();
         String status = null;
         for (RecordedItemEvent recorded : known) {
@@ -54,11 +56,19 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
                 case StatusChanged e -> e.to().name();
                 default -> status;
             };
-            entries.add(new HistoryEntry(recorded.version(), event.getClass().getSimpleName(),
-                    ItemNarrative.describe(event), event.worldDate(),
+            entries.add(new HistoryEntry(
+                    recorded.version(),
+                    event.getClass().getSimpleName(),
+                    ItemNarrative.describe(event),
+                    event.worldDate(),
                     event instanceof EntryCorrected ? event.worldDate() : dates.effective(recorded.version()),
-                    recorded.recordedAt(), recorded.recordedBy(), event.source(), before, status,
-                    corrections.correcting(recorded.version()), corrections.of(recorded.version())));
+                    recorded.recordedAt(),
+                    recorded.recordedBy(),
+                    event.source(),
+                    before,
+                    status,
+                    corrections.correcting(recorded.version()),
+                    corrections.of(recorded.version())));
         }
         return new ItemHistory(itemId, entries, axes.asOf(), axes.knownAt());
     }

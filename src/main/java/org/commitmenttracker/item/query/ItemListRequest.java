@@ -6,9 +6,15 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 /** Paging and order of the item list. */
 public record ItemListRequest(
         @Parameter(description = "Page number, from 0") Integer page,
-        @Parameter(description = "Rows per page, 1 to 500 (default 20)") Integer size,
-        @Parameter(description = "Order; RELEVANCE needs q. Default: OPENED, newest first") ItemSort sort,
-        @Parameter(description = "ASC or DESC (default DESC)") ItemSort.SortDirection direction) {
+
+        @Parameter(description = "Rows per page, 1 to 500 (default 20)")
+        Integer size,
+
+        @Parameter(description = "Order; RELEVANCE needs q. Default: OPENED, newest first")
+        ItemSort sort,
+
+        @Parameter(description = "ASC or DESC (default DESC)")
+        ItemSort.SortDirection direction) {
 
     static final int MAX_SIZE = 500;
 

@@ -10,25 +10,63 @@ import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** The three recording events brought to one shape, so the projection writes an opening once. */
-record ItemOpening(String itemId, ItemKind kind, String sessionId, String documentType, String category,
-                   Integer listPosition, String implementsDecision, List<Figure> figures, Source source,
-                   WorldDate worldDate, ItemStatement statement) {
+record ItemOpening(
+        String itemId,
+        ItemKind kind,
+        String sessionId,
+        String documentType,
+        String category,
+        Integer listPosition,
+        String implementsDecision,
+        List<Figure> figures,
+        Source source,
+        WorldDate worldDate,
+        ItemStatement statement) {
 
     static ItemOpening of(DecisionAdopted e) {
-        return new ItemOpening(e.itemId(), ItemKind.DECISION, e.sessionId(), e.documentType(), null, e.listPosition(),
-                null, e.figures(), e.source(), e.worldDate(),
-                new ItemStatement(e.adoptedBy(), null, e.title(), e.titleOriginal(), e.text(), e.themes(), e.binds(), e.due()));
+        return new ItemOpening(
+                e.itemId(),
+                ItemKind.DECISION,
+                e.sessionId(),
+                e.documentType(),
+                null,
+                e.listPosition(),
+                null,
+                e.figures(),
+                e.source(),
+                e.worldDate(),
+                new ItemStatement(
+                        e.adoptedBy(), null, e.title(), e.titleOriginal(), e.text(), e.themes(), e.binds(), e.due()));
     }
 
     static ItemOpening of(ProposalMade e) {
-        return new ItemOpening(e.itemId(), ItemKind.PROPOSAL, e.sessionId(), null, e.category(), null, null,
-                e.figures(), e.source(), e.worldDate(),
+        return new ItemOpening(
+                e.itemId(),
+                ItemKind.PROPOSAL,
+                e.sessionId(),
+                null,
+                e.category(),
+                null,
+                null,
+                e.figures(),
+                e.source(),
+                e.worldDate(),
                 new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null));
     }
 
     static ItemOpening of(PledgeGiven e) {
-        return new ItemOpening(e.itemId(), ItemKind.PLEDGE, e.sessionId(), null, e.category(), null,
-                e.implementsDecision(), e.figures(), e.source(), e.worldDate(),
-                new ItemStatement(e.pledgedBy(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), e.due()));
+        return new ItemOpening(
+                e.itemId(),
+                ItemKind.PLEDGE,
+                e.sessionId(),
+                null,
+                e.category(),
+                null,
+                e.implementsDecision(),
+                e.figures(),
+                e.source(),
+                e.worldDate(),
+                new ItemStatement(
+                        e.pledgedBy(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), e.due()));
     }
 }

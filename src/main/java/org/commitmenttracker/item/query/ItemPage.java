@@ -5,5 +5,4 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One page of the item list, with the time axes it was answered for. */
-public record ItemPage(List<ItemRow> items, int page, int size, long total, LocalDate asOf, Instant knownAt) {
-}
+public record ItemPage(List<ItemRow> items, int page, int size, long total, LocalDate asOf, Instant knownAt) {}

@@ -7,6 +7,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.commitmenttracker.eventstore.RecorderMetadata;
+import org.commitmenttracker.eventstore.projection.ProcessingGroups;
+import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.item.FollowUpRaised;
@@ -16,15 +19,12 @@ import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
-import org.commitmenttracker.eventstore.RecorderMetadata;
-import org.commitmenttracker.eventstore.projection.ProcessingGroups;
-import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects item events into the tables of V10. Every row is keyed by the event's sequence number,
- * so replays and retried batches write the same rows again instead of adding new ones. Failures
- * are not caught here: they go to the processor's dead-letter queue.
+ * Projects item events into the tables of V10. Every row is keyed by the event's sequence number, so replays and
+ * retried batches write the same rows again instead of adding new ones. Failures are not caught here: they go to the
+ * processor's dead-letter queue.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.ITEMS)
@@ -39,7 +39,10 @@ class ItemProjection {
     }
 
     @EventHandler
-    void on(ItemEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt,
+    void on(
+            ItemEvent event,
+            @SequenceNumber long version,
+            @Timestamp Instant recordedAt,
             @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
         writes.write(ProcessingGroups.ITEMS, rows -> {
             switch (event) {

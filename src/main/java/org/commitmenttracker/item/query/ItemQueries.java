@@ -22,8 +22,13 @@ public class ItemQueries {
     public ItemPage list(ItemFilter filter, ItemListRequest request, TimeAxes axes) {
         ItemFilter.Condition condition = filter.condition();
         String orderBy = request.orderBy(filter);
-        List<ItemRow> page = rows.select(condition.sql(), condition.parameters(), orderBy, request.size(),
-                (long) request.page() * request.size(), axes);
+        List<ItemRow> page = rows.select(
+                condition.sql(),
+                condition.parameters(),
+                orderBy,
+                request.size(),
+                (long) request.page() * request.size(),
+                axes);
         long total = rows.count(condition.sql(), condition.parameters(), axes);
         return new ItemPage(page, request.page(), request.size(), total, axes.asOf(), axes.knownAt());
     }
@@ -35,6 +40,7 @@ public class ItemQueries {
     }
 
     public Optional<ItemRow> row(String itemId, TimeAxes axes) {
-        return rows.select("x.item_id = :id", Map.of("id", itemId), "x.item_id", 1, 0, axes).stream().findFirst();
+        return rows.select("x.item_id = :id", Map.of("id", itemId), "x.item_id", 1, 0, axes).stream()
+                .findFirst();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * One item as a list shows it, as of a world date and as known at an instant. Flat on purpose:
- * the same row is the JSON list entry and the CSV line.
+ * One item as a list shows it, as of a world date and as known at an instant. Flat on purpose: the same row is the JSON
+ * list entry and the CSV line.
  */
 public record ItemRow(
         String id,
@@ -33,5 +33,4 @@ public record ItemRow(
         LocalDate lastFollowUpOn,
         Long sessionsElapsed,
         long version,
-        Instant lastChangedAt) {
-}
+        Instant lastChangedAt) {}

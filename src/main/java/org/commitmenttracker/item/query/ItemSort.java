@@ -23,5 +23,8 @@ public enum ItemSort {
         return expression + " " + direction.name() + " NULLS LAST";
     }
 
-    public enum SortDirection { ASC, DESC }
+    public enum SortDirection {
+        ASC,
+        DESC
+    }
 }

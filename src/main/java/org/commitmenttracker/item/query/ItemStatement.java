@@ -1,13 +1,20 @@
 package org.commitmenttracker.item.query;
 
 import java.util.List;
-import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.CorrectableField;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** The statements about an item that a correction can replace; one row of rm_item_statement. */
-record ItemStatement(String actor, String person, String title, String titleOriginal, String text,
-                     List<String> themes, List<String> binds, WorldDate due) {
+record ItemStatement(
+        String actor,
+        String person,
+        String title,
+        String titleOriginal,
+        String text,
+        List<String> themes,
+        List<String> binds,
+        WorldDate due) {
 
     ItemStatement {
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -17,15 +24,22 @@ record ItemStatement(String actor, String person, String title, String titleOrig
     /** The statements after a correction. */
     ItemStatement corrected(CorrectedValue value) {
         return switch (value) {
-            case CorrectedValue.Title v -> new ItemStatement(actor, person, v.title(), titleOriginal, text, themes, binds, due);
+            case CorrectedValue.Title v ->
+                new ItemStatement(actor, person, v.title(), titleOriginal, text, themes, binds, due);
             case CorrectedValue.TitleOriginal v ->
                 new ItemStatement(actor, person, title, v.titleOriginal(), text, themes, binds, due);
-            case CorrectedValue.Text v -> new ItemStatement(actor, person, title, titleOriginal, v.text(), themes, binds, due);
-            case CorrectedValue.Themes v -> new ItemStatement(actor, person, title, titleOriginal, text, v.themes(), binds, due);
-            case CorrectedValue.Due v -> new ItemStatement(actor, person, title, titleOriginal, text, themes, binds, v.due());
-            case CorrectedValue.Actor v -> new ItemStatement(v.actor(), person, title, titleOriginal, text, themes, binds, due);
-            case CorrectedValue.Person v -> new ItemStatement(actor, v.person(), title, titleOriginal, text, themes, binds, due);
-            case CorrectedValue.Binds v -> new ItemStatement(actor, person, title, titleOriginal, text, themes, v.parties(), due);
+            case CorrectedValue.Text v ->
+                new ItemStatement(actor, person, title, titleOriginal, v.text(), themes, binds, due);
+            case CorrectedValue.Themes v ->
+                new ItemStatement(actor, person, title, titleOriginal, text, v.themes(), binds, due);
+            case CorrectedValue.Due v ->
+                new ItemStatement(actor, person, title, titleOriginal, text, themes, binds, v.due());
+            case CorrectedValue.Actor v ->
+                new ItemStatement(v.actor(), person, title, titleOriginal, text, themes, binds, due);
+            case CorrectedValue.Person v ->
+                new ItemStatement(actor, v.person(), title, titleOriginal, text, themes, binds, due);
+            case CorrectedValue.Binds v ->
+                new ItemStatement(actor, person, title, titleOriginal, text, themes, v.parties(), due);
             // A world date belongs to one dated fact, not to the statements: see ItemTables#redate.
             case CorrectedValue.Redated v -> this;
         };

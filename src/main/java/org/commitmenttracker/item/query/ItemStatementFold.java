@@ -8,8 +8,7 @@ import org.commitmenttracker.item.ProposalMade;
 /** The statements an item's recording event makes, the starting point for replaying its corrections. */
 final class ItemStatementFold {
 
-    private ItemStatementFold() {
-    }
+    private ItemStatementFold() {}
 
     static ItemStatement opening(ItemEvent recording) {
         return switch (recording) {

@@ -3,8 +3,8 @@ package org.commitmenttracker.item.query;
 import static org.commitmenttracker.eventstore.projection.ProjectionWrites.at;
 
 import java.time.Instant;
+import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.item.CorrectedValue;
-import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.EntryCorrected;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
@@ -13,16 +13,15 @@ import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.StatusChanged;
-import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The writes of {@link ItemProjection}; every insert tolerates being replayed. Nothing here reads
- * the read model in Java: rows may still be waiting in the batch (see ProjectionWrites), so what
- * depends on earlier rows is done by SQL that runs in order.
+ * The writes of {@link ItemProjection}; every insert tolerates being replayed. Nothing here reads the read model in
+ * Java: rows may still be waiting in the batch (see ProjectionWrites), so what depends on earlier rows is done by SQL
+ * that runs in order.
  */
 @Component
 class ItemTables {
@@ -36,55 +35,120 @@ class ItemTables {
     }
 
     void open(Rows rows, ItemOpening o, long version, Instant recordedAt, String recordedBy) {
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item (item_id, kind, session_id, document_type, category, list_position,
                             implements_decision, figures, source, recorded_at, recorded_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
-                o.itemId(), o.kind().name(), o.sessionId(), o.documentType(), o.category(), o.listPosition(),
-                o.implementsDecision(), json.writeValueAsString(o.figures()), json.writeValueAsString(o.source()),
-                at(recordedAt), recordedBy);
+                o.itemId(),
+                o.kind().name(),
+                o.sessionId(),
+                o.documentType(),
+                o.category(),
+                o.listPosition(),
+                o.implementsDecision(),
+                json.writeValueAsString(o.figures()),
+                json.writeValueAsString(o.source()),
+                at(recordedAt),
+                recordedBy);
         StatementRows.insert(rows, o.itemId(), version, recordedAt, o.statement());
         ItemStatus opening = Lifecycle.of(o.kind()).opening();
-        status(rows, o.itemId(), version, recordedAt, o.worldDate(), null, opening, Lifecycle.of(o.kind()).isOpen(opening));
+        status(
+                rows,
+                o.itemId(),
+                version,
+                recordedAt,
+                o.worldDate(),
+                null,
+                opening,
+                Lifecycle.of(o.kind()).isOpen(opening));
     }
 
     void statusChanged(Rows rows, StatusChanged e, long version, Instant recordedAt) {
-        status(rows, e.itemId(), version, recordedAt, e.worldDate(), e.from(), e.to(), Lifecycle.isOpenAfterMoveTo(e.to()));
+        status(
+                rows,
+                e.itemId(),
+                version,
+                recordedAt,
+                e.worldDate(),
+                e.from(),
+                e.to(),
+                Lifecycle.isOpenAfterMoveTo(e.to()));
     }
 
-    private void status(Rows rows, String itemId, long version, Instant recordedAt, WorldDate date, ItemStatus from, ItemStatus to,
-                        boolean open) {
-        rows.insert("""
+    private void status(
+            Rows rows,
+            String itemId,
+            long version,
+            Instant recordedAt,
+            WorldDate date,
+            ItemStatus from,
+            ItemStatus to,
+            boolean open) {
+        rows.insert(
+                """
                         INSERT INTO rm_item_status (item_id, version, revision, known_from, world_date, world_precision,
                             status_from, status, open)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                itemId, version, version, at(recordedAt), date.date(), date.precision().name(),
-                from == null ? null : from.name(), to.name(), open);
+                itemId,
+                version,
+                version,
+                at(recordedAt),
+                date.date(),
+                date.precision().name(),
+                from == null ? null : from.name(),
+                to.name(),
+                open);
     }
 
     void followUp(Rows rows, FollowUpRaised e, long version, Instant recordedAt) {
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item_follow_up (item_id, version, session_id, raised_by, person, stance, note,
                             world_date, world_precision, source, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
-                e.itemId(), version, e.sessionId(), e.raisedBy(), e.person(), e.stance().name(), e.note(),
-                e.worldDate().date(), e.worldDate().precision().name(), json.writeValueAsString(e.source()), at(recordedAt));
+                e.itemId(),
+                version,
+                e.sessionId(),
+                e.raisedBy(),
+                e.person(),
+                e.stance().name(),
+                e.note(),
+                e.worldDate().date(),
+                e.worldDate().precision().name(),
+                json.writeValueAsString(e.source()),
+                at(recordedAt));
     }
 
     void assessment(Rows rows, PartyAssessed e, long version, Instant recordedAt) {
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item_assessment (item_id, version, party, period, compliance, score, note,
                             world_date, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.itemId(), version, e.party(), e.period().name(), e.score().name(), e.score().score(),
-                e.note(), e.worldDate().date(), at(recordedAt));
+                e.itemId(),
+                version,
+                e.party(),
+                e.period().name(),
+                e.score().name(),
+                e.score().score(),
+                e.note(),
+                e.worldDate().date(),
+                at(recordedAt));
     }
 
     void link(Rows rows, ItemLinked e, long version, Instant recordedAt) {
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item_link (item_id, version, relation, target, note, world_date, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.itemId(), version, e.relation().name(), e.target(), e.note(), e.worldDate().date(), at(recordedAt));
+                e.itemId(),
+                version,
+                e.relation().name(),
+                e.target(),
+                e.note(),
+                e.worldDate().date(),
+                at(recordedAt));
     }
 
     void correction(Rows rows, EntryCorrected e, long version, Instant recordedAt) {
@@ -97,24 +161,29 @@ class ItemTables {
 
     /** Closes the dated fact's current row at the correction's instant and opens one with the new date. */
     private void redate(Rows rows, String itemId, long corrected, WorldDate date, long revision, Instant recordedAt) {
-        rows.inOrder("""
+        rows.inOrder(
+                """
                         INSERT INTO rm_item_status (item_id, version, revision, known_from, world_date, world_precision,
                             status_from, status, open)
                         SELECT item_id, version, ?, ?, ?, ?, status_from, status, open FROM rm_item_status
                         WHERE item_id = ? AND version = ? AND known_until IS NULL AND revision < ?
-                        ON CONFLICT DO NOTHING""",
-                revision, at(recordedAt), date.date(), date.precision().name(), itemId, corrected, revision);
+                        ON CONFLICT DO NOTHING""", revision, at(recordedAt), date.date(), date.precision().name(), itemId, corrected, revision);
         rows.inOrder("""
                         UPDATE rm_item_status SET known_until = ?
-                        WHERE item_id = ? AND version = ? AND known_until IS NULL AND revision < ?""",
-                at(recordedAt), itemId, corrected, revision);
+                        WHERE item_id = ? AND version = ? AND known_until IS NULL AND revision < ?""", at(recordedAt), itemId, corrected, revision);
     }
 
     void event(Rows rows, ItemEvent event, long version, Instant recordedAt, String recordedBy) {
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item_event (item_id, version, event_type, world_date, recorded_at, recorded_by)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.itemId(), version, event.getClass().getSimpleName(), event.worldDate().date(), at(recordedAt), recordedBy);
+                event.itemId(),
+                version,
+                event.getClass().getSimpleName(),
+                event.worldDate().date(),
+                at(recordedAt),
+                recordedBy);
     }
 
     void truncate() {

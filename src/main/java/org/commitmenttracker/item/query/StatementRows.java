@@ -6,39 +6,58 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commitmenttracker.item.CorrectedValue;
-import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.eventstore.projection.Rows;
+import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** Versions of {@link ItemStatement}: the open row is the one with no known_until. */
 final class StatementRows {
 
-    private static final List<String> COLUMNS = List.of("actor", "person", "title", "title_original", "body_text", "themes",
-            "binds", "due_date", "due_precision", "due_last_day");
+    private static final List<String> COLUMNS = List.of(
+            "actor",
+            "person",
+            "title",
+            "title_original",
+            "body_text",
+            "themes",
+            "binds",
+            "due_date",
+            "due_precision",
+            "due_last_day");
 
-    private StatementRows() {
-    }
+    private StatementRows() {}
 
     static void insert(Rows rows, String itemId, long revision, Instant knownFrom, ItemStatement s) {
         WorldDate due = s.due();
-        rows.insert("""
+        rows.insert(
+                """
                         INSERT INTO rm_item_statement (item_id, revision, known_from, actor, person, title, title_original,
                             body_text, themes, binds, due_date, due_precision, due_last_day)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                itemId, revision, at(knownFrom), s.actor(), s.person(), s.title(), s.titleOriginal(), s.text(),
-                s.themes().toArray(String[]::new), s.binds().toArray(String[]::new),
-                due == null ? null : due.date(), due == null ? null : due.precision().name(),
+                itemId,
+                revision,
+                at(knownFrom),
+                s.actor(),
+                s.person(),
+                s.title(),
+                s.titleOriginal(),
+                s.text(),
+                s.themes().toArray(String[]::new),
+                s.binds().toArray(String[]::new),
+                due == null ? null : due.date(),
+                due == null ? null : due.precision().name(),
                 due == null ? null : due.latestDay());
     }
 
     /**
-     * Opens a new row that copies the open one except for the corrected columns, and closes the row
-     * it replaces. Done in SQL, so it also sees an open row that is still waiting in the batch.
+     * Opens a new row that copies the open one except for the corrected columns, and closes the row it replaces. Done
+     * in SQL, so it also sees an open row that is still waiting in the batch.
      */
     static void correct(Rows rows, String itemId, long revision, Instant knownFrom, CorrectedValue value) {
         Map<String, Object> corrected = correctedColumns(value);
-        List<String> selected = COLUMNS.stream().map(column -> corrected.containsKey(column) ? "?" : column).toList();
+        List<String> selected = COLUMNS.stream()
+                .map(column -> corrected.containsKey(column) ? "?" : column)
+                .toList();
         Object[] parameters = new Object[corrected.size() + 4];
         parameters[0] = revision;
         parameters[1] = at(knownFrom);
@@ -48,13 +67,14 @@ final class StatementRows {
         }
         parameters[next++] = itemId;
         parameters[next] = revision;
-        rows.inOrder("INSERT INTO rm_item_statement (item_id, revision, known_from, " + String.join(", ", COLUMNS) + ") "
-                + "SELECT item_id, ?, ?, " + String.join(", ", selected) + " FROM rm_item_statement "
-                + "WHERE item_id = ? AND known_until IS NULL AND revision < ? ON CONFLICT DO NOTHING", parameters);
+        rows.inOrder(
+                "INSERT INTO rm_item_statement (item_id, revision, known_from, " + String.join(", ", COLUMNS) + ") "
+                        + "SELECT item_id, ?, ?, " + String.join(", ", selected) + " FROM rm_item_statement "
+                        + "WHERE item_id = ? AND known_until IS NULL AND revision < ? ON CONFLICT DO NOTHING",
+                parameters);
         rows.inOrder("""
                         UPDATE rm_item_statement SET known_until = ?
-                        WHERE item_id = ? AND known_until IS NULL AND revision < ?""",
-                at(knownFrom), itemId, revision);
+                        WHERE item_id = ? AND known_until IS NULL AND revision < ?""", at(knownFrom), itemId, revision);
     }
 
     /** The columns a correction replaces, in the order of {@link #COLUMNS}, with their new values. */
@@ -71,7 +91,8 @@ final class StatementRows {
             case CorrectedValue.Due v -> {
                 WorldDate due = v.due();
                 columns.put("due_date", due == null ? null : due.date());
-                columns.put("due_precision", due == null ? null : due.precision().name());
+                columns.put(
+                        "due_precision", due == null ? null : due.precision().name());
                 columns.put("due_last_day", due == null ? null : due.latestDay());
             }
             case CorrectedValue.Redated v ->

@@ -3,9 +3,9 @@ package org.commitmenttracker.item.query;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.commitmenttracker.shared.time.TimeAxes;
-import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.eventstore.RecorderMetadata;
+import org.commitmenttracker.item.ItemEvent;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
 /** Reads an item's events straight from the event store: the history is the stream itself. */
@@ -24,7 +24,9 @@ public class StoredItemEvents {
     }
 
     List<RecordedItemEvent> of(String itemId) {
-        return eventStore.readEvents(itemId).asStream()
+        return eventStore
+                .readEvents(itemId)
+                .asStream()
                 .filter(message -> message.getPayload() instanceof ItemEvent)
                 .map(StoredItemEvents::recorded)
                 .toList();
@@ -32,7 +34,10 @@ public class StoredItemEvents {
 
     private static RecordedItemEvent recorded(DomainEventMessage<?> message) {
         Object recordedBy = message.getMetaData().get(RecorderMetadata.RECORDED_BY);
-        return new RecordedItemEvent((ItemEvent) message.getPayload(), message.getSequenceNumber(),
-                message.getTimestamp(), recordedBy == null ? null : recordedBy.toString());
+        return new RecordedItemEvent(
+                (ItemEvent) message.getPayload(),
+                message.getSequenceNumber(),
+                message.getTimestamp(),
+                recordedBy == null ? null : recordedBy.toString());
     }
 }

@@ -6,11 +6,23 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 import tools.jackson.databind.JsonNode;
 
 /** What was recorded about a session: when and where, participants, chair and chairmanship handover. */
-public record SessionFacts(String id, String body, String title, WorldDate worldDate, String place, String kind,
-                           String format, String chair, JsonNode participants, JsonNode handover, JsonNode source,
-                           Instant recordedAt, String recordedBy, long itemsIntroduced, long followUps) {
+public record SessionFacts(
+        String id,
+        String body,
+        String title,
+        WorldDate worldDate,
+        String place,
+        String kind,
+        String format,
+        String chair,
+        JsonNode participants,
+        JsonNode handover,
+        JsonNode source,
+        Instant recordedAt,
+        String recordedBy,
+        long itemsIntroduced,
+        long followUps) {
 
     /** Another session, named for navigation. */
-    public record Reference(String id, String title, LocalDate date) {
-    }
+    public record Reference(String id, String title, LocalDate date) {}
 }

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -50,14 +50,19 @@ public class SessionQueries {
             sql.append(" AND s.world_date <= :to");
             parameters.put("to", to);
         }
-        return jdbc.sql(sql + " ORDER BY s.world_date DESC, s.session_id").params(parameters)
-                .query((rs, n) -> read(rs)).list();
+        return jdbc.sql(sql + " ORDER BY s.world_date DESC, s.session_id")
+                .params(parameters)
+                .query((rs, n) -> read(rs))
+                .list();
     }
 
     public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
         Map<String, Object> parameters = axes(axes);
         parameters.put("id", sessionId);
-        return jdbc.sql(SELECT + " AND s.session_id = :id").params(parameters).query((rs, n) -> read(rs)).optional();
+        return jdbc.sql(SELECT + " AND s.session_id = :id")
+                .params(parameters)
+                .query((rs, n) -> read(rs))
+                .optional();
     }
 
     /** The latest earlier session of the same body, as known at knownAt. */
@@ -69,8 +74,8 @@ public class SessionQueries {
                 .param("body", session.body())
                 .param("date", session.worldDate().date())
                 .param("knownAt", axes.knownAtParameter())
-                .query((rs, n) -> new SessionFacts.Reference(rs.getString("session_id"), rs.getString("title"),
-                        rs.getObject("world_date", LocalDate.class)))
+                .query((rs, n) -> new SessionFacts.Reference(
+                        rs.getString("session_id"), rs.getString("title"), rs.getObject("world_date", LocalDate.class)))
                 .optional();
     }
 
@@ -83,11 +88,23 @@ public class SessionQueries {
 
     private SessionFacts read(ResultSet rs) throws SQLException {
         String handover = rs.getString("handover");
-        return new SessionFacts(rs.getString("session_id"), rs.getString("body"), rs.getString("title"),
-                new WorldDate(rs.getObject("world_date", LocalDate.class), DatePrecision.valueOf(rs.getString("world_precision"))),
-                rs.getString("place"), rs.getString("kind"), rs.getString("format"), rs.getString("chair"),
-                json.readTree(rs.getString("participants")), handover == null ? null : json.readTree(handover),
-                json.readTree(rs.getString("source")), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getString("recorded_by"), rs.getLong("introduced"), rs.getLong("follow_ups"));
+        return new SessionFacts(
+                rs.getString("session_id"),
+                rs.getString("body"),
+                rs.getString("title"),
+                new WorldDate(
+                        rs.getObject("world_date", LocalDate.class),
+                        DatePrecision.valueOf(rs.getString("world_precision"))),
+                rs.getString("place"),
+                rs.getString("kind"),
+                rs.getString("format"),
+                rs.getString("chair"),
+                json.readTree(rs.getString("participants")),
+                handover == null ? null : json.readTree(handover),
+                json.readTree(rs.getString("source")),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("recorded_by"),
+                rs.getLong("introduced"),
+                rs.getLong("follow_ups"));
     }
 }

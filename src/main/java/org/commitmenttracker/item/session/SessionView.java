@@ -7,9 +7,8 @@ import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * One session. Introduced and followed-up items show their status as of {@code asOf}; the carried
- * over and closed lists describe the session's own date (and the previous session's), as known at
- * {@code knownAt}.
+ * One session. Introduced and followed-up items show their status as of {@code asOf}; the carried over and closed lists
+ * describe the session's own date (and the previous session's), as known at {@code knownAt}.
  */
 public record SessionView(
         SessionFacts session,
@@ -22,7 +21,12 @@ public record SessionView(
         Instant knownAt) {
 
     /** An earlier item raised at this session, with the stance taken. */
-    public record FollowedUp(ItemRow item, long version, String raisedBy, String person, String stance, String note,
-                             WorldDate worldDate) {
-    }
+    public record FollowedUp(
+            ItemRow item,
+            long version,
+            String raisedBy,
+            String person,
+            String stance,
+            String note,
+            WorldDate worldDate) {}
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.query.ItemFilter;
@@ -13,8 +12,9 @@ import org.commitmenttracker.item.query.ItemListRequest;
 import org.commitmenttracker.item.query.ItemPage;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.ItemSort;
-import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.item.session.SessionQueries;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.Htmx;
 import org.commitmenttracker.web.PageParams;
 import org.commitmenttracker.web.Pager;
@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The item list with every filter of GET /api/items. A plain GET form, so it works without
- * script; with htmx the form swaps only the results, and the address follows the filters.
+ * The item list with every filter of GET /api/items. A plain GET form, so it works without script; with htmx the form
+ * swaps only the results, and the address follows the filters.
  */
 @Controller
 class ItemListController {
@@ -41,16 +41,29 @@ class ItemListController {
     }
 
     @GetMapping("/items")
-    String list(@RequestParam Map<String, String> raw, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String list(
+            @RequestParam Map<String, String> raw,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PageParams params = PageParams.of(raw);
         LocalDate from = params.date("from");
         LocalDate to = params.date("to");
         if (from != null && to != null && from.isAfter(to)) {
             from = params.reject("from", "page.error.range");
         }
-        ItemFilter filter = new ItemFilter(params.choice("kind", ItemKind.class), params.choice("status", ItemStatus.class),
-                params.bool("open"), params.bool("overdue"), params.text("party"), params.text("body"),
-                params.text("session"), params.text("theme"), from, to, params.text("q"));
+        ItemFilter filter = new ItemFilter(
+                params.choice("kind", ItemKind.class),
+                params.choice("status", ItemStatus.class),
+                params.bool("open"),
+                params.bool("overdue"),
+                params.text("party"),
+                params.text("body"),
+                params.text("session"),
+                params.text("theme"),
+                from,
+                to,
+                params.text("q"));
         TimeAxes axes = new TimeAxes(params.date("asOf"), params.instant("knownAt"));
         ItemPage page = query(params, filter, axes);
         model.addAttribute("params", params);
@@ -77,7 +90,8 @@ class ItemListController {
         }
         ItemSort.SortDirection direction = params.choice("direction", ItemSort.SortDirection.class);
         try {
-            ItemListRequest request = new ItemListRequest(number == null ? 0 : Math.max(0, number), PAGE_SIZE, sort, direction);
+            ItemListRequest request =
+                    new ItemListRequest(number == null ? 0 : Math.max(0, number), PAGE_SIZE, sort, direction);
             return items.list(filter, request, axes);
         } catch (InvalidField refused) {
             params.reject(refused.field(), refused.getMessage());

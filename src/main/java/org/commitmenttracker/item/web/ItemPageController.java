@@ -1,14 +1,14 @@
 package org.commitmenttracker.item.web;
 
 import java.util.Map;
-import org.commitmenttracker.shared.time.TimeAxes;
-import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.item.query.ItemDetail;
 import org.commitmenttracker.item.query.ItemDetails;
 import org.commitmenttracker.item.query.ItemHistory;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.StoredItemEvents;
+import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.PageParams;
 import org.commitmenttracker.web.ReadModels;
 import org.springframework.stereotype.Controller;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * One item: facts, status timeline, follow-up chain, evidence, links, assessments and the full
- * history. The record forms come back here after a change, so unless an earlier knownAt is
- * asked for, the page first waits until the read model holds the version in the event store.
+ * One item: facts, status timeline, follow-up chain, evidence, links, assessments and the full history. The record
+ * forms come back here after a change, so unless an earlier knownAt is asked for, the page first waits until the read
+ * model holds the version in the event store.
  */
 @Controller
 class ItemPageController {
@@ -39,7 +39,10 @@ class ItemPageController {
 
     @GetMapping("/items/{itemId}")
     String item(@PathVariable String itemId, @RequestParam Map<String, String> raw, Model model) {
-        if (catalogue.find(itemId).filter(known -> known.aggregateType().equals("Item")).isEmpty()) {
+        if (catalogue
+                .find(itemId)
+                .filter(known -> known.aggregateType().equals("Item"))
+                .isEmpty()) {
             throw new NotRecorded("item", itemId);
         }
         long stored = catalogue.latest(itemId).orElseThrow().version();
@@ -65,6 +68,8 @@ class ItemPageController {
 
     /** The item's version in the read model, -1 while it has none. */
     private long projected(String itemId) {
-        return items.row(itemId, new TimeAxes(ReadModels.EVERY_DATE, null)).map(row -> row.version()).orElse(-1L);
+        return items.row(itemId, new TimeAxes(ReadModels.EVERY_DATE, null))
+                .map(row -> row.version())
+                .orElse(-1L);
     }
 }

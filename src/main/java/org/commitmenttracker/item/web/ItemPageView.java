@@ -14,9 +14,8 @@ import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * What the item page shows, arranged from the detail (read model) and the history (event store):
- * the status steps in world-date order, the sessions that raised the item, and the documents
- * behind each fact.
+ * What the item page shows, arranged from the detail (read model) and the history (event store): the status steps in
+ * world-date order, the sessions that raised the item, and the documents behind each fact.
  */
 record ItemPageView(ItemDetail detail, ItemHistory history, List<Step> timeline, List<Evidence> evidence) {
 
@@ -25,8 +24,7 @@ record ItemPageView(ItemDetail detail, ItemHistory history, List<Step> timeline,
     }
 
     /** One status the item held from a world date on, and the recorded fact that says so. */
-    record Step(WorldDate date, String status, HistoryEntry entry) {
-    }
+    record Step(WorldDate date, String status, HistoryEntry entry) {}
 
     /** One document and the facts taken from it, each with its place in the document. */
     record Evidence(String title, String publisher, String url, LocalDate publishedOn, List<HistoryEntry> facts) {
@@ -38,9 +36,11 @@ record ItemPageView(ItemDetail detail, ItemHistory history, List<Step> timeline,
 
     private static List<Step> timeline(ItemHistory history) {
         return history.events().stream()
-                .filter(entry -> entry.statusAfter() != null && !entry.statusAfter().equals(entry.statusBefore()))
+                .filter(entry ->
+                        entry.statusAfter() != null && !entry.statusAfter().equals(entry.statusBefore()))
                 .map(entry -> new Step(entry.effectiveWorldDate(), entry.statusAfter(), entry))
-                .sorted(Comparator.comparing((Step step) -> step.date().date()).thenComparing(step -> step.entry().version()))
+                .sorted(Comparator.comparing((Step step) -> step.date().date())
+                        .thenComparing(step -> step.entry().version()))
                 .toList();
     }
 
@@ -60,9 +60,16 @@ record ItemPageView(ItemDetail detail, ItemHistory history, List<Step> timeline,
             byDocument.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             documents.putIfAbsent(key, source);
         }
-        return byDocument.entrySet().stream().map(document -> {
-            Source source = documents.get(document.getKey());
-            return new Evidence(source.title(), source.publisher(), source.url(), source.publishedOn(), document.getValue());
-        }).toList();
+        return byDocument.entrySet().stream()
+                .map(document -> {
+                    Source source = documents.get(document.getKey());
+                    return new Evidence(
+                            source.title(),
+                            source.publisher(),
+                            source.url(),
+                            source.publishedOn(),
+                            document.getValue());
+                })
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.commitmenttracker.item.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.item.query.ItemDetail;
 import org.commitmenttracker.item.query.ItemDetails;
 import org.commitmenttracker.item.query.ItemFilter;
@@ -8,8 +10,6 @@ import org.commitmenttracker.item.query.ItemListRequest;
 import org.commitmenttracker.item.query.ItemPage;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.StoredItemEvents;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.ETags;
 import org.springdoc.core.annotations.ParameterObject;
@@ -36,8 +36,10 @@ class ItemQueryController {
 
     @GetMapping
     @Operation(summary = "Items matching the filters, sorted and paged")
-    ItemPage list(@ParameterObject ItemFilter filter, @ParameterObject ItemListRequest request,
-                  @ParameterObject TimeAxes axes) {
+    ItemPage list(
+            @ParameterObject ItemFilter filter,
+            @ParameterObject ItemListRequest request,
+            @ParameterObject TimeAxes axes) {
         return items.list(filter, request, axes);
     }
 

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.commitmenttracker.shared.time.TimeAxes;
-import org.commitmenttracker.register.catalogue.Catalogue;
-import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.item.session.SessionFacts;
 import org.commitmenttracker.item.session.SessionQueries;
 import org.commitmenttracker.item.session.SessionViews;
+import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.PageParams;
 import org.commitmenttracker.web.ReadModels;
 import org.springframework.stereotype.Controller;
@@ -43,24 +43,34 @@ class SessionPagesController {
         TimeAxes axes = new TimeAxes(params.date("asOf"), params.instant("knownAt"));
         List<SessionFacts> held = sessions.list(params.text("body"), params.date("from"), params.date("to"), axes);
         Map<String, List<SessionFacts>> byBody = new TreeMap<>();
-        held.forEach(session -> byBody.computeIfAbsent(session.body(), body -> new java.util.ArrayList<>()).add(session));
+        held.forEach(session -> byBody.computeIfAbsent(session.body(), body -> new java.util.ArrayList<>())
+                .add(session));
         model.addAttribute("params", params);
         model.addAttribute("byBody", new LinkedHashMap<>(byBody));
-        model.addAttribute("bodies", sessions.list(null, null, null, TimeAxes.now()).stream()
-                .map(SessionFacts::body).distinct().sorted().toList());
+        model.addAttribute(
+                "bodies",
+                sessions.list(null, null, null, TimeAxes.now()).stream()
+                        .map(SessionFacts::body)
+                        .distinct()
+                        .sorted()
+                        .toList());
         return "sessions/list";
     }
 
     @GetMapping("/sessions/{sessionId}")
     String session(@PathVariable String sessionId, @RequestParam Map<String, String> raw, Model model) {
-        if (catalogue.find(sessionId).filter(known -> known.aggregateType().equals("Session")).isEmpty()) {
+        if (catalogue
+                .find(sessionId)
+                .filter(known -> known.aggregateType().equals("Session"))
+                .isEmpty()) {
             throw new NotRecorded("session", sessionId);
         }
         PageParams params = PageParams.of(raw);
         TimeAxes asked = new TimeAxes(params.date("asOf"), params.instant("knownAt"));
         boolean latest = params.text("knownAt") == null;
-        boolean caughtUp = !latest || ReadModels.await(() ->
-                sessions.find(sessionId, new TimeAxes(ReadModels.EVERY_DATE, null)).isPresent());
+        boolean caughtUp = !latest
+                || ReadModels.await(() -> sessions.find(sessionId, new TimeAxes(ReadModels.EVERY_DATE, null))
+                        .isPresent());
         model.addAttribute("params", params);
         model.addAttribute("sessionId", sessionId);
         model.addAttribute("behind", !caughtUp);

@@ -1,14 +1,14 @@
 package org.commitmenttracker.item.web;
 
-import org.commitmenttracker.item.session.SessionFacts;
-import org.commitmenttracker.item.session.SessionQueries;
-import org.commitmenttracker.item.session.SessionView;
-import org.commitmenttracker.item.session.SessionViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.commitmenttracker.item.session.SessionFacts;
+import org.commitmenttracker.item.session.SessionQueries;
+import org.commitmenttracker.item.session.SessionView;
+import org.commitmenttracker.item.session.SessionViews;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,17 +33,24 @@ class SessionQueryController {
 
     @GetMapping
     @Operation(summary = "Sessions held on or before asOf, newest first")
-    List<SessionFacts> list(@Parameter(description = "Body code") @RequestParam(required = false) String body,
-                            @Parameter(description = "Held on or after (yyyy-mm-dd)")
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @Parameter(description = "Held on or before (yyyy-mm-dd)")
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @ParameterObject TimeAxes axes) {
+    List<SessionFacts> list(
+            @Parameter(description = "Body code") @RequestParam(required = false) String body,
+            @Parameter(description = "Held on or after (yyyy-mm-dd)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "Held on or before (yyyy-mm-dd)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @ParameterObject TimeAxes axes) {
         return sessions.list(body, from, to, axes);
     }
 
     @GetMapping("/{sessionId}")
-    @Operation(summary = "Participants, chair and handover; items introduced, followed up, carried over, and closed since the previous session")
+    @Operation(
+            summary =
+                    "Participants, chair and handover; items introduced, followed up, carried over, and closed since the previous session")
     SessionView view(@PathVariable String sessionId, @ParameterObject TimeAxes axes) {
         return views.view(sessionId, axes);
     }

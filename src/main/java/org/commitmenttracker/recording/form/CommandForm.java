@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A record form: which command it sends, whether it creates an aggregate or adds to an item, and
- * its fields. Every fact's form ends with its world date and its source.
+ * A record form: which command it sends, whether it creates an aggregate or adds to an item, and its fields. Every
+ * fact's form ends with its world date and its source.
  */
 public record CommandForm(String key, Class<?> command, Scope scope, List<FormField> fields) {
 
-    public enum Scope { PARTY, BODY, SESSION, NEW_ITEM, ITEM }
+    public enum Scope {
+        PARTY,
+        BODY,
+        SESSION,
+        NEW_ITEM,
+        ITEM
+    }
 
     static CommandForm fact(String key, Class<?> command, Scope scope, FormField... fields) {
         List<FormField> all = new ArrayList<>(List.of(fields));
@@ -30,8 +36,12 @@ public record CommandForm(String key, Class<?> command, Scope scope, List<FormFi
             FormField.text("source.locator", true));
 
     CommandForm withOptions(String fieldName, List<String> options) {
-        return new CommandForm(key, command, scope, fields.stream()
-                .map(field -> field.name().equals(fieldName) ? field.withOptions(options) : field)
-                .toList());
+        return new CommandForm(
+                key,
+                command,
+                scope,
+                fields.stream()
+                        .map(field -> field.name().equals(fieldName) ? field.withOptions(options) : field)
+                        .toList());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.item.AssessParty;
 import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.ChangeStatus;
@@ -26,6 +25,7 @@ import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.PartyKind;
 import org.commitmenttracker.register.party.RegisterParty;
 import org.commitmenttracker.register.session.RecordSession;
@@ -36,40 +36,119 @@ import org.commitmenttracker.register.session.SessionKind;
 final class CommandForms {
 
     private static final Map<String, CommandForm> FORMS = Stream.of(
-            reference("party", RegisterParty.class, PARTY, text("code", true), text("name", true), text("nameRu", false),
-                    select("kind", true, names(PartyKind.values()))),
-            reference("body", RegisterBody.class, BODY, text("code", true), text("name", true), text("nameRu", false),
-                    text("organisation", false), of("members", LIST, false)),
-            fact("session", RecordSession.class, SESSION, text("body", true), text("title", false), text("place", true),
-                    select("kind", true, names(SessionKind.values())), select("format", true, names(SessionFormat.values())),
-                    text("chair", false), rows("participants", "person", "role", "party"),
-                    text("handover.from", false), text("handover.to", false), of("handover.effective", WORLD_DATE, false)),
-            fact("decision", RecordDecision.class, NEW_ITEM, text("sessionId", false), text("adoptedBy", true),
-                    text("documentType", true), of("titleOriginal", TEXTAREA, false), text("title", false),
-                    of("text", TEXTAREA, false), of("listPosition", NUMBER, false), of("themes", LIST, false),
-                    of("binds", LIST, false), of("due", WORLD_DATE, false), rows("figures", "name", "value", "unit", "party")),
-            fact("proposal", RecordProposal.class, NEW_ITEM, text("sessionId", false), text("onBehalfOf", true),
-                    text("person", false), text("category", false), text("title", true), of("text", TEXTAREA, false),
-                    of("themes", LIST, false), rows("figures", "name", "value", "unit", "party")),
-            fact("pledge", RecordPledge.class, NEW_ITEM, text("sessionId", false), text("pledgedBy", true),
-                    text("person", false), text("category", false), text("title", true), of("text", TEXTAREA, false),
-                    of("themes", LIST, false), of("due", WORLD_DATE, false), text("implementsDecision", false),
-                    rows("figures", "name", "value", "unit", "party")),
-            fact("status", ChangeStatus.class, ITEM, select("to", true, List.of()), of("note", TEXTAREA, false)),
-            fact("followup", RaiseFollowUp.class, ITEM, text("sessionId", true), text("raisedBy", true),
-                    text("person", false), select("stance", true, names(FollowUpStance.values())), of("note", TEXTAREA, false)),
-            fact("assessment", AssessParty.class, ITEM, text("party", true),
-                    select("period", true, names(AssessmentPeriod.values())),
-                    select("score", true, List.of("+1", "0", "-1", "n/a")), of("note", TEXTAREA, false)),
-            fact("link", LinkItems.class, ITEM, select("relation", true, names(LinkRelation.values())),
-                    text("target", true), of("note", TEXTAREA, false)),
-            fact("correction", CorrectEntry.class, ITEM, of("correctsVersion", NUMBER, false),
-                    select("field", true, names(CorrectableField.values())), of("value", TEXTAREA, true),
-                    of("reason", TEXTAREA, true)))
+                    reference(
+                            "party",
+                            RegisterParty.class,
+                            PARTY,
+                            text("code", true),
+                            text("name", true),
+                            text("nameRu", false),
+                            select("kind", true, names(PartyKind.values()))),
+                    reference(
+                            "body",
+                            RegisterBody.class,
+                            BODY,
+                            text("code", true),
+                            text("name", true),
+                            text("nameRu", false),
+                            text("organisation", false),
+                            of("members", LIST, false)),
+                    fact(
+                            "session",
+                            RecordSession.class,
+                            SESSION,
+                            text("body", true),
+                            text("title", false),
+                            text("place", true),
+                            select("kind", true, names(SessionKind.values())),
+                            select("format", true, names(SessionFormat.values())),
+                            text("chair", false),
+                            rows("participants", "person", "role", "party"),
+                            text("handover.from", false),
+                            text("handover.to", false),
+                            of("handover.effective", WORLD_DATE, false)),
+                    fact(
+                            "decision",
+                            RecordDecision.class,
+                            NEW_ITEM,
+                            text("sessionId", false),
+                            text("adoptedBy", true),
+                            text("documentType", true),
+                            of("titleOriginal", TEXTAREA, false),
+                            text("title", false),
+                            of("text", TEXTAREA, false),
+                            of("listPosition", NUMBER, false),
+                            of("themes", LIST, false),
+                            of("binds", LIST, false),
+                            of("due", WORLD_DATE, false),
+                            rows("figures", "name", "value", "unit", "party")),
+                    fact(
+                            "proposal",
+                            RecordProposal.class,
+                            NEW_ITEM,
+                            text("sessionId", false),
+                            text("onBehalfOf", true),
+                            text("person", false),
+                            text("category", false),
+                            text("title", true),
+                            of("text", TEXTAREA, false),
+                            of("themes", LIST, false),
+                            rows("figures", "name", "value", "unit", "party")),
+                    fact(
+                            "pledge",
+                            RecordPledge.class,
+                            NEW_ITEM,
+                            text("sessionId", false),
+                            text("pledgedBy", true),
+                            text("person", false),
+                            text("category", false),
+                            text("title", true),
+                            of("text", TEXTAREA, false),
+                            of("themes", LIST, false),
+                            of("due", WORLD_DATE, false),
+                            text("implementsDecision", false),
+                            rows("figures", "name", "value", "unit", "party")),
+                    fact(
+                            "status",
+                            ChangeStatus.class,
+                            ITEM,
+                            select("to", true, List.of()),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "followup",
+                            RaiseFollowUp.class,
+                            ITEM,
+                            text("sessionId", true),
+                            text("raisedBy", true),
+                            text("person", false),
+                            select("stance", true, names(FollowUpStance.values())),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "assessment",
+                            AssessParty.class,
+                            ITEM,
+                            text("party", true),
+                            select("period", true, names(AssessmentPeriod.values())),
+                            select("score", true, List.of("+1", "0", "-1", "n/a")),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "link",
+                            LinkItems.class,
+                            ITEM,
+                            select("relation", true, names(LinkRelation.values())),
+                            text("target", true),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "correction",
+                            CorrectEntry.class,
+                            ITEM,
+                            of("correctsVersion", NUMBER, false),
+                            select("field", true, names(CorrectableField.values())),
+                            of("value", TEXTAREA, true),
+                            of("reason", TEXTAREA, true)))
             .collect(Collectors.toMap(CommandForm::key, Function.identity()));
 
-    private CommandForms() {
-    }
+    private CommandForms() {}
 
     static Optional<CommandForm> find(String key) {
         return Optional.ofNullable(FORMS.get(key));
@@ -77,9 +156,20 @@ final class CommandForms {
 
     static List<String> keys(CommandForm.Scope... scopes) {
         List<CommandForm.Scope> wanted = List.of(scopes);
-        return Stream.of("party", "body", "session", "decision", "proposal", "pledge", "status", "followup",
-                        "assessment", "link", "correction")
-                .filter(key -> wanted.contains(FORMS.get(key).scope())).toList();
+        return Stream.of(
+                        "party",
+                        "body",
+                        "session",
+                        "decision",
+                        "proposal",
+                        "pledge",
+                        "status",
+                        "followup",
+                        "assessment",
+                        "link",
+                        "correction")
+                .filter(key -> wanted.contains(FORMS.get(key).scope()))
+                .toList();
     }
 
     static List<String> names(Enum<?>[] values) {

@@ -2,7 +2,10 @@ package org.commitmenttracker.recording.form;
 
 /** How a form field is entered and how its text becomes JSON for the command. */
 public enum FieldType {
-    TEXT, TEXTAREA, NUMBER, SELECT,
+    TEXT,
+    TEXTAREA,
+    NUMBER,
+    SELECT,
     /** Comma-separated entries, sent as a JSON array. */
     LIST,
     /** One object per line, columns separated by "|", sent as an array of objects. */

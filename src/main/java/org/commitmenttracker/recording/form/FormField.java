@@ -3,8 +3,8 @@ package org.commitmenttracker.recording.form;
 import java.util.List;
 
 /**
- * One input of a record form. The name is the command's JSON path (e.g. source.title), so the
- * command's refusals, which name JSON paths, land beside the right input.
+ * One input of a record form. The name is the command's JSON path (e.g. source.title), so the command's refusals, which
+ * name JSON paths, land beside the right input.
  */
 public record FormField(String name, FieldType type, boolean required, List<String> options, List<String> columns) {
 

@@ -8,27 +8,31 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns the text a monitor typed into the command's JSON. Empty inputs are left out, so optional
- * values stay absent and required ones are reported missing by the command's own validation.
+ * Turns the text a monitor typed into the command's JSON. Empty inputs are left out, so optional values stay absent and
+ * required ones are reported missing by the command's own validation.
  */
 final class FormJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private FormJson() {
-    }
+    private FormJson() {}
 
     static ObjectNode of(CommandForm form, Map<String, String> input) {
         ObjectNode root = NODES.objectNode();
         for (FormField field : form.fields()) {
             String text = input.getOrDefault(field.name(), "").strip();
-            JsonNode value = switch (field.type()) {
-                case LIST -> text.isEmpty() ? null : list(text);
-                case ROWS -> text.isEmpty() ? null : rows(text, field);
-                case WORLD_DATE -> text.isEmpty() ? null : NODES.objectNode().put("date", text)
-                        .put("precision", input.getOrDefault(field.name() + ".precision", "DAY"));
-                default -> text.isEmpty() ? null : NODES.stringNode(text);
-            };
+            JsonNode value =
+                    switch (field.type()) {
+                        case LIST -> text.isEmpty() ? null : list(text);
+                        case ROWS -> text.isEmpty() ? null : rows(text, field);
+                        case WORLD_DATE ->
+                            text.isEmpty()
+                                    ? null
+                                    : NODES.objectNode()
+                                            .put("date", text)
+                                            .put("precision", input.getOrDefault(field.name() + ".precision", "DAY"));
+                        default -> text.isEmpty() ? null : NODES.stringNode(text);
+                    };
             if (value != null) {
                 put(root, field.name(), value);
             }
@@ -38,7 +42,10 @@ final class FormJson {
 
     private static ArrayNode list(String text) {
         ArrayNode array = NODES.arrayNode();
-        Arrays.stream(text.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).forEach(array::add);
+        Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .forEach(array::add);
         return array;
     }
 

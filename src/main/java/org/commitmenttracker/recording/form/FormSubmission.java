@@ -2,23 +2,23 @@ package org.commitmenttracker.recording.form;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.commitmenttracker.register.catalogue.BodyCodes;
-import org.commitmenttracker.register.catalogue.Catalogue;
-import org.commitmenttracker.shared.Ids;
-import org.commitmenttracker.register.catalogue.PartyCodes;
-import org.commitmenttracker.web.problem.ProblemMapper;
 import org.commitmenttracker.recording.CommandBodies;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.CommandRequest;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
+import org.commitmenttracker.web.problem.ProblemMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Sends a form's command through the same recorder as the JSON API. A refusal re-renders the form
- * with the monitor's input and each field error beside its input. The page itself loaded fine, so
- * it is a 200: a 4xx document would show as an error in the browser's console.
+ * Sends a form's command through the same recorder as the JSON API. A refusal re-renders the form with the monitor's
+ * input and each field error beside its input. The page itself loaded fine, so it is a 200: a 4xx document would show
+ * as an error in the browser's console.
  */
 @Component
 class FormSubmission {
@@ -38,13 +38,17 @@ class FormSubmission {
         Map<String, Object> serverValues = new HashMap<>();
         Long expectedVersion = null;
         try {
-            String aggregateId = switch (form.scope()) {
-                case PARTY -> PartyCodes.aggregateId(input.getOrDefault("code", "").strip());
-                case BODY -> BodyCodes.aggregateId(input.getOrDefault("code", "").strip());
-                case SESSION -> put(serverValues, "sessionId", Ids.newId(key));
-                case NEW_ITEM -> put(serverValues, "itemId", Ids.newId(key));
-                case ITEM -> put(serverValues, "itemId", itemId);
-            };
+            String aggregateId =
+                    switch (form.scope()) {
+                        case PARTY ->
+                            PartyCodes.aggregateId(
+                                    input.getOrDefault("code", "").strip());
+                        case BODY ->
+                            BodyCodes.aggregateId(input.getOrDefault("code", "").strip());
+                        case SESSION -> put(serverValues, "sessionId", Ids.newId(key));
+                        case NEW_ITEM -> put(serverValues, "itemId", Ids.newId(key));
+                        case ITEM -> put(serverValues, "itemId", itemId);
+                    };
             if (form.scope() == CommandForm.Scope.ITEM) {
                 expectedVersion = CommandBodies.expectedVersion(input.get("_version"));
                 serverValues.put("expectedVersion", expectedVersion);
@@ -62,12 +66,16 @@ class FormSubmission {
         }
     }
 
-    private String refused(CommandForm form, String itemId, Map<String, String> input, Model model, RuntimeException refused) {
+    private String refused(
+            CommandForm form, String itemId, Map<String, String> input, Model model, RuntimeException refused) {
         ProblemDetail problem = ProblemMapper.map(refused).orElseThrow(() -> refused);
         Map<String, String> fieldErrors = new HashMap<>();
         for (Map<String, String> error : ProblemMapper.fieldErrors(problem)) {
-            String owner = form.fields().stream().filter(field -> field.owns(error.get("field"))).findFirst()
-                    .map(FormField::name).orElse("_form");
+            String owner = form.fields().stream()
+                    .filter(field -> field.owns(error.get("field")))
+                    .findFirst()
+                    .map(FormField::name)
+                    .orElse("_form");
             fieldErrors.merge(owner, error.get("reason"), (a, b) -> a + "; " + b);
         }
         model.addAttribute("fieldErrors", fieldErrors);
@@ -75,8 +83,12 @@ class FormSubmission {
         if (problem.getStatus() == HttpStatus.PRECONDITION_FAILED.value() && itemId != null) {
             catalogue.latest(itemId).ifPresent(latest -> model.addAttribute("conflict", latest));
         }
-        return RecordFormController.show(model, form, itemId,
-                itemId == null ? null : CommandBodies.expectedVersion(input.get("_version")), input);
+        return RecordFormController.show(
+                model,
+                form,
+                itemId,
+                itemId == null ? null : CommandBodies.expectedVersion(input.get("_version")),
+                input);
     }
 
     private static String afterwards(CommandForm form, String aggregateId) {

@@ -3,10 +3,10 @@ package org.commitmenttracker.recording.form;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
+import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +32,13 @@ class RecordFormController {
 
     @GetMapping("/record")
     String index(Model model) {
-        model.addAttribute("newForms", CommandForms.keys(CommandForm.Scope.PARTY, CommandForm.Scope.BODY,
-                CommandForm.Scope.SESSION, CommandForm.Scope.NEW_ITEM));
+        model.addAttribute(
+                "newForms",
+                CommandForms.keys(
+                        CommandForm.Scope.PARTY,
+                        CommandForm.Scope.BODY,
+                        CommandForm.Scope.SESSION,
+                        CommandForm.Scope.NEW_ITEM));
         model.addAttribute("itemForms", CommandForms.keys(CommandForm.Scope.ITEM));
         return "record/index";
     }
@@ -50,13 +55,19 @@ class RecordFormController {
 
     @GetMapping("/items/{itemId}/record/{key}")
     String itemFact(@PathVariable String itemId, @PathVariable String key, Model model) {
-        long version = catalogue.latest(itemId).orElseThrow(() -> new NotRecorded("item", itemId)).version();
+        long version = catalogue
+                .latest(itemId)
+                .orElseThrow(() -> new NotRecorded("item", itemId))
+                .version();
         return show(model, itemForm(itemId, key), itemId, version, Map.of());
     }
 
     @PostMapping("/items/{itemId}/record/{key}")
-    String submitItemFact(@PathVariable String itemId, @PathVariable String key, @RequestParam Map<String, String> input,
-                          Model model) {
+    String submitItemFact(
+            @PathVariable String itemId,
+            @PathVariable String key,
+            @RequestParam Map<String, String> input,
+            Model model) {
         return submission.submit(itemForm(itemId, key), itemId, input, model);
     }
 
@@ -65,7 +76,9 @@ class RecordFormController {
         model.addAttribute("itemId", itemId);
         model.addAttribute("version", version);
         model.addAttribute("input", input);
-        model.addAttribute("idempotencyKey", input.getOrDefault("_idempotencyKey", UUID.randomUUID().toString()));
+        model.addAttribute(
+                "idempotencyKey",
+                input.getOrDefault("_idempotencyKey", UUID.randomUUID().toString()));
         return "record/form";
     }
 
@@ -81,11 +94,15 @@ class RecordFormController {
         if (!key.equals("status")) {
             return form;
         }
-        ItemKind kind = catalogue.find(itemId).flatMap(known -> ItemKind.openedBy(known.firstEvent()))
+        ItemKind kind = catalogue
+                .find(itemId)
+                .flatMap(known -> ItemKind.openedBy(known.firstEvent()))
                 .orElseThrow(() -> new NotRecorded("item", itemId));
         Lifecycle lifecycle = Lifecycle.of(kind);
         List<String> statuses = java.util.Arrays.stream(ItemStatus.values())
-                .filter(status -> status != lifecycle.opening() && lifecycle.belongs(status)).map(Enum::name).toList();
+                .filter(status -> status != lifecycle.opening() && lifecycle.belongs(status))
+                .map(Enum::name)
+                .toList();
         return form.withOptions("to", statuses);
     }
 }

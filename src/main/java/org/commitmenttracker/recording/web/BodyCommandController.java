@@ -1,11 +1,11 @@
 package org.commitmenttracker.recording.web;
 
-import org.commitmenttracker.register.body.RegisterBody;
 import java.util.Map;
 import org.commitmenttracker.recording.CommandBodies;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.CommandRequest;
 import org.commitmenttracker.recording.Recorded;
+import org.commitmenttracker.register.body.RegisterBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,9 +25,10 @@ class BodyCommandController {
     }
 
     @PostMapping(path = "/api/bodies", produces = "application/json")
-    ResponseEntity<Recorded> register(@RequestBody ObjectNode body,
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<Recorded> register(
+            @RequestBody ObjectNode body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         RegisterBody command = bodies.read(body, RegisterBody.class, Map.of());
-        return recorder.create(new CommandRequest(command, key), command.aggregateId(), "/api/bodies/" + command.code());
+        return recorder.create(
+                new CommandRequest(command, key), command.aggregateId(), "/api/bodies/" + command.code());
     }
 }

@@ -1,5 +1,7 @@
 package org.commitmenttracker.recording.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.commitmenttracker.item.AssessParty;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.CorrectEntry;
@@ -8,13 +10,11 @@ import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordProposal;
-import java.util.HashMap;
-import java.util.Map;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.recording.CommandBodies;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.CommandRequest;
 import org.commitmenttracker.recording.Recorded;
+import org.commitmenttracker.shared.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,52 +40,65 @@ class ItemCommandController {
     }
 
     @PostMapping("/decisions")
-    ResponseEntity<Recorded> recordDecision(@RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> recordDecision(
+            @RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
         return create(body, RecordDecision.class, key);
     }
 
     @PostMapping("/proposals")
-    ResponseEntity<Recorded> recordProposal(@RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> recordProposal(
+            @RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
         return create(body, RecordProposal.class, key);
     }
 
     @PostMapping("/pledges")
-    ResponseEntity<Recorded> recordPledge(@RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> recordPledge(
+            @RequestBody ObjectNode body, @RequestHeader(name = KEY, required = false) String key) {
         return create(body, RecordPledge.class, key);
     }
 
     @PostMapping("/{itemId}/status-changes")
-    ResponseEntity<Recorded> changeStatus(@PathVariable String itemId, @RequestBody ObjectNode body,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                          @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> changeStatus(
+            @PathVariable String itemId,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = KEY, required = false) String key) {
         return update(itemId, body, ChangeStatus.class, ifMatch, key);
     }
 
     @PostMapping("/{itemId}/follow-ups")
-    ResponseEntity<Recorded> raiseFollowUp(@PathVariable String itemId, @RequestBody ObjectNode body,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                           @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> raiseFollowUp(
+            @PathVariable String itemId,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = KEY, required = false) String key) {
         return update(itemId, body, RaiseFollowUp.class, ifMatch, key);
     }
 
     @PostMapping("/{itemId}/assessments")
-    ResponseEntity<Recorded> assessParty(@PathVariable String itemId, @RequestBody ObjectNode body,
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                         @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> assessParty(
+            @PathVariable String itemId,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = KEY, required = false) String key) {
         return update(itemId, body, AssessParty.class, ifMatch, key);
     }
 
     @PostMapping("/{itemId}/links")
-    ResponseEntity<Recorded> link(@PathVariable String itemId, @RequestBody ObjectNode body,
-                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                  @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> link(
+            @PathVariable String itemId,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = KEY, required = false) String key) {
         return update(itemId, body, LinkItems.class, ifMatch, key);
     }
 
     @PostMapping("/{itemId}/corrections")
-    ResponseEntity<Recorded> correct(@PathVariable String itemId, @RequestBody ObjectNode body,
-                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<Recorded> correct(
+            @PathVariable String itemId,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = KEY, required = false) String key) {
         return update(itemId, body, CorrectEntry.class, ifMatch, key);
     }
 

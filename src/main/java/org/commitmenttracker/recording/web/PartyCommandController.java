@@ -1,11 +1,11 @@
 package org.commitmenttracker.recording.web;
 
-import org.commitmenttracker.register.party.RegisterParty;
 import java.util.Map;
 import org.commitmenttracker.recording.CommandBodies;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.CommandRequest;
 import org.commitmenttracker.recording.Recorded;
+import org.commitmenttracker.register.party.RegisterParty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,9 +25,10 @@ class PartyCommandController {
     }
 
     @PostMapping(path = "/api/parties", produces = "application/json")
-    ResponseEntity<Recorded> register(@RequestBody ObjectNode body,
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<Recorded> register(
+            @RequestBody ObjectNode body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         RegisterParty command = bodies.read(body, RegisterParty.class, Map.of());
-        return recorder.create(new CommandRequest(command, key), command.aggregateId(), "/api/parties/" + command.code());
+        return recorder.create(
+                new CommandRequest(command, key), command.aggregateId(), "/api/parties/" + command.code());
     }
 }

@@ -1,6 +1,5 @@
 package org.commitmenttracker.register.body;
 
-import org.commitmenttracker.register.catalogue.BodyCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.Catalogue;
 
 @Aggregate
@@ -16,8 +16,7 @@ class Body {
     @AggregateIdentifier
     private String id;
 
-    protected Body() {
-    }
+    protected Body() {}
 
     @CommandHandler
     Body(RegisterBody command, Catalogue catalogue) {
@@ -25,7 +24,11 @@ class Body {
         if (command.organisation() != null) {
             catalogue.requireParties("organisation", List.of(command.organisation()));
         }
-        apply(new BodyRegistered(command.code(), command.name(), command.nameRu(), command.organisation(),
+        apply(new BodyRegistered(
+                command.code(),
+                command.name(),
+                command.nameRu(),
+                command.organisation(),
                 List.copyOf(command.members())));
     }
 

@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record BodyRegistered(String code, String name, String nameRu, String organisation, List<String> members)
-        implements BodyEvent {
-}
+        implements BodyEvent {}

@@ -1,20 +1,26 @@
 package org.commitmenttracker.register.body;
 
-import org.commitmenttracker.register.catalogue.BodyCodes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.PartyCodes;
 
 public record RegisterBody(
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String code,
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nameRu,
-        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String organisation,
-        @NotNull @Size(max = 100) List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> members) {
+
+        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String organisation,
+
+        @NotNull @Size(max = 100)
+        List<@NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String> members) {
 
     /** Lists may be left out of the JSON; absent means empty. */
     public RegisterBody {

@@ -7,8 +7,8 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers "was this recorded, and as what?" from the first event of an aggregate, read through the
- * event store's gateway: never behind, inside the caller's transaction, as typed events.
+ * Answers "was this recorded, and as what?" from the first event of an aggregate, read through the event store's
+ * gateway: never behind, inside the caller's transaction, as typed events.
  */
 @Component
 public class Catalogue {
@@ -29,7 +29,9 @@ public class Catalogue {
     }
 
     public boolean exists(String aggregateId, String aggregateType) {
-        return find(aggregateId).filter(known -> known.aggregateType().equals(aggregateType)).isPresent();
+        return find(aggregateId)
+                .filter(known -> known.aggregateType().equals(aggregateType))
+                .isPresent();
     }
 
     public boolean partyExists(String code) {

@@ -1,12 +1,12 @@
 package org.commitmenttracker.register.party;
 
-import org.commitmenttracker.register.catalogue.PartyCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.commitmenttracker.register.catalogue.PartyCodes;
 
 @Aggregate
 class Party {
@@ -14,8 +14,7 @@ class Party {
     @AggregateIdentifier
     private String id;
 
-    protected Party() {
-    }
+    protected Party() {}
 
     @CommandHandler
     Party(RegisterParty command) {

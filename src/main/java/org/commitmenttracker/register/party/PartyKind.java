@@ -1,5 +1,7 @@
 package org.commitmenttracker.register.party;
 
 public enum PartyKind {
-    STATE, ORGANISATION, BODY
+    STATE,
+    ORGANISATION,
+    BODY
 }

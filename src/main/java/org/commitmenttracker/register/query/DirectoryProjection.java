@@ -8,11 +8,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.commitmenttracker.register.body.BodyRegistered;
-import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.eventstore.RecorderMetadata;
 import org.commitmenttracker.eventstore.projection.ProcessingGroups;
 import org.commitmenttracker.eventstore.projection.ProjectionWrites;
+import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,32 +34,57 @@ class DirectoryProjection {
     }
 
     @EventHandler
-    void on(SessionHeld e, @Timestamp Instant recordedAt, @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
-        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
+    void on(
+            SessionHeld e,
+            @Timestamp Instant recordedAt,
+            @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
+        writes.write(
+                ProcessingGroups.DIRECTORY,
+                rows -> rows.insert(
+                        """
                         INSERT INTO rm_session (session_id, body, title, world_date, world_precision, place, kind, format,
                             chair, participants, handover, source, recorded_at, recorded_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
-                e.sessionId(), e.body(), e.title(), e.worldDate().date(), e.worldDate().precision().name(),
-                e.place(), e.kind().name(), e.format().name(), e.chair(), json.writeValueAsString(e.participants()),
-                e.handover() == null ? null : json.writeValueAsString(e.handover()),
-                json.writeValueAsString(e.source()), at(recordedAt), recordedBy));
+                        e.sessionId(),
+                        e.body(),
+                        e.title(),
+                        e.worldDate().date(),
+                        e.worldDate().precision().name(),
+                        e.place(),
+                        e.kind().name(),
+                        e.format().name(),
+                        e.chair(),
+                        json.writeValueAsString(e.participants()),
+                        e.handover() == null ? null : json.writeValueAsString(e.handover()),
+                        json.writeValueAsString(e.source()),
+                        at(recordedAt),
+                        recordedBy));
     }
 
     @EventHandler
     void on(PartyRegistered e, @Timestamp Instant recordedAt) {
-        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
+        writes.write(
+                ProcessingGroups.DIRECTORY,
+                rows -> rows.insert(
+                        """
                         INSERT INTO rm_party (code, name, name_ru, kind, recorded_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.code(), e.name(), e.nameRu(), e.kind().name(), at(recordedAt)));
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", e.code(), e.name(), e.nameRu(), e.kind().name(), at(recordedAt)));
     }
 
     @EventHandler
     void on(BodyRegistered e, @Timestamp Instant recordedAt) {
-        writes.write(ProcessingGroups.DIRECTORY, rows -> rows.insert("""
+        writes.write(
+                ProcessingGroups.DIRECTORY,
+                rows -> rows.insert(
+                        """
                         INSERT INTO rm_body (code, name, name_ru, organisation, members, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.code(), e.name(), e.nameRu(), e.organisation(), e.members().toArray(String[]::new),
-                at(recordedAt)));
+                        e.code(),
+                        e.name(),
+                        e.nameRu(),
+                        e.organisation(),
+                        e.members().toArray(String[]::new),
+                        at(recordedAt)));
     }
 
     @ResetHandler

@@ -9,7 +9,10 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 
 /** The chairmanship passing from one party to the next, as announced at a session. */
 public record Handover(
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String from,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String to,
-        @Valid @NotNull WorldDate effective) {
-}
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String from,
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String to,
+
+        @Valid @NotNull WorldDate effective) {}

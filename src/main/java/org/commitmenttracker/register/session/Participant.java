@@ -8,5 +8,6 @@ import org.commitmenttracker.register.catalogue.PartyCodes;
 public record Participant(
         @NotBlank @Size(max = 200) String person,
         @NotBlank @Size(max = 200) String role,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String party) {
-}
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String party) {}

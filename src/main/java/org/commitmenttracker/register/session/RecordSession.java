@@ -7,20 +7,27 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 public record RecordSession(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String sessionId,
-        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String body,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String sessionId,
+
+        @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String body,
+
         @Size(max = 300) String title,
         @Valid @NotNull WorldDate worldDate,
         @NotBlank @Size(max = 300) String place,
         @NotNull SessionKind kind,
         @NotNull SessionFormat format,
-        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE) String chair,
+
+        @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
+        String chair,
+
         @NotNull @Size(max = 200) List<@Valid @NotNull Participant> participants,
         @Valid Handover handover,
         @Valid @NotNull Source source) {

@@ -17,24 +17,36 @@ class Session {
     @AggregateIdentifier
     private String sessionId;
 
-    protected Session() {
-    }
+    protected Session() {}
 
     @CommandHandler
     Session(RecordSession command, Catalogue catalogue) {
         if (!catalogue.exists(BodyCodes.aggregateId(command.body()), "Body")) {
             throw new NotRecorded("body", command.body());
         }
-        catalogue.requireParties("participants", command.participants().stream().map(Participant::party).toList());
+        catalogue.requireParties(
+                "participants",
+                command.participants().stream().map(Participant::party).toList());
         if (command.chair() != null) {
             catalogue.requireParties("chair", List.of(command.chair()));
         }
         if (command.handover() != null) {
-            catalogue.requireParties("handover", List.of(command.handover().from(), command.handover().to()));
+            catalogue.requireParties(
+                    "handover",
+                    List.of(command.handover().from(), command.handover().to()));
         }
-        apply(new SessionHeld(command.sessionId(), command.body(), command.title(), command.worldDate(),
-                command.place(), command.kind(), command.format(), command.chair(),
-                List.copyOf(command.participants()), command.handover(), command.source()));
+        apply(new SessionHeld(
+                command.sessionId(),
+                command.body(),
+                command.title(),
+                command.worldDate(),
+                command.place(),
+                command.kind(),
+                command.format(),
+                command.chair(),
+                List.copyOf(command.participants()),
+                command.handover(),
+                command.source()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.commitmenttracker.register.session;
 
 public enum SessionFormat {
-    IN_PERSON, VIDEO
+    IN_PERSON,
+    VIDEO
 }

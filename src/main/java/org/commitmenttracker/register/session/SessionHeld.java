@@ -17,5 +17,5 @@ public record SessionHeld(
         String chair,
         List<Participant> participants,
         Handover handover,
-        Source source) implements SessionEvent {
-}
+        Source source)
+        implements SessionEvent {}

@@ -1,5 +1,6 @@
 package org.commitmenttracker.register.session;
 
 public enum SessionKind {
-    REGULAR, EXTRAORDINARY
+    REGULAR,
+    EXTRAORDINARY
 }

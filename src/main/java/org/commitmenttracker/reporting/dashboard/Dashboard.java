@@ -7,9 +7,8 @@ import java.util.Map;
 import org.commitmenttracker.item.query.ItemRow;
 
 /**
- * The figures a monitor looks at first, as of a date and as known at an instant. "Oldest" is by
- * sessions elapsed since the item opened; "recently changed" is by the instant of its latest
- * recorded event.
+ * The figures a monitor looks at first, as of a date and as known at an instant. "Oldest" is by sessions elapsed since
+ * the item opened; "recently changed" is by the instant of its latest recorded event.
  */
 public record Dashboard(
         long openItems,
@@ -24,5 +23,4 @@ public record Dashboard(
         List<ItemRow> recentlyChanged,
         String body,
         LocalDate asOf,
-        Instant knownAt) {
-}
+        Instant knownAt) {}

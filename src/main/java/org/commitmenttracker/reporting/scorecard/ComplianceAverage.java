@@ -6,10 +6,9 @@ import java.util.Collection;
 import org.commitmenttracker.item.Compliance;
 
 /**
- * The G7/G20 Research Group average of a set of scores. The mean leaves n/a out of
- * the denominator and is shown to two decimals; the percentage, (mean + 1) / 2 × 100, is computed
- * from the exact mean as (sum + n) × 50 / n and rounded half-up to a whole percent, so a mean of
- * 0.25 gives 63 %, never banker's 62 %. Both are null when nothing was scored.
+ * The G7/G20 Research Group average of a set of scores. The mean leaves n/a out of the denominator and is shown to two
+ * decimals; the percentage, (mean + 1) / 2 × 100, is computed from the exact mean as (sum + n) × 50 / n and rounded
+ * half-up to a whole percent, so a mean of 0.25 gives 63 %, never banker's 62 %. Both are null when nothing was scored.
  */
 public record ComplianceAverage(int scored, int notApplicable, BigDecimal average, BigDecimal percentage) {
 

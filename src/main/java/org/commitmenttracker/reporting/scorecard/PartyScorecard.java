@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /** One party: its items counted by status, its compliance average, and its score on each item. */
-public record PartyScorecard(String code, String name, Map<String, Long> statusCounts, ComplianceAverage compliance,
-                             List<Score> scores, ScorecardFilter filter, LocalDate asOf, Instant knownAt) {
+public record PartyScorecard(
+        String code,
+        String name,
+        Map<String, Long> statusCounts,
+        ComplianceAverage compliance,
+        List<Score> scores,
+        ScorecardFilter filter,
+        LocalDate asOf,
+        Instant knownAt) {
 
-    public record Score(String itemId, String kind, String title, String status, String score) {
-    }
+    public record Score(String itemId, String kind, String title, String status, String score) {}
 }

@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parties against items: each party's counts by status and compliance average, each item's
- * average across parties, and the overall average over every scored cell.
+ * Parties against items: each party's counts by status and compliance average, each item's average across parties, and
+ * the overall average over every scored cell.
  */
-public record Scorecard(List<PartyLine> parties, List<ItemLine> items, ComplianceAverage overall,
-                        ScorecardFilter filter, LocalDate asOf, Instant knownAt) {
+public record Scorecard(
+        List<PartyLine> parties,
+        List<ItemLine> items,
+        ComplianceAverage overall,
+        ScorecardFilter filter,
+        LocalDate asOf,
+        Instant knownAt) {
 
-    public record PartyLine(String code, String name, Map<String, Long> statusCounts, ComplianceAverage compliance) {
-    }
+    public record PartyLine(String code, String name, Map<String, Long> statusCounts, ComplianceAverage compliance) {}
 
     /** One item with each assessed party's score as written ("+1", "0", "-1", "n/a"). */
-    public record ItemLine(String id, String kind, String title, String status, Map<String, String> scores,
-                           ComplianceAverage compliance) {
-    }
+    public record ItemLine(
+            String id,
+            String kind,
+            String title,
+            String status,
+            Map<String, String> scores,
+            ComplianceAverage compliance) {}
 }

@@ -11,13 +11,20 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** Narrows a scorecard to a body, a theme, an assessment period, or items opened within dates. */
 public record ScorecardFilter(
-        @Parameter(description = "Body code: items of that body's sessions or adopted by it") String body,
+        @Parameter(description = "Body code: items of that body's sessions or adopted by it")
+        String body,
+
         @Parameter(description = "Theme tag") String theme,
-        @Parameter(description = "INTERIM or FINAL; default: each party's latest assessment of each item") AssessmentPeriod period,
-        @Parameter(description = "Items opened on or after (yyyy-mm-dd)")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+
+        @Parameter(description = "INTERIM or FINAL; default: each party's latest assessment of each item")
+        AssessmentPeriod period,
+
+        @Parameter(description = "Items opened on or after (yyyy-mm-dd)") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
         @Parameter(description = "Items opened on or before (yyyy-mm-dd)")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to) {
 
     public static ScorecardFilter none() {
         return new ScorecardFilter(null, null, null, null, null);
@@ -47,5 +54,4 @@ public record ScorecardFilter(
         }
         return String.join(" AND ", terms);
     }
-
 }

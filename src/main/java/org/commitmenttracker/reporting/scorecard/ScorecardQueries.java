@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +37,8 @@ class ScorecardQueries {
         }
         return jdbc.sql(sql + " ORDER BY a.item_id, a.party, a.version DESC")
                 .params(parameters)
-                .query((rs, n) -> new Cell(rs.getString("item_id"), rs.getString("party"),
-                        Compliance.valueOf(rs.getString("compliance"))))
+                .query((rs, n) -> new Cell(
+                        rs.getString("item_id"), rs.getString("party"), Compliance.valueOf(rs.getString("compliance"))))
                 .list();
     }
 
@@ -58,7 +58,8 @@ class ScorecardQueries {
         }
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         jdbc.sql(sql + " GROUP BY p.party, x.status").params(parameters).query(rs -> {
-            counts.computeIfAbsent(rs.getString("party"), p -> new TreeMap<>()).put(rs.getString("status"), rs.getLong("n"));
+            counts.computeIfAbsent(rs.getString("party"), p -> new TreeMap<>())
+                    .put(rs.getString("status"), rs.getLong("n"));
         });
         return counts;
     }
@@ -80,6 +81,5 @@ class ScorecardQueries {
         return parameters;
     }
 
-    record Cell(String itemId, String party, Compliance score) {
-    }
+    record Cell(String itemId, String party, Compliance score) {}
 }

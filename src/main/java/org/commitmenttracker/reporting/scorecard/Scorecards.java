@@ -9,18 +9,19 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemRows;
-import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
-/** Builds scorecards from the cells and counts of {@link ScorecardQueries}; the arithmetic is {@link ComplianceAverage}. */
+/**
+ * Builds scorecards from the cells and counts of {@link ScorecardQueries}; the arithmetic is {@link ComplianceAverage}.
+ */
 @Component
 public class Scorecards {
-
 
     private final ScorecardQueries queries;
     private final ItemRows rows;
@@ -37,12 +38,15 @@ public class Scorecards {
         TreeSet<String> parties = new TreeSet<>(counts.keySet());
         cells.forEach(cell -> parties.add(cell.party()));
         // Grouped once: filtering all cells per item was quadratic, 100,000 items took a minute (BENCHMARKS.md).
-        Map<String, List<ScorecardQueries.Cell>> byParty = cells.stream()
-                .collect(Collectors.groupingBy(ScorecardQueries.Cell::party));
+        Map<String, List<ScorecardQueries.Cell>> byParty =
+                cells.stream().collect(Collectors.groupingBy(ScorecardQueries.Cell::party));
         Map<String, List<ScorecardQueries.Cell>> byItem = cells.stream()
                 .collect(Collectors.groupingBy(ScorecardQueries.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
         List<Scorecard.PartyLine> partyLines = parties.stream()
-                .map(party -> new Scorecard.PartyLine(party, names.get(party), counts.getOrDefault(party, Map.of()),
+                .map(party -> new Scorecard.PartyLine(
+                        party,
+                        names.get(party),
+                        counts.getOrDefault(party, Map.of()),
                         ComplianceAverage.of(scores(byParty.getOrDefault(party, List.of()), cell -> true))))
                 .toList();
         Map<String, ItemRow> items = items(cells, axes);
@@ -51,11 +55,21 @@ public class Scorecards {
             ItemRow item = items.get(id);
             Map<String, String> scores = new TreeMap<>();
             itemCells.forEach(cell -> scores.put(cell.party(), ItemNarrative.label(cell.score())));
-            itemLines.add(new Scorecard.ItemLine(id, item.kind(), title(item), item.status(), scores,
+            itemLines.add(new Scorecard.ItemLine(
+                    id,
+                    item.kind(),
+                    title(item),
+                    item.status(),
+                    scores,
                     ComplianceAverage.of(scores(itemCells, cell -> true))));
         });
-        return new Scorecard(partyLines, itemLines, ComplianceAverage.of(scores(cells, cell -> true)), filter,
-                axes.asOf(), axes.knownAt());
+        return new Scorecard(
+                partyLines,
+                itemLines,
+                ComplianceAverage.of(scores(cells, cell -> true)),
+                filter,
+                axes.asOf(),
+                axes.knownAt());
     }
 
     public PartyScorecard party(String code, ScorecardFilter filter, TimeAxes axes) {
@@ -65,13 +79,22 @@ public class Scorecards {
         }
         List<ScorecardQueries.Cell> cells = queries.cells(filter, code, axes);
         Map<String, ItemRow> items = items(cells, axes);
-        List<PartyScorecard.Score> scores = cells.stream().map(cell -> {
-            ItemRow item = items.get(cell.itemId());
-            return new PartyScorecard.Score(cell.itemId(), item.kind(), title(item), item.status(),
-                    ItemNarrative.label(cell.score()));
-        }).toList();
-        return new PartyScorecard(code, name, queries.statusCounts(filter, code, axes).getOrDefault(code, Map.of()),
-                ComplianceAverage.of(scores(cells, cell -> true)), scores, filter, axes.asOf(), axes.knownAt());
+        List<PartyScorecard.Score> scores = cells.stream()
+                .map(cell -> {
+                    ItemRow item = items.get(cell.itemId());
+                    return new PartyScorecard.Score(
+                            cell.itemId(), item.kind(), title(item), item.status(), ItemNarrative.label(cell.score()));
+                })
+                .toList();
+        return new PartyScorecard(
+                code,
+                name,
+                queries.statusCounts(filter, code, axes).getOrDefault(code, Map.of()),
+                ComplianceAverage.of(scores(cells, cell -> true)),
+                scores,
+                filter,
+                axes.asOf(),
+                axes.knownAt());
     }
 
     private Map<String, ItemRow> items(List<ScorecardQueries.Cell> cells, TimeAxes axes) {
@@ -79,13 +102,21 @@ public class Scorecards {
             return Map.of();
         }
         // One array parameter: a scorecard can cover more items than a statement may have parameters (65,535).
-        String[] ids = cells.stream().map(ScorecardQueries.Cell::itemId).distinct().toArray(String[]::new);
-        return rows.select("x.item_id = ANY(CAST(:ids AS varchar[]))", Map.of("ids", ids), "x.item_id", ids.length, 0, axes).stream()
+        String[] ids =
+                cells.stream().map(ScorecardQueries.Cell::itemId).distinct().toArray(String[]::new);
+        return rows
+                .select(
+                        "x.item_id = ANY(CAST(:ids AS varchar[]))",
+                        Map.of("ids", ids),
+                        "x.item_id",
+                        ids.length,
+                        0,
+                        axes)
+                .stream()
                 .collect(Collectors.toMap(ItemRow::id, Function.identity()));
     }
 
-    private static List<Compliance> scores(List<ScorecardQueries.Cell> cells,
-                                           Predicate<ScorecardQueries.Cell> which) {
+    private static List<Compliance> scores(List<ScorecardQueries.Cell> cells, Predicate<ScorecardQueries.Cell> which) {
         return cells.stream().filter(which).map(ScorecardQueries.Cell::score).toList();
     }
 

@@ -1,9 +1,9 @@
 package org.commitmenttracker.reporting.web;
 
 import java.util.Map;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.reporting.dashboard.Dashboard;
 import org.commitmenttracker.reporting.dashboard.DashboardQueries;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.Charts;
 import org.commitmenttracker.web.Labels;
 import org.commitmenttracker.web.PageParams;
@@ -34,14 +34,34 @@ class DashboardPageController {
         Dashboard figures = dashboards.figures(body, TOP, axes);
         model.addAttribute("params", params);
         model.addAttribute("dashboard", figures);
-        model.addAttribute("statusChart", Charts.counts("doughnut", figures.openByStatus(),
-                status -> labels.of("status", status), status -> params.to("/items", "open", "true", "status", status)));
-        model.addAttribute("kindChart", Charts.counts("pie", figures.openByKind(),
-                kind -> labels.of("kind", kind), kind -> params.to("/items", "open", "true", "kind", kind)));
-        model.addAttribute("themeChart", Charts.counts("bar", figures.openByTheme(),
-                theme -> theme, theme -> params.to("/items", "open", "true", "theme", theme)));
-        model.addAttribute("partyChart", Charts.counts("bar", figures.openByParty(),
-                party -> party, party -> params.to("/items", "open", "true", "party", party)));
+        model.addAttribute(
+                "statusChart",
+                Charts.counts(
+                        "doughnut",
+                        figures.openByStatus(),
+                        status -> labels.of("status", status),
+                        status -> params.to("/items", "open", "true", "status", status)));
+        model.addAttribute(
+                "kindChart",
+                Charts.counts(
+                        "pie",
+                        figures.openByKind(),
+                        kind -> labels.of("kind", kind),
+                        kind -> params.to("/items", "open", "true", "kind", kind)));
+        model.addAttribute(
+                "themeChart",
+                Charts.counts(
+                        "bar",
+                        figures.openByTheme(),
+                        theme -> theme,
+                        theme -> params.to("/items", "open", "true", "theme", theme)));
+        model.addAttribute(
+                "partyChart",
+                Charts.counts(
+                        "bar",
+                        figures.openByParty(),
+                        party -> party,
+                        party -> params.to("/items", "open", "true", "party", party)));
         return "dashboard/index";
     }
 }

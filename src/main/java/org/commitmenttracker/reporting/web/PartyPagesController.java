@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.Charts;
 import org.commitmenttracker.web.Labels;
 import org.commitmenttracker.web.PageParams;
@@ -37,20 +37,45 @@ class PartyPagesController {
     String all(@RequestParam Map<String, String> raw, Model model) {
         PageParams params = PageParams.of(raw);
         Scorecard scorecard = scorecards.all(filter(params), axes(params));
-        List<String> statuses = statuses(scorecard.parties().stream().flatMap(line -> line.statusCounts().keySet().stream()).toList());
-        List<Scorecard.PartyLine> scored = scorecard.parties().stream().filter(line -> line.compliance().scored() > 0).toList();
+        List<String> statuses = statuses(scorecard.parties().stream()
+                .flatMap(line -> line.statusCounts().keySet().stream())
+                .toList());
+        List<Scorecard.PartyLine> scored = scorecard.parties().stream()
+                .filter(line -> line.compliance().scored() > 0)
+                .toList();
         Map<String, List<? extends Number>> byStatus = new LinkedHashMap<>();
-        statuses.forEach(status -> byStatus.put(labels.of("status", status), scorecard.parties().stream()
-                .map(line -> line.statusCounts().getOrDefault(status, 0L)).toList()));
+        statuses.forEach(status -> byStatus.put(
+                labels.of("status", status),
+                scorecard.parties().stream()
+                        .map(line -> line.statusCounts().getOrDefault(status, 0L))
+                        .toList()));
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("statuses", statuses);
-        model.addAttribute("assessedParties", scorecard.items().stream().flatMap(item -> item.scores().keySet().stream())
-                .distinct().sorted().toList());
-        model.addAttribute("complianceChart", Charts.bars(scored.stream().map(Scorecard.PartyLine::code).toList(),
-                scored.stream().map(line -> line.compliance().percentage()).toList(), labels.text("parties.percentage"), 100));
-        model.addAttribute("statusChart", Charts.stacked(scorecard.parties().stream().map(Scorecard.PartyLine::code).toList(),
-                byStatus, true));
+        model.addAttribute(
+                "assessedParties",
+                scorecard.items().stream()
+                        .flatMap(item -> item.scores().keySet().stream())
+                        .distinct()
+                        .sorted()
+                        .toList());
+        model.addAttribute(
+                "complianceChart",
+                Charts.bars(
+                        scored.stream().map(Scorecard.PartyLine::code).toList(),
+                        scored.stream()
+                                .map(line -> line.compliance().percentage())
+                                .toList(),
+                        labels.text("parties.percentage"),
+                        100));
+        model.addAttribute(
+                "statusChart",
+                Charts.stacked(
+                        scorecard.parties().stream()
+                                .map(Scorecard.PartyLine::code)
+                                .toList(),
+                        byStatus,
+                        true));
         model.addAttribute("periods", AssessmentPeriod.values());
         model.addAttribute("csv", params.linkWithout("/api/exports/scorecard?format=csv", "format"));
         return "parties/list";
@@ -66,15 +91,24 @@ class PartyPagesController {
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("counts", counts);
-        model.addAttribute("statusChart", Charts.counts("doughnut", counts, status -> labels.of("status", status),
-                status -> params.to("/items", "party", code, "status", status)));
+        model.addAttribute(
+                "statusChart",
+                Charts.counts(
+                        "doughnut",
+                        counts,
+                        status -> labels.of("status", status),
+                        status -> params.to("/items", "party", code, "status", status)));
         model.addAttribute("periods", AssessmentPeriod.values());
         return "parties/party";
     }
 
     private static ScorecardFilter filter(PageParams params) {
-        ScorecardFilter filter = new ScorecardFilter(params.text("body"), params.text("theme"),
-                params.choice("period", AssessmentPeriod.class), params.date("from"), params.date("to"));
+        ScorecardFilter filter = new ScorecardFilter(
+                params.text("body"),
+                params.text("theme"),
+                params.choice("period", AssessmentPeriod.class),
+                params.date("from"),
+                params.date("to"));
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             params.reject("from", "page.error.range");
             return new ScorecardFilter(filter.body(), filter.theme(), filter.period(), null, filter.to());
@@ -88,6 +122,9 @@ class PartyPagesController {
 
     /** The statuses given, in lifecycle order (the enum's), so every table and chart lists them alike. */
     private static List<String> statuses(List<String> present) {
-        return Arrays.stream(ItemStatus.values()).map(Enum::name).filter(present::contains).toList();
+        return Arrays.stream(ItemStatus.values())
+                .map(Enum::name)
+                .filter(present::contains)
+                .toList();
     }
 }

@@ -1,11 +1,11 @@
 package org.commitmenttracker.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,8 @@ class ScorecardController {
 
     @GetMapping(path = "/api/parties/{code}/scorecard", produces = "application/json")
     @Operation(summary = "One party: its items by status, its scores and its compliance average")
-    PartyScorecard party(@PathVariable String code, @ParameterObject ScorecardFilter filter, @ParameterObject TimeAxes axes) {
+    PartyScorecard party(
+            @PathVariable String code, @ParameterObject ScorecardFilter filter, @ParameterObject TimeAxes axes) {
         return scorecards.party(code, filter, axes);
     }
 }

@@ -15,10 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Accounts, for admins (SecurityConfig guards /admin/**). The rules are those of the API
- * (/api/admin/users): a username of letters, digits and ._@-, a password PasswordPolicy accepts.
- * An admin cannot demote or disable their own account, and nobody can remove the last enabled admin,
- * which could leave nobody to manage the others.
+ * Accounts, for admins (SecurityConfig guards /admin/**). The rules are those of the API (/api/admin/users): a username
+ * of letters, digits and ._@-, a password PasswordPolicy accepts. An admin cannot demote or disable their own account,
+ * and nobody can remove the last enabled admin, which could leave nobody to manage the others.
  */
 @Controller
 class UsersPageController {
@@ -57,7 +56,11 @@ class UsersPageController {
         if (!errors.isEmpty()) {
             return page(model, errors, Map.of("username", username, "role", input.getOrDefault("role", "")), null);
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/users").queryParam("created", username).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/admin/users")
+                        .queryParam("created", username)
+                        .encode()
+                        .toUriString();
     }
 
     @PostMapping("/admin/users/{username}")
@@ -77,13 +80,17 @@ class UsersPageController {
             case LAST_ADMIN -> {
                 return page(model, Map.of(), Map.of(), Map.of(username, "users.error.lastAdmin"));
             }
-            case CHANGED -> {
-            }
+            case CHANGED -> {}
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/users").queryParam("changed", username).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/admin/users")
+                        .queryParam("changed", username)
+                        .encode()
+                        .toUriString();
     }
 
-    private String page(Model model, Map<String, String> errors, Map<String, String> input, Map<String, String> rowErrors) {
+    private String page(
+            Model model, Map<String, String> errors, Map<String, String> input, Map<String, String> rowErrors) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("errors", errors);

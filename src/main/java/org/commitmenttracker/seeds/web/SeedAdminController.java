@@ -1,12 +1,12 @@
 package org.commitmenttracker.seeds.web;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.commitmenttracker.seeds.LoadReport;
 import org.commitmenttracker.seeds.SeedLoader;
 import org.commitmenttracker.seeds.SeedRecords;
 import org.commitmenttracker.seeds.SeedRejected;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admin operations: load a seed file sent as the request body (YAML), or load the bundled seeds
- * again (safe: nothing already loaded is added twice). A refused file is a 400 problem naming
- * file, record and field, and nothing from it is recorded.
+ * Admin operations: load a seed file sent as the request body (YAML), or load the bundled seeds again (safe: nothing
+ * already loaded is added twice). A refused file is a 400 problem naming file, record and field, and nothing from it is
+ * recorded.
  */
 @RestController
 @RequestMapping(path = "/api/admin/seeds", produces = "application/json")
@@ -35,9 +35,14 @@ class SeedAdminController {
     }
 
     @PostMapping
-    LoadReport load(@RequestBody String yaml, @RequestParam(name = "name", defaultValue = "uploaded.yaml") String name) {
+    LoadReport load(
+            @RequestBody String yaml, @RequestParam(name = "name", defaultValue = "uploaded.yaml") String name) {
         if (!name.matches(FILE_NAME)) {
-            throw new SeedRejected(name, SeedRecords.WHOLE_FILE, "name", "the file name may use letters, digits, '.', '_' and '-' only");
+            throw new SeedRejected(
+                    name,
+                    SeedRecords.WHOLE_FILE,
+                    "name",
+                    "the file name may use letters, digits, '.', '_' and '-' only");
         }
         return loader.load(name, yaml);
     }

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The span of world dates (and recording instants) the register accepts: 1800-01-01 to 2200-12-31.
- * The facts it records are modern diplomacy; a date outside this span is a typing mistake (0000,
- * 20222) or a probe, and PostgreSQL cannot even compare the extremes Java can parse (year 999,999,999).
+ * The span of world dates (and recording instants) the register accepts: 1800-01-01 to 2200-12-31. The facts it records
+ * are modern diplomacy; a date outside this span is a typing mistake (0000, 20222) or a probe, and PostgreSQL cannot
+ * even compare the extremes Java can parse (year 999,999,999).
  */
 public final class RegisterDates {
 
@@ -24,11 +24,12 @@ public final class RegisterDates {
     /** Written out, since annotation messages need a constant. */
     public static final String RANGE = "between 1800-01-01 and 2200-12-31";
 
-    private static final Instant FIRST_INSTANT = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant END_INSTANT = LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant FIRST_INSTANT =
+            FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT =
+            LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
-    private RegisterDates() {
-    }
+    private RegisterDates() {}
 
     public static boolean contains(LocalDate date) {
         return !date.isBefore(FIRST) && !date.isAfter(LAST);

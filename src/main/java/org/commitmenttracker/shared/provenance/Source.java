@@ -6,13 +6,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * The document a fact was taken from, and where in it. The address is optional because several
- * sources (an undated article, a printed report) give none.
+ * The document a fact was taken from, and where in it. The address is optional because several sources (an undated
+ * article, a printed report) give none.
  */
 public record Source(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 200) String publisher,
-        @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String url,
+
+        @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address")
+        String url,
+
         @RegisterDates.InRange LocalDate publishedOn,
-        @NotBlank @Size(max = 200) String locator) {
-}
+        @NotBlank @Size(max = 200) String locator) {}

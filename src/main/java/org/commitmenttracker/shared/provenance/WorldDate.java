@@ -1,16 +1,18 @@
 package org.commitmenttracker.shared.provenance;
 
-import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * When something happened in the world, as precisely as the source says. A month- or year-precise
- * date is stored as its first day, so that ranges and ordering stay plain date comparisons.
+ * When something happened in the world, as precisely as the source says. A month- or year-precise date is stored as its
+ * first day, so that ranges and ordering stay plain date comparisons.
  */
-public record WorldDate(@NotNull @RegisterDates.InRange LocalDate date, @NotNull DatePrecision precision) {
+public record WorldDate(
+        @NotNull @RegisterDates.InRange LocalDate date,
+        @NotNull DatePrecision precision) {
 
     public WorldDate {
         if (date != null && precision == DatePrecision.MONTH) {
@@ -21,8 +23,8 @@ public record WorldDate(@NotNull @RegisterDates.InRange LocalDate date, @NotNull
     }
 
     /**
-     * Reads JSON such as {"date": "2022-01", "precision": "MONTH"}. The date may be written in any
-     * of the three forms; without a precision the form decides it.
+     * Reads JSON such as {"date": "2022-01", "precision": "MONTH"}. The date may be written in any of the three forms;
+     * without a precision the form decides it.
      */
     @JsonCreator
     static WorldDate fromJson(@JsonProperty("date") String date, @JsonProperty("precision") DatePrecision precision) {

@@ -12,10 +12,9 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Reads every date and instant in a query parameter (asOf, knownAt, from, to, on pages and API
- * alike) and refuses those outside the register's span (RegisterDates). Registered after Spring's
- * own formatters, so these are the ones used, @DateTimeFormat fields included; a refusal is a
- * binding failure, answered 400 naming the parameter.
+ * Reads every date and instant in a query parameter (asOf, knownAt, from, to, on pages and API alike) and refuses those
+ * outside the register's span (RegisterDates). Registered after Spring's own formatters, so these are the ones
+ * used, @DateTimeFormat fields included; a refusal is a binding failure, answered 400 naming the parameter.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryDates implements WebMvcConfigurer {

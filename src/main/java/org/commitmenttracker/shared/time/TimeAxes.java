@@ -9,13 +9,19 @@ import java.time.ZoneOffset;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * "What was the status on date asOf, as the register stood at instant knownAt?" Bound from the
- * query parameters of every read endpoint; absent values mean today and now.
+ * "What was the status on date asOf, as the register stood at instant knownAt?" Bound from the query parameters of
+ * every read endpoint; absent values mean today and now.
  */
 public record TimeAxes(
-        @Parameter(description = "World date (yyyy-mm-dd): the answer is the status as it stood on that date. Default: today (UTC).")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-        @Parameter(description = "Recording instant (ISO 8601, e.g. 2024-05-01T12:00:00Z): the answer is what the register said then. Default: now.")
+        @Parameter(
+                description =
+                        "World date (yyyy-mm-dd): the answer is the status as it stood on that date. Default: today (UTC).")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate asOf,
+
+        @Parameter(
+                description =
+                        "Recording instant (ISO 8601, e.g. 2024-05-01T12:00:00Z): the answer is what the register said then. Default: now.")
         Instant knownAt) {
 
     private static final Clock CLOCK = Clock.systemUTC();

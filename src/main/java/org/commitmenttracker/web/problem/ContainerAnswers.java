@@ -1,16 +1,16 @@
 package org.commitmenttracker.web.problem;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Response;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Answers written by Tomcat valves, before Spring Security's header writer and Spring MVC run:
- * problem+json with the same security headers as every other answer. The policy here is stricter
- * than the pages' (an error body loads nothing), which is why it is not the pages' policy.
+ * Answers written by Tomcat valves, before Spring Security's header writer and Spring MVC run: problem+json with the
+ * same security headers as every other answer. The policy here is stricter than the pages' (an error body loads
+ * nothing), which is why it is not the pages' policy.
  */
 final class ContainerAnswers {
 
@@ -18,8 +18,7 @@ final class ContainerAnswers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ContainerAnswers() {
-    }
+    private ContainerAnswers() {}
 
     static void securityHeaders(HttpServletResponse response) {
         securityHeaders(response, ERROR_CSP);

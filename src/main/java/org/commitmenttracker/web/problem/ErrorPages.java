@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that never reached a controller (a request the firewall rejected, a failure in a filter)
- * end up at /error. Boot's default answers JSON of its own shape; here browsers get the HTML page
- * and everyone else the same problem+json as the rest of the API. A request the firewall rejected
- * never passed Spring Security's header writer, so the security headers are added here when missing.
+ * Errors that never reached a controller (a request the firewall rejected, a failure in a filter) end up at /error.
+ * Boot's default answers JSON of its own shape; here browsers get the HTML page and everyone else the same problem+json
+ * as the rest of the API. A request the firewall rejected never passed Spring Security's header writer, so the security
+ * headers are added here when missing.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -34,9 +34,13 @@ class ErrorPages implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
         ContainerAnswers.securityHeaders(response);
-        ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal-error" : "request-refused",
+        ProblemDetail problem = Problems.of(
+                status,
+                status.is5xxServerError() ? "internal-error" : "request-refused",
                 status.is5xxServerError() ? "The request could not be completed." : status.getReasonPhrase());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -11,22 +11,24 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /** Says which JSON field could not be read and why, without Java class names or parser internals. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static Problems.FieldError describe(JacksonException error) {
         String field = error.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return new Problems.FieldError(field.isEmpty() ? "body" : field, reason(error));
     }
 
     private static String reason(JacksonException error) {
         return switch (error) {
             case UnrecognizedPropertyException e -> "is not a known field";
-            case ValueInstantiationException e when e.getCause() instanceof IllegalArgumentException reason -> reason.getMessage();
-            case InvalidFormatException e when e.getTargetType() != null && e.getTargetType().isEnum() ->
-                    "must be one of " + jsonNames(e.getTargetType());
+            case ValueInstantiationException e
+            when e.getCause() instanceof IllegalArgumentException reason -> reason.getMessage();
+            case InvalidFormatException e
+            when e.getTargetType() != null && e.getTargetType().isEnum() ->
+                "must be one of " + jsonNames(e.getTargetType());
             case InvalidFormatException e -> "cannot be read as " + typeName(e.getTargetType());
             case MismatchedInputException e -> "has the wrong type; expected " + typeName(e.getTargetType());
             case StreamReadException e -> "is not well-formed JSON";
@@ -60,6 +62,7 @@ final class JsonErrors {
                         return ((Enum<?>) constant).name();
                     }
                 })
-                .toList().toString();
+                .toList()
+                .toString();
     }
 }

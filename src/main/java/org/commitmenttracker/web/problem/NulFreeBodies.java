@@ -1,10 +1,10 @@
 package org.commitmenttracker.web.problem;
 
-import org.commitmenttracker.shared.refusal.InvalidField;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import org.commitmenttracker.shared.refusal.InvalidField;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a NUL character anywhere in a JSON request body (values and names) with 400 naming the
- * field. PostgreSQL cannot store a NUL in text, so such a value would fail at the INSERT as a 500.
- * Command bodies, read as JSON trees, are checked more strictly by the recording's own text rules.
+ * Refuses a NUL character anywhere in a JSON request body (values and names) with 400 naming the field. PostgreSQL
+ * cannot store a NUL in text, so such a value would fail at the INSERT as a 500. Command bodies, read as JSON trees,
+ * are checked more strictly by the recording's own text rules.
  */
 @ControllerAdvice
 class NulFreeBodies extends RequestBodyAdviceAdapter {
@@ -26,13 +26,18 @@ class NulFreeBodies extends RequestBodyAdviceAdapter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
         return !(targetType instanceof Class<?> type && JsonNode.class.isAssignableFrom(type));
     }
 
     @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
-                                           Class<? extends HttpMessageConverter<?>> converter) throws IOException {
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage message,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converter)
+            throws IOException {
         byte[] body = message.getBody().readAllBytes();
         try {
             refuseNul(JSON.readTree(body), "");
@@ -64,7 +69,8 @@ class NulFreeBodies extends RequestBodyAdviceAdapter {
             for (var field : node.properties()) {
                 String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (field.getKey().indexOf('\0') >= 0) {
-                    throw new InvalidField(path.isEmpty() ? "body" : path, "a field name must not contain a NUL character");
+                    throw new InvalidField(
+                            path.isEmpty() ? "body" : path, "a field name must not contain a NUL character");
                 }
                 refuseNul(field.getValue(), name);
             }

@@ -8,9 +8,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat refuses some requests before Spring sees them: headers too large, a path with %00 or an
- * encoded slash, TRACE. Its own answer is an HTML page; this one is problem+json like every other
- * refusal, with the security headers that Spring Security would have added.
+ * Tomcat refuses some requests before Spring sees them: headers too large, a path with %00 or an encoded slash, TRACE.
+ * Its own answer is an HTML page; this one is problem+json like every other refusal, with the security headers that
+ * Spring Security would have added.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -32,8 +32,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("""
-                        {"type":"https://commitment-tracker.org/problems/unreadable-request","title":"%s","status":%d,"detail":"%s"}"""
-                        .formatted(title, status, detail));
+                        {"type":"https://commitment-tracker.org/problems/unreadable-request","title":"%s","status":%d,"detail":"%s"}""".formatted(title, status, detail));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

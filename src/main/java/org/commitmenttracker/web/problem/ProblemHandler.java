@@ -1,6 +1,5 @@
 package org.commitmenttracker.web.problem;
 
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,20 +33,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail answer = problem.orElseGet(() ->
                 Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be completed."));
         HttpHeaders headers = new HttpHeaders();
-        if (answer.getProperties() != null && answer.getProperties().get("retryAfterSeconds") instanceof Integer seconds) {
+        if (answer.getProperties() != null
+                && answer.getProperties().get("retryAfterSeconds") instanceof Integer seconds) {
             headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         }
         return handleExceptionInternal(thrown, answer, headers, HttpStatusCode.valueOf(answer.getStatus()), request);
     }
 
     /**
-     * Every answer of this handler passes here. A browser asking for a page gets the HTML error
-     * page instead: the servlet container's error dispatch renders templates/error.html.
+     * Every answer of this handler passes here. A browser asking for a page gets the HTML error page instead: the
+     * servlet container's error dispatch renders templates/error.html.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception thrown, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && BrowserPages.wantsHtml(servlet.getRequest())
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception thrown, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet
+                && BrowserPages.wantsHtml(servlet.getRequest())
                 && servlet.getResponse() != null) {
             try {
                 servlet.getResponse().sendError(status.value());
@@ -60,8 +61,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException thrown, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException thrown, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = thrown.getCause() instanceof JacksonException jackson
                 ? Problems.invalid(List.of(JsonErrors.describe(jackson)))
                 : Problems.invalid(List.of(new Problems.FieldError("body", "must be a JSON object")));
@@ -70,14 +71,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Query parameters bound into records (filters, time axes), or @Valid bodies, that could not be accepted. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException thrown, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException thrown, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.invalid(ParameterErrors.of(thrown.getBindingResult())));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException thrown, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException thrown, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(ParameterErrors.of(thrown))));
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.http.ProblemDetail;
 /** Builds the problem+json bodies; every refusal names its type under one URI space. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemDetail of(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -19,15 +18,21 @@ final class Problems {
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request",
-                errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().reason()
+        ProblemDetail problem = of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                errors.size() == 1
+                        ? errors.getFirst().field() + ": " + errors.getFirst().reason()
                         : errors.size() + " fields are invalid");
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "reason", e.reason())).toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(e -> Map.of("field", e.field(), "reason", e.reason()))
+                        .toList());
         return problem;
     }
 
     /** One refused field: its JSON path (e.g. source.title) and why. */
-    record FieldError(String field, String reason) {
-    }
+    record FieldError(String field, String reason) {}
 }

@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Puts {@link ProblemErrorReportValve} in place of Tomcat's HTML error report, Spring Boot's included,
- * and {@link ParameterGuardValve} in front of every filter.
+ * Puts {@link ProblemErrorReportValve} in place of Tomcat's HTML error report, Spring Boot's included, and
+ * {@link ParameterGuardValve} in front of every filter.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatProblemConfig {

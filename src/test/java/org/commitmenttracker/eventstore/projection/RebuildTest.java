@@ -21,9 +21,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A full replay leaves every read-model table exactly as it was, row for row. The test adds a
- * random history of its own (corrections of world dates included), so the replay has real work
- * whatever other tests ran before it.
+ * A full replay leaves every read-model table exactly as it was, row for row. The test adds a random history of its own
+ * (corrections of world dates included), so the replay has real work whatever other tests ran before it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RebuildTest extends IntegrationTest {
@@ -47,7 +46,8 @@ class RebuildTest extends IntegrationTest {
         assertThat(api.post("/api/admin/projections/rebuild", "").statusCode()).isEqualTo(409);
 
         JsonNode done = awaitDone();
-        assertThat(done.get("eventsDone").asLong()).isEqualTo(done.get("eventsTotal").asLong());
+        assertThat(done.get("eventsDone").asLong())
+                .isEqualTo(done.get("eventsTotal").asLong());
         assertThat(done.get("eventsPerSecond").decimalValue()).isPositive();
         Projections.awaitCaughtUp(api);
 
@@ -58,8 +58,10 @@ class RebuildTest extends IntegrationTest {
     private JsonNode awaitDone() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode progress = Json.read(api.get("/api/admin/projections/rebuild").body());
-            assertThat(progress.get("eventsDone").asLong()).isLessThanOrEqualTo(progress.get("eventsTotal").asLong());
+            JsonNode progress =
+                    Json.read(api.get("/api/admin/projections/rebuild").body());
+            assertThat(progress.get("eventsDone").asLong())
+                    .isLessThanOrEqualTo(progress.get("eventsTotal").asLong());
             if (progress.get("state").asString().equals("DONE")) {
                 return progress;
             }
@@ -78,11 +80,14 @@ class RebuildTest extends IntegrationTest {
         Map<String, List<String>> tables = new TreeMap<>();
         List<String> names = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = 'public' AND table_name LIKE 'rm\\_%'""")
-                .query(String.class).list();
+                        WHERE table_schema = 'public' AND table_name LIKE 'rm\\_%'""").query(String.class).list();
         assertThat(names).hasSizeGreaterThanOrEqualTo(11);
         for (String name : names) {
-            tables.put(name, jdbc.sql("SELECT t::text FROM " + name + " t ORDER BY 1").query(String.class).list());
+            tables.put(
+                    name,
+                    jdbc.sql("SELECT t::text FROM " + name + " t ORDER BY 1")
+                            .query(String.class)
+                            .list());
         }
         return tables;
     }

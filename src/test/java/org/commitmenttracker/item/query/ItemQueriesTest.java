@@ -2,8 +2,8 @@ package org.commitmenttracker.item.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commitmenttracker.support.IntegrationTest;
@@ -24,8 +24,8 @@ class ItemQueriesTest extends IntegrationTest {
     }
 
     private JsonNode items(String query) {
-        HttpResponse<String> response = api.get("/api/items?body=" + scenario.council + "&" + query
-                + (query.contains("size=") ? "" : "&size=100"));
+        HttpResponse<String> response = api.get(
+                "/api/items?body=" + scenario.council + "&" + query + (query.contains("size=") ? "" : "&size=100"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.read(response.body());
     }
@@ -46,8 +46,9 @@ class ItemQueriesTest extends IntegrationTest {
     @Test
     void listsEveryItemOfTheBodyWithItsRowFacts() {
         ItemScenario s = scenario;
-        assertThat(ids("")).containsExactlyInAnyOrder(s.terrorList, s.conferenceProposal, s.conferenceDecision,
-                s.withdrawal, s.exercise);
+        assertThat(ids(""))
+                .containsExactlyInAnyOrder(
+                        s.terrorList, s.conferenceProposal, s.conferenceDecision, s.withdrawal, s.exercise);
         JsonNode list = row("", s.terrorList);
         assertThat(list.get("kind").asString()).isEqualTo("DECISION");
         assertThat(list.get("title").asString()).isEqualTo("Form a single list of terrorist organisations");
@@ -78,11 +79,13 @@ class ItemQueriesTest extends IntegrationTest {
         assertThat(ids("overdue=true")).containsExactlyInAnyOrder(s.terrorList, s.withdrawal);
         assertThat(ids("overdue=true&asOf=2022-02-01")).containsExactly(s.withdrawal);
         // The fulfilled pledge had the same due date but was closed the day before it.
-        assertThat(row("asOf=2022-02-01", s.exercise).get("overdue").asBoolean()).isFalse();
+        assertThat(row("asOf=2022-02-01", s.exercise).get("overdue").asBoolean())
+                .isFalse();
         // Before the due date was corrected to 2023 the decision was due in June 2022.
         assertThat(ids("overdue=true&asOf=2022-07-01&knownAt=" + s.beforeCorrections))
                 .containsExactlyInAnyOrder(s.terrorList, s.withdrawal);
-        assertThat(ids("overdue=true&asOf=2022-06-30&knownAt=" + s.beforeCorrections)).containsExactly(s.withdrawal);
+        assertThat(ids("overdue=true&asOf=2022-06-30&knownAt=" + s.beforeCorrections))
+                .containsExactly(s.withdrawal);
     }
 
     @Test
@@ -92,8 +95,8 @@ class ItemQueriesTest extends IntegrationTest {
         assertThat(ids("party=" + s.rus)).containsExactlyInAnyOrder(s.terrorList, s.withdrawal, s.exercise);
         assertThat(ids("theme=afghanistan")).containsExactlyInAnyOrder(s.conferenceProposal, s.conferenceDecision);
         assertThat(ids("session=" + s.s2)).containsExactlyInAnyOrder(s.conferenceDecision, s.withdrawal, s.exercise);
-        assertThat(ids("from=2022-01-01&to=2022-12-31")).containsExactlyInAnyOrder(s.conferenceDecision, s.withdrawal,
-                s.exercise);
+        assertThat(ids("from=2022-01-01&to=2022-12-31"))
+                .containsExactlyInAnyOrder(s.conferenceDecision, s.withdrawal, s.exercise);
     }
 
     @Test
@@ -101,8 +104,8 @@ class ItemQueriesTest extends IntegrationTest {
         ItemScenario s = scenario;
         assertThat(ids("q=" + encode("терроризм"))).containsExactly(s.terrorList);
         assertThat(ids("q=" + encode("terrorism"))).containsExactly(s.terrorList);
-        assertThat(ids("q=" + encode("Afghanistan conference"))).containsExactlyInAnyOrder(s.conferenceProposal,
-                s.conferenceDecision);
+        assertThat(ids("q=" + encode("Afghanistan conference")))
+                .containsExactlyInAnyOrder(s.conferenceProposal, s.conferenceDecision);
         assertThat(ids("q=" + encode("withdrawal -exercise"))).containsExactly(s.withdrawal);
         assertThat(ids("q=" + encode("ядерный"))).isEmpty();
     }
@@ -111,8 +114,10 @@ class ItemQueriesTest extends IntegrationTest {
     void asOfShowsTheStatusOnThatDate() {
         ItemScenario s = scenario;
         assertThat(ids("asOf=2021-12-01")).containsExactlyInAnyOrder(s.terrorList, s.conferenceProposal);
-        assertThat(row("asOf=2021-12-01", s.conferenceProposal).get("status").asString()).isEqualTo("PROPOSED");
-        assertThat(row("asOf=2022-01-10", s.conferenceProposal).get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(row("asOf=2021-12-01", s.conferenceProposal).get("status").asString())
+                .isEqualTo("PROPOSED");
+        assertThat(row("asOf=2022-01-10", s.conferenceProposal).get("status").asString())
+                .isEqualTo("ADOPTED");
         JsonNode early = row("asOf=2022-01-15", s.terrorList);
         assertThat(early.get("followUps").asLong()).isEqualTo(1);
         assertThat(early.get("lastFollowUpSessionId").asString()).isEqualTo(s.s2);
@@ -137,7 +142,8 @@ class ItemQueriesTest extends IntegrationTest {
         assertThat(first.get("total").asLong()).isEqualTo(5);
         assertThat(Json.texts(first.get("items"), "id")).containsExactly(s.conferenceDecision, s.terrorList);
         assertThat(Json.texts(second.get("items"), "id")).containsExactly(s.conferenceProposal, s.exercise);
-        assertThat(Json.texts(items("sort=FOLLOW_UPS&size=1").get("items"), "id")).containsExactly(s.terrorList);
+        assertThat(Json.texts(items("sort=FOLLOW_UPS&size=1").get("items"), "id"))
+                .containsExactly(s.terrorList);
     }
 
     private static String encode(String text) {

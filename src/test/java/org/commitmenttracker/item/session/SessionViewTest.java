@@ -51,30 +51,37 @@ class SessionViewTest extends IntegrationTest {
         assertThat(followUp.get("stance").asString()).isEqualTo("REPORTED_NOT_IMPLEMENTED");
         assertThat(followUp.get("raisedBy").asString()).isEqualTo(s.tjk);
         // On 10 January the exercise pledge was still open: it was fulfilled on the 19th.
-        assertThat(ids(s2.get("carriedOver"))).containsExactlyInAnyOrder(s.terrorList, s.conferenceDecision,
-                s.withdrawal, s.exercise);
+        assertThat(ids(s2.get("carriedOver")))
+                .containsExactlyInAnyOrder(s.terrorList, s.conferenceDecision, s.withdrawal, s.exercise);
         assertThat(s2.get("previousSession").get("id").asString()).isEqualTo(s.s1);
         assertThat(ids(s2.get("closedSincePrevious"))).containsExactly(s.conferenceProposal);
 
         JsonNode s3 = view(s.s3, "");
         assertThat(s3.get("introduced")).isEmpty();
         assertThat(s3.get("followedUp").get(0).get("stance").asString()).isEqualTo("CALLED_FOR");
-        assertThat(ids(s3.get("carriedOver"))).containsExactlyInAnyOrder(s.terrorList, s.conferenceDecision, s.withdrawal);
+        assertThat(ids(s3.get("carriedOver")))
+                .containsExactlyInAnyOrder(s.terrorList, s.conferenceDecision, s.withdrawal);
         assertThat(ids(s3.get("closedSincePrevious"))).containsExactly(s.exercise);
     }
 
     @Test
     void aSessionNotYetHeldOrNotYetRecordedIsNotFound() {
-        assertThat(api.get("/api/sessions/" + s.s3 + "?asOf=2022-11-22").statusCode()).isEqualTo(404);
-        assertThat(api.get("/api/sessions/" + s.s3 + "?knownAt=2001-01-01T00:00:00Z").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/sessions/" + s.s3 + "?asOf=2022-11-22").statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/sessions/" + s.s3 + "?knownAt=2001-01-01T00:00:00Z")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void introducedItemsShowTheirStatusAsOfTheDateAsked() {
         JsonNode early = view(s.s2, "?asOf=2022-01-15");
         List<String> statuses = new ArrayList<>();
-        early.get("introduced").forEach(row -> statuses.add(row.get("id").asString().equals(s.exercise)
-                ? row.get("status").asString() : "-"));
+        early.get("introduced")
+                .forEach(row -> statuses.add(
+                        row.get("id").asString().equals(s.exercise)
+                                ? row.get("status").asString()
+                                : "-"));
         assertThat(statuses).contains("MADE");
         JsonNode later = view(s.s2, "");
         later.get("introduced").forEach(row -> {
@@ -89,7 +96,10 @@ class SessionViewTest extends IntegrationTest {
         HttpResponse<String> response = api.get("/api/sessions?body=" + s.council);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Json.texts(Json.read(response.body()), "id")).containsExactly(s.s3, s.s2, s.s1);
-        assertThat(Json.texts(Json.read(api.get("/api/sessions?body=" + s.council + "&asOf=2022-06-01").body()), "id"))
+        assertThat(Json.texts(
+                        Json.read(api.get("/api/sessions?body=" + s.council + "&asOf=2022-06-01")
+                                .body()),
+                        "id"))
                 .containsExactly(s.s2, s.s1);
     }
 }

@@ -28,7 +28,8 @@ class DashboardTest extends IntegrationTest {
 
     private static Map<String, Long> counts(JsonNode node) {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        node.properties().forEach(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
+        node.properties()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
         return counts;
     }
 
@@ -40,8 +41,8 @@ class DashboardTest extends IntegrationTest {
         assertThat(counts(figures.get("openByStatus"))).isEqualTo(Map.of("ADOPTED", 2L, "MADE", 1L));
         assertThat(counts(figures.get("openByTheme")))
                 .isEqualTo(Map.of("terrorism", 1L, "afghanistan", 1L, "peacekeeping", 1L));
-        assertThat(counts(figures.get("openByParty"))).isEqualTo(Map.of(s.council, 2L, s.rus, 2L, s.arm, 1L,
-                s.tjk, 1L, s.kaz, 1L));
+        assertThat(counts(figures.get("openByParty")))
+                .isEqualTo(Map.of(s.council, 2L, s.rus, 2L, s.arm, 1L, s.tjk, 1L, s.kaz, 1L));
     }
 
     @Test
@@ -50,7 +51,8 @@ class DashboardTest extends IntegrationTest {
         assertThat(figures.get("overdueItems").asLong()).isEqualTo(2);
         assertThat(Json.texts(figures.get("overdue"), "id")).containsExactly(s.withdrawal, s.terrorList);
         assertThat(Json.texts(figures.get("oldestOpen"), "id").getFirst()).isEqualTo(s.terrorList);
-        assertThat(figures.get("oldestOpen").get(0).get("sessionsElapsed").asLong()).isEqualTo(2);
+        assertThat(figures.get("oldestOpen").get(0).get("sessionsElapsed").asLong())
+                .isEqualTo(2);
         assertThat(Json.texts(figures.get("mostFollowedUp"), "id")).containsExactly(s.terrorList);
         assertThat(Json.texts(figures.get("recentlyChanged"), "id").getFirst()).isEqualTo(s.terrorList);
         assertThat(Json.texts(dashboard("&top=2").get("recentlyChanged"), "id")).hasSize(2);

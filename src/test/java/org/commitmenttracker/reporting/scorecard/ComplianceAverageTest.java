@@ -22,8 +22,8 @@ class ComplianceAverageTest {
 
     @Test
     void givenMeanOfMinusOneEighth_thenAverageRoundsAwayFromZero() {
-        ComplianceAverage average = ComplianceAverage.of(List.of(NON_COMPLIANCE, PARTIAL, PARTIAL, PARTIAL, PARTIAL,
-                PARTIAL, PARTIAL, PARTIAL));
+        ComplianceAverage average = ComplianceAverage.of(
+                List.of(NON_COMPLIANCE, PARTIAL, PARTIAL, PARTIAL, PARTIAL, PARTIAL, PARTIAL, PARTIAL));
         assertThat(average.average()).isEqualByComparingTo("-0.13");
         assertThat(average.percentage()).isEqualByComparingTo("44");
     }

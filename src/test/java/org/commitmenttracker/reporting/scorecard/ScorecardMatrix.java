@@ -10,15 +10,17 @@ import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.World;
 
 /**
- * Ten parties against five decisions, recorded through the command API. Party 5 is first assessed
- * +1 on item 0 for the interim period; the matrix then gives every final score.
+ * Ten parties against five decisions, recorded through the command API. Party 5 is first assessed +1 on item 0 for the
+ * interim period; the matrix then gives every final score.
  */
 final class ScorecardMatrix {
 
     /** Rows are parties, columns items: + 0 - score, n is n/a. */
     static final String[] MATRIX = {
-            "+000n", "-000n", "++0nn", "--+nn", "++++-",
-            "---++", "+-nnn", "nnnnn", "+++-0", "----+"};
+        "+000n", "-000n", "++0nn", "--+nn", "++++-",
+        "---++", "+-nnn", "nnnnn", "+++-0", "----+"
+    };
+
     static final String[] STATUSES = {"ADOPTED", "IN_IMPLEMENTATION", "IMPLEMENTED", "STALLED", "ADOPTED"};
 
     final List<String> parties = new ArrayList<>();
@@ -46,8 +48,12 @@ final class ScorecardMatrix {
         for (int p = 0; p < MATRIX.length; p++) {
             for (int i = 0; i < 5; i++) {
                 char cell = MATRIX[p].charAt(i);
-                world.assess(items.get(i), parties.get(p), "FINAL", cell == '+' ? "+1" : cell == '-' ? "-1"
-                        : cell == '0' ? "0" : "n/a", "2023-12-01");
+                world.assess(
+                        items.get(i),
+                        parties.get(p),
+                        "FINAL",
+                        cell == '+' ? "+1" : cell == '-' ? "-1" : cell == '0' ? "0" : "n/a",
+                        "2023-12-01");
             }
         }
     }

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Ten parties against five decisions. The expected averages are worked out here, from the matrix,
- * with plain BigDecimal arithmetic on the exact mean; the matrix holds n/a cells, a party with
- * nothing scored, a percentage of exactly 62.5 (63 half-up, 62 under banker's rounding) and an
- * item mean of exactly 0.125 (0.13 half-up, 0.12 under banker's rounding).
+ * Ten parties against five decisions. The expected averages are worked out here, from the matrix, with plain BigDecimal
+ * arithmetic on the exact mean; the matrix holds n/a cells, a party with nothing scored, a percentage of exactly 62.5
+ * (63 half-up, 62 under banker's rounding) and an item mean of exactly 0.125 (0.13 half-up, 0.12 under banker's
+ * rounding).
  */
 class ScorecardTest extends IntegrationTest {
 
@@ -82,7 +82,8 @@ class ScorecardTest extends IntegrationTest {
             JsonNode line = find(scorecard.get("items"), "id", fixture.items.get(i));
             assertCompliance(line.get("compliance"), column(i), "item " + i);
             assertThat(line.get("status").asString()).isEqualTo(STATUSES[i]);
-            assertThat(line.get("scores").get(fixture.parties.get(7)).asString()).isEqualTo("n/a");
+            assertThat(line.get("scores").get(fixture.parties.get(7)).asString())
+                    .isEqualTo("n/a");
         }
         List<Character> all = new ArrayList<>();
         IntStream.range(0, MATRIX.length).forEach(p -> all.addAll(row(p)));
@@ -95,7 +96,8 @@ class ScorecardTest extends IntegrationTest {
         assertCompliance(card.get("compliance"), row(0), "party 0");
         assertThat(card.get("scores")).hasSize(5);
         assertThat(card.get("statusCounts").get("IMPLEMENTED").asLong()).isEqualTo(1);
-        assertThat(api.get("/api/parties/NOBODY-" + fixture.body + "/scorecard").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/parties/NOBODY-" + fixture.body + "/scorecard").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -119,21 +121,31 @@ class ScorecardTest extends IntegrationTest {
             return;
         }
         BigDecimal mean = exactMean(cells);
-        assertThat(compliance.get("average").decimalValue()).as(what + " average")
+        assertThat(compliance.get("average").decimalValue())
+                .as(what + " average")
                 .isEqualTo(mean.setScale(2, RoundingMode.HALF_UP));
-        assertThat(compliance.get("percentage").decimalValue()).as(what + " percentage")
+        assertThat(compliance.get("percentage").decimalValue())
+                .as(what + " percentage")
                 .isEqualByComparingTo(exactPercentage(cells).setScale(0, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal exactMean(List<Character> cells) {
-        List<Integer> values = cells.stream().filter(c -> c != 'n').map(c -> c == '+' ? 1 : c == '-' ? -1 : 0).toList();
-        BigDecimal sum = BigDecimal.valueOf(values.stream().mapToInt(Integer::intValue).sum());
-        return sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128).stripTrailingZeros();
+        List<Integer> values = cells.stream()
+                .filter(c -> c != 'n')
+                .map(c -> c == '+' ? 1 : c == '-' ? -1 : 0)
+                .toList();
+        BigDecimal sum =
+                BigDecimal.valueOf(values.stream().mapToInt(Integer::intValue).sum());
+        return sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128)
+                .stripTrailingZeros();
     }
 
     private static BigDecimal exactPercentage(List<Character> cells) {
-        return exactMean(cells).add(BigDecimal.ONE).divide(BigDecimal.TWO, MathContext.DECIMAL128)
-                .multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
+        return exactMean(cells)
+                .add(BigDecimal.ONE)
+                .divide(BigDecimal.TWO, MathContext.DECIMAL128)
+                .multiply(BigDecimal.valueOf(100))
+                .stripTrailingZeros();
     }
 
     private static List<Character> row(int party) {
@@ -141,7 +153,9 @@ class ScorecardTest extends IntegrationTest {
     }
 
     private static List<Character> column(int item) {
-        return IntStream.range(0, MATRIX.length).mapToObj(p -> MATRIX[p].charAt(item)).toList();
+        return IntStream.range(0, MATRIX.length)
+                .mapToObj(p -> MATRIX[p].charAt(item))
+                .toList();
     }
 
     private static JsonNode find(JsonNode lines, String field, String value) {

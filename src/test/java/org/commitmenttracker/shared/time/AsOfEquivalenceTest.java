@@ -18,17 +18,22 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The as-of read model against a fold written here: a random history (fixed seed) is recorded in
- * batches, an instant is captured between batches, and for every (asOf, knownAt) pair in a sample
- * the item list must equal the fold of the events within both bounds.
+ * The as-of read model against a fold written here: a random history (fixed seed) is recorded in batches, an instant is
+ * captured between batches, and for every (asOf, knownAt) pair in a sample the item list must equal the fold of the
+ * events within both bounds.
  */
 class AsOfEquivalenceTest extends IntegrationTest {
 
     private static final long SEED = 4_829L;
     private static final int BATCHES = 8;
     private static final int BATCH_SIZE = 55;
-    private static final List<LocalDate> AS_OF = List.of(LocalDate.of(2018, 12, 31), LocalDate.of(2020, 3, 1),
-            LocalDate.of(2021, 6, 15), LocalDate.of(2022, 10, 1), LocalDate.of(2024, 1, 31), LocalDate.of(2030, 1, 1));
+    private static final List<LocalDate> AS_OF = List.of(
+            LocalDate.of(2018, 12, 31),
+            LocalDate.of(2020, 3, 1),
+            LocalDate.of(2021, 6, 15),
+            LocalDate.of(2022, 10, 1),
+            LocalDate.of(2024, 1, 31),
+            LocalDate.of(2030, 1, 1));
 
     @Test
     void asOfAnswersEqualTheFoldOfTheEventsWithinBothBounds() {
@@ -45,9 +50,11 @@ class AsOfEquivalenceTest extends IntegrationTest {
         int compared = 0;
         for (int k = 0; k < knownAt.size(); k++) {
             for (LocalDate asOf : AS_OF) {
-                Map<String, HistoryFold.Expected> expected = HistoryFold.fold(history.events, history.sessions, asOf, k - 1);
+                Map<String, HistoryFold.Expected> expected =
+                        HistoryFold.fold(history.events, history.sessions, asOf, k - 1);
                 Map<String, HistoryFold.Expected> actual = listed(history.body, asOf, knownAt.get(k));
-                assertThat(actual).as("asOf %s, knownAt %s (after batch %d)", asOf, knownAt.get(k), k - 1)
+                assertThat(actual)
+                        .as("asOf %s, knownAt %s (after batch %d)", asOf, knownAt.get(k), k - 1)
                         .isEqualTo(expected);
                 compared += expected.size();
             }
@@ -67,7 +74,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
     }
 
     private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {
-        HttpResponse<String> response = api.get("/api/items?size=500&body=" + body + "&asOf=" + asOf + "&knownAt=" + knownAt);
+        HttpResponse<String> response =
+                api.get("/api/items?size=500&body=" + body + "&asOf=" + asOf + "&knownAt=" + knownAt);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode page = Json.read(response.body());
         assertThat(page.get("total").asLong()).isLessThan(500);
@@ -77,13 +85,26 @@ class AsOfEquivalenceTest extends IntegrationTest {
             row.get("themes").forEach(theme -> themes.add(theme.asString()));
             JsonNode due = row.get("due");
             String dueText = due.isNull() ? null : dueText(due);
-            rows.put(row.get("id").asString(), new HistoryFold.Expected(row.get("id").asString(),
-                    row.get("status").asString(), row.get("open").asBoolean(), row.get("overdue").asBoolean(),
-                    row.get("title").asString(), themes, dueText, row.get("actor").asString(),
-                    LocalDate.parse(row.get("openedOn").get("date").asString()), row.get("followUps").asLong(),
-                    row.get("lastFollowUpSessionId").isNull() ? null : row.get("lastFollowUpSessionId").asString(),
-                    row.get("sessionsElapsed").isNull() ? null : row.get("sessionsElapsed").asLong(),
-                    row.get("version").asLong()));
+            rows.put(
+                    row.get("id").asString(),
+                    new HistoryFold.Expected(
+                            row.get("id").asString(),
+                            row.get("status").asString(),
+                            row.get("open").asBoolean(),
+                            row.get("overdue").asBoolean(),
+                            row.get("title").asString(),
+                            themes,
+                            dueText,
+                            row.get("actor").asString(),
+                            LocalDate.parse(row.get("openedOn").get("date").asString()),
+                            row.get("followUps").asLong(),
+                            row.get("lastFollowUpSessionId").isNull()
+                                    ? null
+                                    : row.get("lastFollowUpSessionId").asString(),
+                            row.get("sessionsElapsed").isNull()
+                                    ? null
+                                    : row.get("sessionsElapsed").asLong(),
+                            row.get("version").asLong()));
         }
         return rows;
     }

@@ -12,25 +12,35 @@ import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * The reference answer: folds, per item and in version order, only the events recorded in a batch
- * up to {@code knownBatch} and dated on or before {@code asOf}. Corrections apply once recorded,
- * whatever asOf; a WORLD_DATE correction moves the fact it names.
+ * The reference answer: folds, per item and in version order, only the events recorded in a batch up to
+ * {@code knownBatch} and dated on or before {@code asOf}. Corrections apply once recorded, whatever asOf; a WORLD_DATE
+ * correction moves the fact it names.
  */
 final class HistoryFold {
 
-    private HistoryFold() {
-    }
+    private HistoryFold() {}
 
-    record Expected(String id, String status, boolean open, boolean overdue, String title, List<String> themes,
-                    String due, String actor, LocalDate openedOn, long followUps, String lastFollowUpSession,
-                    Long sessionsElapsed, long version) {
-    }
+    record Expected(
+            String id,
+            String status,
+            boolean open,
+            boolean overdue,
+            String title,
+            List<String> themes,
+            String due,
+            String actor,
+            LocalDate openedOn,
+            long followUps,
+            String lastFollowUpSession,
+            Long sessionsElapsed,
+            long version) {}
 
-    static Map<String, Expected> fold(List<TestEvent> events, List<TestEvent.Session> sessions, LocalDate asOf,
-                                      int knownBatch) {
+    static Map<String, Expected> fold(
+            List<TestEvent> events, List<TestEvent.Session> sessions, LocalDate asOf, int knownBatch) {
         Map<String, List<TestEvent>> byItem = new LinkedHashMap<>();
-        events.stream().filter(e -> e.batch() <= knownBatch)
-                .forEach(e -> byItem.computeIfAbsent(e.itemId(), id -> new ArrayList<>()).add(e));
+        events.stream().filter(e -> e.batch() <= knownBatch).forEach(e -> byItem.computeIfAbsent(
+                        e.itemId(), id -> new ArrayList<>())
+                .add(e));
         Map<String, Expected> expected = new HashMap<>();
         byItem.forEach((id, known) -> {
             Expected row = item(id, known, sessions, asOf, knownBatch);
@@ -41,16 +51,16 @@ final class HistoryFold {
         return expected;
     }
 
-    private static Expected item(String id, List<TestEvent> known, List<TestEvent.Session> sessions, LocalDate asOf,
-                                 int knownBatch) {
+    private static Expected item(
+            String id, List<TestEvent> known, List<TestEvent.Session> sessions, LocalDate asOf, int knownBatch) {
         Map<Long, WorldDate> dates = new HashMap<>();
         for (TestEvent e : known) {
             switch (e) {
                 case TestEvent.Opened o -> dates.put(o.version(), o.date());
                 case TestEvent.StatusSet s -> dates.put(s.version(), s.date());
-                case TestEvent.Corrected c when c.field().equals("WORLD_DATE") ->
-                        dates.put(c.correctsVersion(), WorldDate.parse(c.value()));
-                default -> { }
+                case TestEvent.Corrected c
+                when c.field().equals("WORLD_DATE") -> dates.put(c.correctsVersion(), WorldDate.parse(c.value()));
+                default -> {}
             }
         }
         TestEvent.Opened opening = (TestEvent.Opened) known.getFirst();
@@ -67,28 +77,47 @@ final class HistoryFold {
         for (TestEvent e : known) {
             switch (e) {
                 case TestEvent.StatusSet s when !dates.get(s.version()).date().isAfter(asOf) -> status = s.to();
-                case TestEvent.FollowedUp f when !f.date().date().isAfter(asOf) -> {
+                case TestEvent.FollowedUp f
+                when !f.date().date().isAfter(asOf) -> {
                     followUps++;
-                    if (last == null || f.date().date().isAfter(last.date().date())
+                    if (last == null
+                            || f.date().date().isAfter(last.date().date())
                             || f.date().date().equals(last.date().date()) && f.version() > last.version()) {
                         last = f;
                     }
                 }
                 case TestEvent.Corrected c when c.field().equals("TITLE") -> title = c.value();
-                case TestEvent.Corrected c when c.field().equals("THEMES") ->
-                        themes = c.value().isEmpty() ? List.of() : Arrays.asList(c.value().split(","));
-                case TestEvent.Corrected c when c.field().equals("DUE") ->
-                        due = c.value().isEmpty() ? null : WorldDate.parse(c.value());
-                default -> { }
+                case TestEvent.Corrected c
+                when c.field().equals("THEMES") ->
+                    themes = c.value().isEmpty()
+                            ? List.of()
+                            : Arrays.asList(c.value().split(","));
+                case TestEvent.Corrected c
+                when c.field().equals("DUE") -> due = c.value().isEmpty() ? null : WorldDate.parse(c.value());
+                default -> {}
             }
         }
         boolean open = Lifecycle.of(opening.kind()).isOpen(ItemStatus.valueOf(status));
-        Long elapsed = opening.sessionId() == null ? null : sessions.stream()
-                .filter(s -> s.batch() <= knownBatch && s.date().date().isAfter(openedOn) && !s.date().date().isAfter(asOf))
-                .count();
-        return new Expected(id, status, open, open && due != null && due.latestDay().isBefore(asOf), title, themes,
-                due == null ? null : due.toString(), opening.actor(), openedOn, followUps,
-                last == null ? null : last.sessionId(), elapsed, known.getLast().version());
+        Long elapsed = opening.sessionId() == null
+                ? null
+                : sessions.stream()
+                        .filter(s -> s.batch() <= knownBatch
+                                && s.date().date().isAfter(openedOn)
+                                && !s.date().date().isAfter(asOf))
+                        .count();
+        return new Expected(
+                id,
+                status,
+                open,
+                open && due != null && due.latestDay().isBefore(asOf),
+                title,
+                themes,
+                due == null ? null : due.toString(),
+                opening.actor(),
+                openedOn,
+                followUps,
+                last == null ? null : last.sessionId(),
+                elapsed,
+                known.getLast().version());
     }
-
 }

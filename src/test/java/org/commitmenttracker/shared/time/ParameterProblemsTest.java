@@ -14,10 +14,12 @@ class ParameterProblemsTest extends IntegrationTest {
     private void assertNamesParameter(String path, String parameter) {
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = Json.read(response.body());
-        assertThat(Json.texts(problem.get("errors"), "field")).as(response.body()).containsExactly(parameter);
+        assertThat(Json.texts(problem.get("errors"), "field"))
+                .as(response.body())
+                .containsExactly(parameter);
         assertThat(response.body()).doesNotContain("Exception", "\tat ");
     }
 

@@ -17,10 +17,10 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.support.World;
 
 /**
- * A reproducible random register: items of all kinds at sessions of one body, status changes with
- * dates in any order, follow-ups, assessments, and corrections of titles, themes, due dates and
- * world dates. Every command is valid for the aggregate, so the generator keeps a small model of
- * what it has sent; each fact is remembered as a {@link TestEvent} with its batch.
+ * A reproducible random register: items of all kinds at sessions of one body, status changes with dates in any order,
+ * follow-ups, assessments, and corrections of titles, themes, due dates and world dates. Every command is valid for the
+ * aggregate, so the generator keeps a small model of what it has sent; each fact is remembered as a {@link TestEvent}
+ * with its batch.
  */
 public final class RandomHistory {
 
@@ -85,23 +85,27 @@ public final class RandomHistory {
         List<String> themes = themes();
         WorldDate due = kind == ItemKind.PROPOSAL || random.nextInt(4) == 0 ? null : due(date.date());
         String actor = kind == ItemKind.DECISION ? body : pick(parties);
-        List<String> binds = kind == ItemKind.DECISION ? parties.subList(0, 1 + random.nextInt(parties.size())) : List.of();
+        List<String> binds =
+                kind == ItemKind.DECISION ? parties.subList(0, 1 + random.nextInt(parties.size())) : List.of();
         Map<String, Object> fields = map("title", title, "themes", themes);
         if (due != null) {
             fields.put("due", World.worldDate(due.toString()));
         }
         String sessionId = session == null ? null : session.sessionId();
-        String id = switch (kind) {
-            case DECISION -> world.decision(sessionId, body, date.toString(), with(fields, "binds", binds));
-            case PROPOSAL -> world.proposal(sessionId, actor, date.toString(), fields);
-            case PLEDGE -> world.pledge(sessionId, actor, date.toString(), fields);
-        };
+        String id =
+                switch (kind) {
+                    case DECISION -> world.decision(sessionId, body, date.toString(), with(fields, "binds", binds));
+                    case PROPOSAL -> world.proposal(sessionId, actor, date.toString(), fields);
+                    case PLEDGE -> world.pledge(sessionId, actor, date.toString(), fields);
+                };
         items.add(new Model(id, kind, sessionId, actor, binds, date.date()));
         events.add(new TestEvent.Opened(id, 0, batch, kind, sessionId, actor, title, themes, due, date));
     }
 
     private void statusChange() {
-        List<Model> open = items.stream().filter(m -> !Lifecycle.of(m.kind).allowedFrom(m.status).isEmpty()).toList();
+        List<Model> open = items.stream()
+                .filter(m -> !Lifecycle.of(m.kind).allowedFrom(m.status).isEmpty())
+                .toList();
         if (open.isEmpty()) {
             return;
         }
@@ -118,12 +122,15 @@ public final class RandomHistory {
     private void followUp() {
         Model item = pick(items);
         List<TestEvent.Session> later = sessions.stream()
-                .filter(s -> !s.sessionId().equals(item.sessionId) && !s.date().date().isBefore(item.openedOn)).toList();
+                .filter(s -> !s.sessionId().equals(item.sessionId)
+                        && !s.date().date().isBefore(item.openedOn))
+                .toList();
         if (later.isEmpty()) {
             return;
         }
         TestEvent.Session at = pick(later);
-        long version = world.followUp(item.id, at.sessionId(), pick(parties), "CALLED_FOR", at.date().toString());
+        long version = world.followUp(
+                item.id, at.sessionId(), pick(parties), "CALLED_FOR", at.date().toString());
         item.version = version;
         events.add(new TestEvent.FollowedUp(item.id, version, batch, at.sessionId(), at.date()));
     }
@@ -132,7 +139,11 @@ public final class RandomHistory {
         Model item = pick(items);
         String party = item.kind == ItemKind.DECISION ? pick(item.binds) : item.actor;
         String score = pick(List.of("+1", "0", "-1", "n/a"));
-        long version = world.assess(item.id, party, random.nextBoolean() ? "FINAL" : "INTERIM", score,
+        long version = world.assess(
+                item.id,
+                party,
+                random.nextBoolean() ? "FINAL" : "INTERIM",
+                score,
                 item.openedOn.plusDays(random.nextInt(700)).toString());
         item.version = version;
         events.add(new TestEvent.Other(item.id, version, batch));
@@ -140,15 +151,19 @@ public final class RandomHistory {
 
     private void correction() {
         Model item = pick(items);
-        String field = pick(item.kind == ItemKind.PROPOSAL ? List.of("TITLE", "THEMES", "WORLD_DATE")
-                : List.of("TITLE", "THEMES", "DUE", "WORLD_DATE"));
+        String field = pick(
+                item.kind == ItemKind.PROPOSAL
+                        ? List.of("TITLE", "THEMES", "WORLD_DATE")
+                        : List.of("TITLE", "THEMES", "DUE", "WORLD_DATE"));
         long corrects = field.equals("WORLD_DATE") ? pick(new ArrayList<>(item.datedVersions)) : 0;
-        String value = switch (field) {
-            case "TITLE" -> "Corrected " + random.nextInt(1_000_000);
-            case "THEMES" -> String.join(",", themes());
-            case "DUE" -> random.nextInt(3) == 0 ? "" : due(item.openedOn).toString();
-            default -> START.plusDays(random.nextInt(6 * 365)).toString();
-        };
+        String value =
+                switch (field) {
+                    case "TITLE" -> "Corrected " + random.nextInt(1_000_000);
+                    case "THEMES" -> String.join(",", themes());
+                    case "DUE" ->
+                        random.nextInt(3) == 0 ? "" : due(item.openedOn).toString();
+                    default -> START.plusDays(random.nextInt(6 * 365)).toString();
+                };
         long version = world.correct(item.id, corrects, field, value, "2025-01-01");
         if (field.equals("WORLD_DATE") && corrects == 0) {
             item.openedOn = LocalDate.parse(value);

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * A header and rows, printed by commons-csv (RFC 4180 quoting) and encoded as UTF-8. Every export
- * passes here, so formula injection is neutralised in this one place.
+ * A header and rows, printed by commons-csv (RFC 4180 quoting) and encoded as UTF-8. Every export passes here, so
+ * formula injection is neutralised in this one place.
  */
 record CsvTable(List<String> header, List<List<?>> rows) {
 
@@ -22,8 +22,11 @@ record CsvTable(List<String> header, List<List<?>> rows) {
     byte[] bytes() {
         StringWriter out = new StringWriter();
         // Every cell quoted, so a neutralised cell stays one quoted text value (OWASP CSV injection).
-        CSVFormat format = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL)
-                .setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setQuoteMode(QuoteMode.ALL)
+                .setHeader(header.toArray(String[]::new))
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<?> row : rows) {
                 printer.printRecord(row.stream().map(CsvTable::cell).toList());
@@ -40,16 +43,16 @@ record CsvTable(List<String> header, List<List<?>> rows) {
             return "";
         }
         if (value instanceof List<?> list) {
-            return neutralised(String.join("; ", list.stream().map(String::valueOf).toList()));
+            return neutralised(
+                    String.join("; ", list.stream().map(String::valueOf).toList()));
         }
         return neutralised(value.toString());
     }
 
     /**
-     * A cell starting with = + - @, a tab or a carriage return is run as a formula by Excel,
-     * LibreOffice and Google Sheets when the file is opened (OWASP "CSV Injection"). Titles and
-     * names come from the register's users, so such a cell gets a leading single quote, which every
-     * spreadsheet shows as text. JSON exports are left exact.
+     * A cell starting with = + - @, a tab or a carriage return is run as a formula by Excel, LibreOffice and Google
+     * Sheets when the file is opened (OWASP "CSV Injection"). Titles and names come from the register's users, so such
+     * a cell gets a leading single quote, which every spreadsheet shows as text. JSON exports are left exact.
      */
     static String neutralised(String text) {
         if (text.isEmpty() || PLAIN_NUMBER.matcher(text).matches()) {

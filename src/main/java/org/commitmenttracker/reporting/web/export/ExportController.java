@@ -4,15 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.item.query.ItemFilter;
 import org.commitmenttracker.item.query.ItemListRequest;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.session.SessionView;
+import org.commitmenttracker.item.session.SessionViews;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
-import org.commitmenttracker.item.session.SessionView;
-import org.commitmenttracker.item.session.SessionViews;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,41 +45,59 @@ class ExportController {
 
     @GetMapping("/items")
     @Operation(summary = "Every item matching the item-list filters, unpaged")
-    ResponseEntity<byte[]> items(@Parameter(description = FORMAT) @RequestParam(required = false) String format,
-                                 @ParameterObject ItemFilter filter, @ParameterObject ItemListRequest order,
-                                 @ParameterObject TimeAxes axes) {
+    ResponseEntity<byte[]> items(
+            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @ParameterObject ItemFilter filter,
+            @ParameterObject ItemListRequest order,
+            @ParameterObject TimeAxes axes) {
         ExportFormat as = ExportFormat.of(format);
         var rows = items.all(filter, order, axes);
-        return file(as, "items", as == ExportFormat.CSV ? ItemCsv.table(rows).bytes()
-                : json.writeValueAsBytes(Map.of("items", rows, "asOf", axes.asOf(), "knownAt", axes.knownAt())));
+        return file(
+                as,
+                "items",
+                as == ExportFormat.CSV
+                        ? ItemCsv.table(rows).bytes()
+                        : json.writeValueAsBytes(
+                                Map.of("items", rows, "asOf", axes.asOf(), "knownAt", axes.knownAt())));
     }
 
     @GetMapping("/sessions/{sessionId}")
     @Operation(summary = "One session view")
-    ResponseEntity<byte[]> session(@PathVariable String sessionId,
-                                   @Parameter(description = FORMAT) @RequestParam(required = false) String format,
-                                   @ParameterObject TimeAxes axes) {
+    ResponseEntity<byte[]> session(
+            @PathVariable String sessionId,
+            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @ParameterObject TimeAxes axes) {
         ExportFormat as = ExportFormat.of(format);
         SessionView view = sessions.view(sessionId, axes);
-        return file(as, "session-" + sessionId, as == ExportFormat.CSV ? SessionCsv.table(view).bytes()
-                : json.writeValueAsBytes(view));
+        return file(
+                as,
+                "session-" + sessionId,
+                as == ExportFormat.CSV ? SessionCsv.table(view).bytes() : json.writeValueAsBytes(view));
     }
 
     @GetMapping("/scorecard")
     @Operation(summary = "The scorecard of all parties")
-    ResponseEntity<byte[]> scorecard(@Parameter(description = FORMAT) @RequestParam(required = false) String format,
-                                     @ParameterObject ScorecardFilter filter, @ParameterObject TimeAxes axes) {
+    ResponseEntity<byte[]> scorecard(
+            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @ParameterObject ScorecardFilter filter,
+            @ParameterObject TimeAxes axes) {
         ExportFormat as = ExportFormat.of(format);
         Scorecard scorecard = scorecards.all(filter, axes);
-        return file(as, "scorecard", as == ExportFormat.CSV ? ScorecardCsv.table(scorecard).bytes()
-                : json.writeValueAsBytes(scorecard));
+        return file(
+                as,
+                "scorecard",
+                as == ExportFormat.CSV ? ScorecardCsv.table(scorecard).bytes() : json.writeValueAsBytes(scorecard));
     }
 
     private static ResponseEntity<byte[]> file(ExportFormat format, String name, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(format.fileName(name)).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(format.fileName(name))
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -6,16 +6,16 @@ import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.session.SessionView;
 
 /**
- * A session view as one table: each item row is tagged with its section (introduced, followed_up,
- * carried_over, closed_since_previous); follow-ups add who raised the item and their stance.
+ * A session view as one table: each item row is tagged with its section (introduced, followed_up, carried_over,
+ * closed_since_previous); follow-ups add who raised the item and their stance.
  */
 final class SessionCsv {
 
-    private SessionCsv() {
-    }
+    private SessionCsv() {}
 
     static CsvTable table(SessionView view) {
-        List<String> header = new ArrayList<>(List.of("session_id", "session_date", "body", "section", "raised_by", "stance"));
+        List<String> header =
+                new ArrayList<>(List.of("session_id", "session_date", "body", "section", "raised_by", "stance"));
         header.addAll(ItemCsv.HEADER);
         List<List<?>> rows = new ArrayList<>();
         view.introduced().forEach(item -> rows.add(row(view, "introduced", null, null, item)));

@@ -33,13 +33,20 @@ class ExportTest extends IntegrationTest {
 
     private HttpResponse<byte[]> download(String path) {
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                                    .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + java.util.Base64.getEncoder()
+                                                            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode())
+                    .as(new String(response.body(), StandardCharsets.UTF_8))
+                    .isEqualTo(200);
             return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -47,12 +54,18 @@ class ExportTest extends IntegrationTest {
     }
 
     private static List<CSVRecord> csv(HttpResponse<byte[]> response) throws IOException {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
-                assertThat(value).startsWith("attachment").contains(".csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).startsWith("attachment").contains(".csv"));
         String text = new String(response.body(), StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }
@@ -65,7 +78,8 @@ class ExportTest extends IntegrationTest {
         assertThat(rows.getFirst().getParser().getHeaderNames()).startsWith("id", "kind", "title", "title_original");
         CSVRecord terror = rows.get(1);
         assertThat(terror.get("id")).isEqualTo(s.terrorList);
-        assertThat(terror.get("title_original")).isEqualTo("О формировании единого списка террористических организаций");
+        assertThat(terror.get("title_original"))
+                .isEqualTo("О формировании единого списка террористических организаций");
         assertThat(terror.get("binds")).contains(s.arm + "; " + s.rus);
         assertThat(terror.get("due")).isEqualTo("2023");
         assertThat(terror.get("overdue")).isEqualTo("true");
@@ -75,7 +89,8 @@ class ExportTest extends IntegrationTest {
     @Test
     void itemsExportAsJsonMatchesTheFilters() {
         HttpResponse<byte[]> response = download("/api/exports/items?format=json&body=" + s.council + "&kind=PLEDGE");
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("items.json"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("items.json"));
         JsonNode body = Json.read(new String(response.body(), StandardCharsets.UTF_8));
         assertThat(Json.texts(body.get("items"), "id")).containsExactlyInAnyOrder(s.withdrawal, s.exercise);
     }
@@ -83,13 +98,19 @@ class ExportTest extends IntegrationTest {
     @Test
     void sessionViewExportsOneLinePerItemAndSection() throws IOException {
         List<CSVRecord> rows = csv(download("/api/exports/sessions/" + s.s2));
-        assertThat(rows.stream().map(r -> r.get("section") + ":" + r.get("id")).toList()).contains(
-                "introduced:" + s.withdrawal, "followed_up:" + s.terrorList, "carried_over:" + s.exercise,
-                "closed_since_previous:" + s.conferenceProposal);
-        assertThat(rows.stream().filter(r -> r.get("section").equals("followed_up")).map(r -> r.get("stance")).toList())
+        assertThat(rows.stream().map(r -> r.get("section") + ":" + r.get("id")).toList())
+                .contains(
+                        "introduced:" + s.withdrawal,
+                        "followed_up:" + s.terrorList,
+                        "carried_over:" + s.exercise,
+                        "closed_since_previous:" + s.conferenceProposal);
+        assertThat(rows.stream()
+                        .filter(r -> r.get("section").equals("followed_up"))
+                        .map(r -> r.get("stance"))
+                        .toList())
                 .containsExactly("REPORTED_NOT_IMPLEMENTED");
-        JsonNode json = Json.read(new String(download("/api/exports/sessions/" + s.s2 + "?format=json").body(),
-                StandardCharsets.UTF_8));
+        JsonNode json = Json.read(new String(
+                download("/api/exports/sessions/" + s.s2 + "?format=json").body(), StandardCharsets.UTF_8));
         assertThat(json.get("session").get("id").asString()).isEqualTo(s.s2);
     }
 
@@ -97,7 +118,10 @@ class ExportTest extends IntegrationTest {
     void scorecardExportsPartiesItemsAndTheOverallLine() throws IOException {
         List<CSVRecord> rows = csv(download("/api/exports/scorecard?body=" + s.council));
         assertThat(rows.getFirst().getParser().getHeaderNames()).contains(s.arm, s.rus, s.tjk);
-        CSVRecord item = rows.stream().filter(r -> r.get("line").equals("item")).findFirst().orElseThrow();
+        CSVRecord item = rows.stream()
+                .filter(r -> r.get("line").equals("item"))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.get("id")).isEqualTo(s.terrorList);
         assertThat(item.get(s.rus)).isEqualTo("n/a");
         assertThat(item.get("average")).isEqualTo("0.00");
@@ -113,8 +137,12 @@ class ExportTest extends IntegrationTest {
         String rus = world.party("RUS");
         String council = world.body("CSC", List.of(rus));
         String session = world.session(council, "2022-01-10", rus, java.util.Map.of());
-        List<String> hostile = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
-                "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1");
+        List<String> hostile = List.of(
+                "=HYPERLINK(\"http://evil.example\",\"x\")",
+                "+cmd|' /C calc'!A0",
+                "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+9)*cmd|' /C calc'!A0",
+                "\t=1+1");
         for (String title : hostile) {
             world.pledge(session, rus, "2022-01-10", java.util.Map.of("title", title, "person", "@" + title));
         }
@@ -122,13 +150,18 @@ class ExportTest extends IntegrationTest {
         String raw = new String(items.body(), StandardCharsets.UTF_8);
         assertThat(raw).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
         List<String> titles = csv(items).stream().map(r -> r.get("title")).toList();
-        assertThat(titles).containsExactlyInAnyOrderElementsOf(hostile.stream().map(t -> "'" + t).toList());
+        assertThat(titles)
+                .containsExactlyInAnyOrderElementsOf(
+                        hostile.stream().map(t -> "'" + t).toList());
         assertThat(csv(items).stream().map(r -> r.get("person")).toList()).allMatch(p -> p.startsWith("'@"));
         assertThat(csv(download("/api/exports/sessions/" + session)).stream()
-                .filter(r -> r.get("section").equals("introduced")).map(r -> r.get("title")).toList())
-                .containsExactlyInAnyOrderElementsOf(hostile.stream().map(t -> "'" + t).toList());
-        JsonNode json = Json.read(new String(download("/api/exports/items?format=json&body=" + council).body(),
-                StandardCharsets.UTF_8));
+                        .filter(r -> r.get("section").equals("introduced"))
+                        .map(r -> r.get("title"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        hostile.stream().map(t -> "'" + t).toList());
+        JsonNode json = Json.read(new String(
+                download("/api/exports/items?format=json&body=" + council).body(), StandardCharsets.UTF_8));
         assertThat(Json.texts(json.get("items"), "title")).containsExactlyInAnyOrderElementsOf(hostile);
     }
 
