@@ -1,4 +1,4 @@
-package org.commitmenttracker.shared.time;
+package org.commitmenttracker.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
