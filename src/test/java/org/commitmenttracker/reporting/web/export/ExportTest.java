@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Json;
+import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,8 @@ class ExportTest extends IntegrationTest {
         for (String title : hostile) {
             world.pledge(session, rus, "2022-01-10", java.util.Map.of("title", title, "person", "@" + title));
         }
+        // Exports read the read models, which apply the pledges a moment after they are acknowledged.
+        Projections.awaitCaughtUp(api);
         HttpResponse<byte[]> items = download("/api/exports/items?body=" + council);
         String raw = new String(items.body(), StandardCharsets.UTF_8);
         assertThat(raw).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
