@@ -65,7 +65,9 @@ class DataSourceConfig {
     @Bean
     FlywayConfigurationCustomizer applicationRole(
             DataSourceProperties properties,
-            HikariDataSource dataSource /* created first: it starts the embedded server */) {
+            // Only for ordering (created first, it starts the embedded server); typed DataSource because
+            // with a replica configured the bean is ReplicaReads' router around the pool.
+            DataSource dataSource) {
         return flyway -> {
             String role = embedded != null ? EMBEDDED_APP_ROLE : nullToEmpty(properties.getUsername());
             if (embedded != null) {
