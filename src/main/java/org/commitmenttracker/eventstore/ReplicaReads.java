@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -35,6 +36,16 @@ class ReplicaReads implements WebMvcConfigurer {
     @Bean
     static BeanPostProcessor replicaRouting(Environment environment) {
         return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                // Flyway derives its owner connection from the DataSource bean unless it has a URL of its
+                // own, and a router cannot be derived from: give it the primary's URL.
+                if (bean instanceof FlywayProperties flyway && flyway.getUrl() == null) {
+                    flyway.setUrl(environment.getProperty("spring.datasource.url"));
+                }
+                return bean;
+            }
+
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (!"dataSource".equals(name) || !(bean instanceof DataSource primary)) {
