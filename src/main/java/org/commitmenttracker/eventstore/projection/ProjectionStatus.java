@@ -28,11 +28,13 @@ public class ProjectionStatus {
     private final EventProcessingConfiguration processing;
     private final StoredTokens tokens;
     private final JdbcClient jdbc;
+    private final AppliedThrough appliedThrough;
 
     ProjectionStatus(EventProcessingConfiguration processing, StoredTokens tokens, JdbcClient jdbc) {
         this.processing = processing;
         this.tokens = tokens;
         this.jdbc = jdbc;
+        this.appliedThrough = new AppliedThrough(jdbc);
     }
 
     public Overview overview() {
@@ -58,21 +60,11 @@ public class ProjectionStatus {
     }
 
     /**
-     * True once every read model has applied the event at {@code position} and everything before it that its segments
-     * have seen: each segment's token is at or past it and is not waiting on it.
+     * True once every read model has applied every stored event up to {@code position}, the index a command's answer
+     * gave; segments with nothing to apply in that range do not hold it up (see {@link AppliedThrough}).
      */
     public boolean appliedThrough(long position) {
-        return ProcessingGroups.ALL.stream()
-                .allMatch(name -> tokens.of(name).stream().allMatch(segment -> {
-                            TrackingToken token = segment.token();
-                            if (token == null || token.position().orElse(-1) < position) {
-                                return false;
-                            }
-                            return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
-                                    .map(gapAware -> !gapAware.getGaps().contains(position))
-                                    .orElse(true);
-                        })
-                        && !tokens.of(name).isEmpty());
+        return ProcessingGroups.ALL.stream().allMatch(name -> appliedThrough.check(tokens.of(name), position));
     }
 
     StreamingEventProcessor streaming(String name) {
