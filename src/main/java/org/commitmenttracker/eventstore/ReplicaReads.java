@@ -39,9 +39,14 @@ class ReplicaReads implements WebMvcConfigurer {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 // Flyway derives its owner connection from the DataSource bean unless it has a URL of its
-                // own, and a router cannot be derived from: give it the primary's URL.
+                // own, and a router cannot be derived from: give it the primary's URL, and the datasource's
+                // role when no owner is named (with a URL of its own Flyway no longer falls back to it).
                 if (bean instanceof FlywayProperties flyway && flyway.getUrl() == null) {
                     flyway.setUrl(environment.getProperty("spring.datasource.url"));
+                    if (flyway.getUser() == null) {
+                        flyway.setUser(environment.getProperty("spring.datasource.username"));
+                        flyway.setPassword(environment.getProperty("spring.datasource.password"));
+                    }
                 }
                 return bean;
             }

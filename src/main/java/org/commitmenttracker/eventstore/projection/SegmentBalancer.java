@@ -1,6 +1,7 @@
 package org.commitmenttracker.eventstore.projection;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Axon's pooled processor claims every free segment it finds, so the first node to start would own them all and the
  * others would idle. Each node therefore renews a row in tracker_node, counts the nodes seen lately, and releases a
- * segment for a while whenever it holds more than its fair share (segments divided by nodes, rounded up) while another
- * node holds less; that node claims it at its next look (the segment stays released for
- * {@code tracker.cluster.release-for}). When a node dies its claims expire after the claim timeout and the others take
- * them, however many they hold already, and its row ages out so the fair share grows again.
+ * segment for a while whenever it holds two or more segments more than another live node; that node claims it at its
+ * next look (the segment stays released for {@code tracker.cluster.release-for}). When a node dies its claims expire
+ * after the claim timeout and the others take them, however many they hold already, and its row ages out so the fair
+ * share grows again.
  */
 @Component
 class SegmentBalancer implements SmartLifecycle {
@@ -102,8 +103,8 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     /**
-     * Releases one segment if this node holds more than its fair share and a live node holds less, judged from the
-     * claims committed in token_entry (a node's own view lags its releases).
+     * Releases one segment if this node holds at least two more than some live node, judged from the claims committed
+     * in token_entry (a node's own view lags its releases).
      */
     private void releaseAboveFairShare(StreamingEventProcessor processor, Set<String> nodes) {
         List<Claim> claims = jdbc.sql("SELECT segment, owner FROM token_entry WHERE processor_name = ?")
@@ -113,10 +114,12 @@ class SegmentBalancer implements SmartLifecycle {
         Map<String, Long> held = claims.stream()
                 .filter(claim -> claim.owner() != null)
                 .collect(Collectors.groupingBy(Claim::owner, Collectors.counting()));
-        long fairShare = Math.max(1, (claims.size() + nodes.size() - 1) / Math.max(1, nodes.size()));
-        boolean someoneHasRoom =
-                nodes.stream().anyMatch(other -> !other.equals(node) && held.getOrDefault(other, 0L) < fairShare);
-        if (held.getOrDefault(node, 0L) > fairShare && someoneHasRoom) {
+        long mine = held.getOrDefault(node, 0L);
+        List<Long> others = nodes.stream()
+                .filter(other -> !other.equals(node))
+                .map(other -> held.getOrDefault(other, 0L))
+                .toList();
+        if (shouldRelease(mine, others)) {
             int released = claims.stream()
                     .filter(claim -> node.equals(claim.owner()))
                     .mapToInt(Claim::segment)
@@ -126,12 +129,21 @@ class SegmentBalancer implements SmartLifecycle {
                     "Processor {} on node {} holds {} of {} segments for {} nodes; releasing segment {}",
                     processor.getName(),
                     node,
-                    held.get(node),
+                    mine,
                     claims.size(),
                     nodes.size(),
                     released);
             processor.releaseSegment(released, releaseFor.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * One segment moves while this node holds two or more than the least loaded live node. The spread ends at most one
+     * apart: four segments on three nodes settle as 2/1/1, where "more than segments divided by nodes, rounded up"
+     * would leave them at 2/2/0.
+     */
+    static boolean shouldRelease(long mine, Collection<Long> othersHeld) {
+        return othersHeld.stream().anyMatch(other -> mine - other >= 2);
     }
 
     private record Claim(int segment, String owner) {}
