@@ -53,6 +53,11 @@ class RussianSummaryTest extends IntegrationTest {
                 .doesNotContain("Republic of Testland");
         // No official Russian title: the Russian page leads with the Russian summary, not the English title.
         assertThat(russian).containsPattern("<h1 id=\"item-title\"[^>]*>" + SUMMARY + "</h1>");
+        assertThat(page("/items?party=" + party + "&lang=ru"))
+                .as("the Russian list shows the summary of an item without an official Russian title")
+                .contains(SUMMARY)
+                .doesNotContain("Hold a conference on Afghanistan");
+        assertThat(page("/items?party=" + party + "&lang=en")).contains("Hold a conference on Afghanistan");
         String english = page("/items/" + id + "?lang=en");
         assertThat(english)
                 .contains("Hold a conference on Afghanistan", "Republic of Testland", "Not yet held")
