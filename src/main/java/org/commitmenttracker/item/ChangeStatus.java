@@ -19,4 +19,12 @@ public record ChangeStatus(
         @NotNull ItemStatus to,
         @Size(max = 4000) String note,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {}
+        @Valid @NotNull Source source,
+        @Size(max = 2000) String summaryRu,
+        @Size(max = 8000) String quote) {
+    /** Without a Russian summary or a quoted passage. */
+    public ChangeStatus(
+            String itemId, Long expectedVersion, ItemStatus to, String note, WorldDate worldDate, Source source) {
+        this(itemId, expectedVersion, to, note, worldDate, source, null, null);
+    }
+}

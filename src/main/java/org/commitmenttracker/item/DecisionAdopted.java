@@ -21,5 +21,42 @@ public record DecisionAdopted(
         WorldDate due,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source)
-        implements ItemEvent {}
+        Source source,
+        String summaryRu,
+        String quote)
+        implements ItemEvent {
+    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    public DecisionAdopted(
+            String itemId,
+            String sessionId,
+            String adoptedBy,
+            String documentType,
+            String titleOriginal,
+            String title,
+            String text,
+            Integer listPosition,
+            List<String> themes,
+            List<String> binds,
+            WorldDate due,
+            List<Figure> figures,
+            WorldDate worldDate,
+            Source source) {
+        this(
+                itemId,
+                sessionId,
+                adoptedBy,
+                documentType,
+                titleOriginal,
+                title,
+                text,
+                listPosition,
+                themes,
+                binds,
+                due,
+                figures,
+                worldDate,
+                source,
+                null,
+                null);
+    }
+}

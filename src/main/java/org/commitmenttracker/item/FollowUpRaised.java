@@ -14,5 +14,20 @@ public record FollowUpRaised(
         FollowUpStance stance,
         String note,
         WorldDate worldDate,
-        Source source)
-        implements ItemEvent {}
+        Source source,
+        String summaryRu,
+        String quote)
+        implements ItemEvent {
+    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    public FollowUpRaised(
+            String itemId,
+            String sessionId,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            Source source) {
+        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null);
+    }
+}

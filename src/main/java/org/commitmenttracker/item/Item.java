@@ -67,7 +67,15 @@ class Item {
         if (!lifecycle.allowedFrom(status).contains(command.to())) {
             throw new IllegalTransition(kind, status, command.to(), lifecycle.allowedFrom(status));
         }
-        apply(new StatusChanged(itemId, status, command.to(), command.note(), command.worldDate(), command.source()));
+        apply(new StatusChanged(
+                itemId,
+                status,
+                command.to(),
+                command.note(),
+                command.worldDate(),
+                command.source(),
+                command.summaryRu(),
+                command.quote()));
     }
 
     @CommandHandler
@@ -86,7 +94,9 @@ class Item {
                 command.stance(),
                 command.note(),
                 command.worldDate(),
-                command.source()));
+                command.source(),
+                command.summaryRu(),
+                command.quote()));
     }
 
     @CommandHandler

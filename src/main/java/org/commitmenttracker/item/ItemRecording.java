@@ -22,7 +22,9 @@ final class ItemRecording {
                 c.due(),
                 List.copyOf(c.figures()),
                 c.worldDate(),
-                c.source());
+                c.source(),
+                c.summaryRu(),
+                c.quote());
     }
 
     static ProposalMade proposalMade(RecordProposal c) {
@@ -37,7 +39,9 @@ final class ItemRecording {
                 List.copyOf(c.themes()),
                 List.copyOf(c.figures()),
                 c.worldDate(),
-                c.source());
+                c.source(),
+                c.summaryRu(),
+                c.quote());
     }
 
     static PledgeGiven pledgeGiven(RecordPledge c) {
@@ -54,6 +58,8 @@ final class ItemRecording {
                 c.implementsDecision(),
                 List.copyOf(c.figures()),
                 c.worldDate(),
-                c.source());
+                c.source(),
+                c.summaryRu(),
+                c.quote());
     }
 }

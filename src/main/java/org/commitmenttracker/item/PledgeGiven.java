@@ -20,5 +20,40 @@ public record PledgeGiven(
         String implementsDecision,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source)
-        implements ItemEvent {}
+        Source source,
+        String summaryRu,
+        String quote)
+        implements ItemEvent {
+    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    public PledgeGiven(
+            String itemId,
+            String sessionId,
+            String pledgedBy,
+            String person,
+            String category,
+            String title,
+            String text,
+            List<String> themes,
+            WorldDate due,
+            String implementsDecision,
+            List<Figure> figures,
+            WorldDate worldDate,
+            Source source) {
+        this(
+                itemId,
+                sessionId,
+                pledgedBy,
+                person,
+                category,
+                title,
+                text,
+                themes,
+                due,
+                implementsDecision,
+                figures,
+                worldDate,
+                source,
+                null,
+                null);
+    }
+}

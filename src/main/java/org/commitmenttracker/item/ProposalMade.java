@@ -18,5 +18,36 @@ public record ProposalMade(
         List<String> themes,
         List<Figure> figures,
         WorldDate worldDate,
-        Source source)
-        implements ItemEvent {}
+        Source source,
+        String summaryRu,
+        String quote)
+        implements ItemEvent {
+    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    public ProposalMade(
+            String itemId,
+            String sessionId,
+            String onBehalfOf,
+            String person,
+            String category,
+            String title,
+            String text,
+            List<String> themes,
+            List<Figure> figures,
+            WorldDate worldDate,
+            Source source) {
+        this(
+                itemId,
+                sessionId,
+                onBehalfOf,
+                person,
+                category,
+                title,
+                text,
+                themes,
+                figures,
+                worldDate,
+                source,
+                null,
+                null);
+    }
+}

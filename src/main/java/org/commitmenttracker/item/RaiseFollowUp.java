@@ -29,4 +29,20 @@ public record RaiseFollowUp(
         @NotNull FollowUpStance stance,
         @Size(max = 4000) String note,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {}
+        @Valid @NotNull Source source,
+        @Size(max = 2000) String summaryRu,
+        @Size(max = 8000) String quote) {
+    /** Without a Russian summary or a quoted passage. */
+    public RaiseFollowUp(
+            String itemId,
+            Long expectedVersion,
+            String sessionId,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            Source source) {
+        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null);
+    }
+}

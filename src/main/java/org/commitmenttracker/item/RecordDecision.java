@@ -42,7 +42,43 @@ public record RecordDecision(
         @Valid WorldDate due,
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {
+        @Valid @NotNull Source source,
+        @Size(max = 2000) String summaryRu,
+        @Size(max = 8000) String quote) {
+    /** Without a Russian summary or a quoted passage. */
+    public RecordDecision(
+            String itemId,
+            String sessionId,
+            String adoptedBy,
+            String documentType,
+            String titleOriginal,
+            String title,
+            String text,
+            Integer listPosition,
+            List<String> themes,
+            List<String> binds,
+            WorldDate due,
+            List<Figure> figures,
+            WorldDate worldDate,
+            Source source) {
+        this(
+                itemId,
+                sessionId,
+                adoptedBy,
+                documentType,
+                titleOriginal,
+                title,
+                text,
+                listPosition,
+                themes,
+                binds,
+                due,
+                figures,
+                worldDate,
+                source,
+                null,
+                null);
+    }
 
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordDecision {

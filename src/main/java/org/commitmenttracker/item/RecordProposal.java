@@ -33,7 +33,37 @@ public record RecordProposal(
 
         @NotNull @Size(max = 50) List<@Valid @NotNull Figure> figures,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {
+        @Valid @NotNull Source source,
+        @Size(max = 2000) String summaryRu,
+        @Size(max = 8000) String quote) {
+    /** Without a Russian summary or a quoted passage. */
+    public RecordProposal(
+            String itemId,
+            String sessionId,
+            String onBehalfOf,
+            String person,
+            String category,
+            String title,
+            String text,
+            List<String> themes,
+            List<Figure> figures,
+            WorldDate worldDate,
+            Source source) {
+        this(
+                itemId,
+                sessionId,
+                onBehalfOf,
+                person,
+                category,
+                title,
+                text,
+                themes,
+                figures,
+                worldDate,
+                source,
+                null,
+                null);
+    }
 
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordProposal {

@@ -7,5 +7,18 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 /** The item moved from one status to another; the world date is when it did. */
 @Revision("1")
 public record StatusChanged(
-        String itemId, ItemStatus from, ItemStatus to, String note, WorldDate worldDate, Source source)
-        implements ItemEvent {}
+        String itemId,
+        ItemStatus from,
+        ItemStatus to,
+        String note,
+        WorldDate worldDate,
+        Source source,
+        String summaryRu,
+        String quote)
+        implements ItemEvent {
+    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    public StatusChanged(
+            String itemId, ItemStatus from, ItemStatus to, String note, WorldDate worldDate, Source source) {
+        this(itemId, from, to, note, worldDate, source, null, null);
+    }
+}

@@ -11,13 +11,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The seed files packaged with the tracker (the pom copies seeds/*.yaml to classpath seeds/), in name order. */
+/** The seed files packaged with the tracker (the pom copies seeds/*.yaml to classpath seeds/), listed by name. */
 @Component
 class BundledSeeds {
 
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    List<Seed> files() {
+    List<SeedText> files() {
         try {
             return Arrays.stream(resolver.getResources("classpath*:seeds/*.yaml"))
                     .sorted(Comparator.comparing(resource -> Objects.requireNonNull(resource.getFilename())))
@@ -28,13 +28,11 @@ class BundledSeeds {
         }
     }
 
-    private static Seed read(Resource resource) {
+    private static SeedText read(Resource resource) {
         try {
-            return new Seed(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+            return new SeedText(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled seed file " + resource.getFilename(), e);
         }
     }
-
-    record Seed(String name, String text) {}
 }

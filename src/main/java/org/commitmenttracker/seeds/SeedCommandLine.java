@@ -3,6 +3,7 @@ package org.commitmenttracker.seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar commitment-tracker.jar --seed=path/to/file.yaml [--seed=another.yaml]} loads the files in the order
- * given, logs progress, and exits: 0 when all loaded, 1 when a file was refused (files after it are not tried, as they
- * may build on it), 2 when a file cannot be read.
+ * {@code java -jar commitment-tracker.jar --seed=path/to/file.yaml [--seed=another.yaml]} loads the files (a file whose
+ * keys another names first, else in the order things happened, see {@link SeedOrder}), logs progress, and exits: 0 when
+ * all loaded, 1 when a file was refused (files after it are not tried, as they may build on it), 2 when a file cannot
+ * be read.
  */
 @Component
 @Order(2)
@@ -47,22 +49,27 @@ class SeedCommandLine implements ApplicationRunner {
             log.error("--seed needs a file: --seed=path/to/file.yaml");
             return 2;
         }
+        List<SeedText> files = new ArrayList<>();
         for (String path : paths) {
             Path file = Path.of(path);
             try {
-                LoadReport report = loader.load(file.getFileName().toString(), Files.readString(file));
-                log.info(
-                        "Seed file {} done: {} recorded, {} already present",
-                        path,
-                        report.recorded(),
-                        report.alreadyPresent());
+                files.add(new SeedText(file.getFileName().toString(), Files.readString(file)));
             } catch (IOException e) {
                 log.error("Cannot read seed file {}: {}", path, e.getMessage());
                 return 2;
-            } catch (SeedRejected e) {
-                log.error(e.getMessage());
-                return 1;
             }
+        }
+        try {
+            for (LoadReport report : loader.loadAll(files)) {
+                log.info(
+                        "Seed file {} done: {} recorded, {} already present",
+                        report.file(),
+                        report.recorded(),
+                        report.alreadyPresent());
+            }
+        } catch (SeedRejected e) {
+            log.error(e.getMessage());
+            return 1;
         }
         return 0;
     }

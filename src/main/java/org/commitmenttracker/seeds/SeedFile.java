@@ -48,16 +48,37 @@ record SeedFile(
         return list == null ? List.of() : list;
     }
 
-    /** The document every record of the file was taken from; {@code file} names it in each locator. */
+    /**
+     * The published document every record of the file was taken from. {@code file} is the bundled copy of its text,
+     * which locators name only after the paragraph of the published text; {@code paragraphs} says how its lines map to
+     * those paragraphs.
+     */
     record Source(
-            String key, String file, String title, String publisher, String url, LocalDate publishedOn, String note) {}
+            String key,
+            String file,
+            String title,
+            String publisher,
+            String url,
+            LocalDate publishedOn,
+            String note,
+            @Valid Paragraphs paragraphs) {}
 
+    /**
+     * Paragraph 1 of the published text is line {@code firstLine} of the bundled copy; every later line is the next
+     * paragraph except the blank {@code blankLines}. Lines before the first are the heading (title, date, place).
+     */
+    record Paragraphs(@NotNull @Positive Integer firstLine, List<@NotNull @Positive Integer> blankLines) {}
+
+    /**
+     * {@code fromPublicRecord} names what the document does not state and the public record gives ("place, format").
+     */
     record Session(
             @NotBlank String key,
             String body,
             LocalDate date,
             DatePrecision precision,
             Boolean dateFromPublicRecord,
+            String fromPublicRecord,
             String place,
             SessionKind kind,
             SessionFormat format,
@@ -79,7 +100,10 @@ record SeedFile(
             DatePrecision precision,
             @Positive Integer line) {}
 
-    /** A decision, proposal or pledge; which of the optional fields apply depends on {@code kind}. */
+    /**
+     * A decision, proposal or pledge; which of the optional fields apply depends on {@code kind}. {@code alsoLines} are
+     * further places of the same statement, cited in the locator beside {@code line}.
+     */
     record Item(
             @NotBlank String key,
             @NotNull ItemKind kind,
@@ -96,8 +120,10 @@ record SeedFile(
             WorldDate due,
             WorldDate worldDate,
             @NotNull @Positive Integer line,
+            List<@NotNull @Positive Integer> alsoLines,
             List<@Valid @NotNull Figure> figures,
-            @JsonProperty("implements") String implementsKey) {}
+            @JsonProperty("implements") String implementsKey,
+            String summaryRu) {}
 
     record Figure(
             String name,
@@ -123,7 +149,8 @@ record SeedFile(
             FollowUpStance stance,
             String note,
             WorldDate worldDate,
-            @NotNull @Positive Integer line) {}
+            @NotNull @Positive Integer line,
+            String summaryRu) {}
 
     record StatusChange(
             @NotBlank String key,
@@ -131,5 +158,6 @@ record SeedFile(
             ItemStatus to,
             String note,
             WorldDate worldDate,
-            @NotNull @Positive Integer line) {}
+            @NotNull @Positive Integer line,
+            String summaryRu) {}
 }

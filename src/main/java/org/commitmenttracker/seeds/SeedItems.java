@@ -45,6 +45,7 @@ final class SeedItems {
                 document,
                 s.line(),
                 Boolean.TRUE.equals(s.dateFromPublicRecord()) ? "day of the session from the public record" : null,
+                s.fromPublicRecord() == null ? null : s.fromPublicRecord() + " from the public record",
                 SeedSources.lines(
                         "participants",
                         people.stream().map(SeedFile.Participant::line).toList()),
@@ -89,6 +90,7 @@ final class SeedItems {
         Source source = SeedSources.at(
                 document,
                 item.line(),
+                SeedSources.also(document, item.alsoLines()),
                 SeedSources.lines(
                         "figures",
                         seedFigures.stream().map(SeedFile.Figure::line).toList()));
@@ -109,7 +111,9 @@ final class SeedItems {
                                 item.due(),
                                 figures,
                                 item.worldDate(),
-                                source);
+                                source,
+                                item.summaryRu(),
+                                null);
                     case PROPOSAL ->
                         new RecordProposal(
                                 itemId,
@@ -122,7 +126,9 @@ final class SeedItems {
                                 item.themes(),
                                 figures,
                                 item.worldDate(),
-                                source);
+                                source,
+                                item.summaryRu(),
+                                null);
                     case PLEDGE ->
                         new RecordPledge(
                                 itemId,
@@ -137,7 +143,9 @@ final class SeedItems {
                                 item.implementsKey() == null ? null : SeedPlan.itemId(item.implementsKey()),
                                 figures,
                                 item.worldDate(),
-                                source);
+                                source,
+                                item.summaryRu(),
+                                null);
                 };
         Map<String, String> fields = Map.of(
                 "itemId",

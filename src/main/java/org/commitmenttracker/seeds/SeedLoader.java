@@ -55,7 +55,22 @@ public class SeedLoader {
 
     /** Loads one file, all or nothing; a refusal is a {@link SeedRejected} naming file, record and field. */
     public LoadReport load(String fileName, String yaml) {
-        SeedReader.Parsed parsed = reader.read(fileName, yaml);
+        return load(reader.read(fileName, yaml));
+    }
+
+    /**
+     * Loads several files, each all or nothing, in the order of {@link SeedOrder}: a file whose keys another names
+     * first, otherwise the earlier events first. Stops at the first refusal; files loaded before it stay loaded.
+     */
+    public List<LoadReport> loadAll(List<SeedText> files) {
+        List<SeedReader.Parsed> parsed = files.stream()
+                .map(file -> reader.read(file.name(), file.text()))
+                .toList();
+        return SeedOrder.of(parsed).stream().map(this::load).toList();
+    }
+
+    private LoadReport load(SeedReader.Parsed parsed) {
+        String fileName = parsed.fileName();
         return transaction.execute(status -> {
             ledger.lockForLoading();
             checks.verify(parsed);
@@ -83,13 +98,11 @@ public class SeedLoader {
     }
 
     /**
-     * Loads the seeds packaged with the tracker (classpath seeds/*.yaml) in file-name order, stopping at the first
-     * refusal.
+     * Loads the seeds packaged with the tracker (classpath seeds/*.yaml) in the order things happened (see
+     * {@link #loadAll}), stopping at the first refusal.
      */
     public List<LoadReport> loadBundled() {
-        return bundled.files().stream()
-                .map(seed -> load(seed.name(), seed.text()))
-                .toList();
+        return loadAll(bundled.files());
     }
 
     private void dispatch(String fileName, SeedStep step) {

@@ -98,7 +98,9 @@ class SeedPlan {
                 f.stance(),
                 f.note(),
                 f.worldDate(),
-                SeedSources.at(source, f.line()));
+                SeedSources.at(source, f.line()),
+                f.summaryRu(),
+                null);
         return new SeedStep(
                 record,
                 command.itemId(),
@@ -111,7 +113,14 @@ class SeedPlan {
 
     private static SeedStep statusChange(SeedFile.Source source, SeedFile.StatusChange c, String record) {
         ChangeStatus command = new ChangeStatus(
-                itemId(c.item()), null, c.to(), c.note(), c.worldDate(), SeedSources.at(source, c.line()));
+                itemId(c.item()),
+                null,
+                c.to(),
+                c.note(),
+                c.worldDate(),
+                SeedSources.at(source, c.line()),
+                c.summaryRu(),
+                null);
         return new SeedStep(
                 record,
                 command.itemId(),

@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * main's application.yml loads the seeds on start; the tests that share one database must not get them, or every count
- * they make would include 190 seeded events. src/test/resources/config/ application.properties switches it off, read in
+ * they make would include 221 seeded events. src/test/resources/config/ application.properties switches it off, read in
  * addition to (and over) application.yml.
  */
 class SeedsOffForSharedTestsTest extends IntegrationTest {

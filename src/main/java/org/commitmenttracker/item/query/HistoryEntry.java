@@ -8,7 +8,8 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 /**
  * One event of an item's history, in words. {@code effectiveWorldDate} is the world date after the corrections known at
  * the time asked; {@code correctedBy} lists the corrections of this fact and {@code corrects} says which fact a
- * correction replaces, and what it said before.
+ * correction replaces, and what it said before. {@code summaryRu} is the Russian summary the fact was recorded with, if
+ * any.
  */
 public record HistoryEntry(
         long version,
@@ -22,7 +23,8 @@ public record HistoryEntry(
         String statusBefore,
         String statusAfter,
         Correction corrects,
-        List<Correction> correctedBy) {
+        List<Correction> correctedBy,
+        String summaryRu) {
 
     public record Correction(
             long version,

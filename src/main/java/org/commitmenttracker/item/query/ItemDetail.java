@@ -6,7 +6,11 @@ import java.util.List;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import tools.jackson.databind.JsonNode;
 
-/** An item's current facts as of a date and as known at an instant, with what was said about it since. */
+/**
+ * An item's current facts as of a date and as known at an instant, with what was said about it since. {@code summaryRu}
+ * is the short Russian summary beside the English title and text, {@code quote} a passage quoted from the source; both
+ * optional.
+ */
 public record ItemDetail(
         ItemRow item,
         String text,
@@ -23,7 +27,9 @@ public record ItemDetail(
         List<Link> links,
         List<Link> linkedFrom,
         LocalDate asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        String summaryRu,
+        String quote) {
 
     public record FollowUp(
             long version,
@@ -36,7 +42,9 @@ public record ItemDetail(
             String note,
             WorldDate worldDate,
             JsonNode source,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            String summaryRu,
+            String quote) {}
 
     /** One assessment; {@code current} marks the latest for its party and period, the one scorecards count. */
     public record Assessment(

@@ -37,7 +37,7 @@ public class ItemDetails {
         Map<String, Object> parameters = ItemRows.withAxes(Map.of("id", itemId), axes);
         return jdbc.sql("""
                         SELECT s.body_text, i.document_type, i.category, i.list_position, i.implements_decision,
-                               i.figures, i.source, i.recorded_at, i.recorded_by
+                               i.figures, i.source, i.recorded_at, i.recorded_by, i.summary_ru, i.quote
                         FROM rm_item i JOIN rm_item_statement s ON s.item_id = i.item_id
                              AND s.known_from <= :knownAt AND (s.known_until IS NULL OR s.known_until > :knownAt)
                         WHERE i.item_id = :id""")
@@ -58,7 +58,9 @@ public class ItemDetails {
                         links("item_id", "target", parameters),
                         links("target", "item_id", parameters),
                         axes.asOf(),
-                        axes.knownAt()))
+                        axes.knownAt(),
+                        rs.getString("summary_ru"),
+                        rs.getString("quote")))
                 .single();
     }
 
@@ -80,7 +82,9 @@ public class ItemDetails {
                         rs.getString("note"),
                         ItemRows.worldDate(rs, "world_date", "world_precision"),
                         json.readTree(rs.getString("source")),
-                        instant(rs, "recorded_at")))
+                        instant(rs, "recorded_at"),
+                        rs.getString("summary_ru"),
+                        rs.getString("quote")))
                 .list();
     }
 

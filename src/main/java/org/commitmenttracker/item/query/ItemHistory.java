@@ -9,6 +9,7 @@ import java.util.Map;
 import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.Lifecycle;
@@ -26,6 +27,17 @@ import org.commitmenttracker.shared.time.TimeAxes;
  * corrected statement was wrong all along.
  */
 public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate asOf, Instant knownAt) {
+
+    private static String summaryRu(ItemEvent event) {
+        return switch (event) {
+            case DecisionAdopted e -> e.summaryRu();
+            case ProposalMade e -> e.summaryRu();
+            case PledgeGiven e -> e.summaryRu();
+            case StatusChanged e -> e.summaryRu();
+            case FollowUpRaised e -> e.summaryRu();
+            default -> null;
+        };
+    }
 
     static ItemHistory of(String itemId, List<RecordedItemEvent> stored, TimeAxes axes) {
         List<RecordedItemEvent> known = stored.stream()
@@ -68,7 +80,8 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
                     before,
                     status,
                     corrections.correcting(recorded.version()),
-                    corrections.of(recorded.version())));
+                    corrections.of(recorded.version()),
+                    summaryRu(event)));
         }
         return new ItemHistory(itemId, entries, axes.asOf(), axes.knownAt());
     }

@@ -21,7 +21,9 @@ record ItemOpening(
         List<Figure> figures,
         Source source,
         WorldDate worldDate,
-        ItemStatement statement) {
+        ItemStatement statement,
+        String summaryRu,
+        String quote) {
 
     static ItemOpening of(DecisionAdopted e) {
         return new ItemOpening(
@@ -36,7 +38,9 @@ record ItemOpening(
                 e.source(),
                 e.worldDate(),
                 new ItemStatement(
-                        e.adoptedBy(), null, e.title(), e.titleOriginal(), e.text(), e.themes(), e.binds(), e.due()));
+                        e.adoptedBy(), null, e.title(), e.titleOriginal(), e.text(), e.themes(), e.binds(), e.due()),
+                e.summaryRu(),
+                e.quote());
     }
 
     static ItemOpening of(ProposalMade e) {
@@ -51,7 +55,9 @@ record ItemOpening(
                 e.figures(),
                 e.source(),
                 e.worldDate(),
-                new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null));
+                new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null),
+                e.summaryRu(),
+                e.quote());
     }
 
     static ItemOpening of(PledgeGiven e) {
@@ -66,7 +72,8 @@ record ItemOpening(
                 e.figures(),
                 e.source(),
                 e.worldDate(),
-                new ItemStatement(
-                        e.pledgedBy(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), e.due()));
+                new ItemStatement(e.pledgedBy(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), e.due()),
+                e.summaryRu(),
+                e.quote());
     }
 }

@@ -38,8 +38,8 @@ class ItemTables {
         rows.insert(
                 """
                         INSERT INTO rm_item (item_id, kind, session_id, document_type, category, list_position,
-                            implements_decision, figures, source, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
+                            implements_decision, figures, source, recorded_at, recorded_by, summary_ru, quote)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 o.itemId(),
                 o.kind().name(),
                 o.sessionId(),
@@ -50,7 +50,9 @@ class ItemTables {
                 json.writeValueAsString(o.figures()),
                 json.writeValueAsString(o.source()),
                 at(recordedAt),
-                recordedBy);
+                recordedBy,
+                o.summaryRu(),
+                o.quote());
         StatementRows.insert(rows, o.itemId(), version, recordedAt, o.statement());
         ItemStatus opening = Lifecycle.of(o.kind()).opening();
         status(
@@ -105,8 +107,8 @@ class ItemTables {
         rows.insert(
                 """
                         INSERT INTO rm_item_follow_up (item_id, version, session_id, raised_by, person, stance, note,
-                            world_date, world_precision, source, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                            world_date, world_precision, source, recorded_at, summary_ru, quote)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.itemId(),
                 version,
                 e.sessionId(),
@@ -117,7 +119,9 @@ class ItemTables {
                 e.worldDate().date(),
                 e.worldDate().precision().name(),
                 json.writeValueAsString(e.source()),
-                at(recordedAt));
+                at(recordedAt),
+                e.summaryRu(),
+                e.quote());
     }
 
     void assessment(Rows rows, PartyAssessed e, long version, Instant recordedAt) {

@@ -1,0 +1,82 @@
+package org.commitmenttracker.item.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.commitmenttracker.support.Fixtures;
+import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.Json;
+import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.Register;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The optional Russian summary and quoted passage go from the command through the event and the read model to the API,
+ * and the item page shows them, with party names and themes, in the reader's language.
+ */
+class RussianSummaryTest extends IntegrationTest {
+
+    private static final String SUMMARY = "Казахстан предлагает провести конференцию по Афганистану.";
+    private static final String QUOTE = "Предлагаем провести конференцию.";
+    private static final String FOLLOW_UP_SUMMARY = "Таджикистан напоминает, что конференция ещё не проведена.";
+
+    @Test
+    void summaryAndQuoteRoundTripThroughTheApiAndShowOnlyOnRussianPages() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String party = "R" + suffix;
+        Register.created(api.post("/api/parties", """
+                {"code": "%s", "name": "Republic of Testland", "nameRu": "Республика Тестляндия", "kind": "STATE"}""".formatted(party)));
+        Register register = new Register(api);
+        String proposal = Fixtures.proposal(register.session2019, party)
+                .replace(
+                        "\"figures\": [],",
+                        "\"figures\": [], \"summaryRu\": \"" + SUMMARY + "\", \"quote\": \"" + QUOTE + "\",");
+        String id = Register.created(api.post("/api/items/proposals", proposal));
+        HttpResponse<String> followUp = api.post("/api/items/" + id + "/follow-ups", """
+                {"sessionId": "%s", "raisedBy": "%s", "stance": "CALLED_FOR", "note": "Not yet held",
+                 "summaryRu": "%s", "worldDate": {"date": "2022-01-10", "precision": "DAY"}, "source": %s}""".formatted(
+                        register.session2022, register.other, FOLLOW_UP_SUMMARY, Fixtures.SOURCE));
+        assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(200);
+        Projections.awaitCaughtUp(api);
+
+        JsonNode detail = Json.read(api.get("/api/items/" + id).body());
+        assertThat(detail.get("summaryRu").asString()).isEqualTo(SUMMARY);
+        assertThat(detail.get("quote").asString()).isEqualTo(QUOTE);
+        assertThat(detail.get("followUps").get(0).get("summaryRu").asString()).isEqualTo(FOLLOW_UP_SUMMARY);
+        assertThat(detail.get("followUps").get(0).get("quote").isNull()).isTrue();
+
+        String russian = page("/items/" + id + "?lang=ru");
+        assertThat(russian)
+                .contains(SUMMARY, QUOTE, FOLLOW_UP_SUMMARY, "Республика Тестляндия", "Афганистан", "предложение")
+                .doesNotContain("Republic of Testland", "Hold a conference on Afghanistan");
+        // No official Russian title: the Russian page leads with the Russian summary, not the English title.
+        assertThat(russian).containsPattern("<h1 id=\"item-title\"[^>]*>" + SUMMARY + "</h1>");
+        assertThat(page("/items?party=" + party + "&lang=ru"))
+                .as("the Russian list shows the summary of an item without an official Russian title")
+                .contains(SUMMARY)
+                .doesNotContain("Hold a conference on Afghanistan");
+        assertThat(page("/items?party=" + party + "&lang=en")).contains("Hold a conference on Afghanistan");
+        String english = page("/items/" + id + "?lang=en");
+        assertThat(english)
+                .contains("Hold a conference on Afghanistan", "Republic of Testland", "Not yet held")
+                .doesNotContain(SUMMARY, FOLLOW_UP_SUMMARY, "Республика Тестляндия");
+    }
+
+    @Test
+    void theRussianPartiesPageNamesPartiesInRussian() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Register.created(api.post("/api/parties", """
+                {"code": "S%s", "name": "Republic of Otherland", "nameRu": "Республика Иноземия", "kind": "STATE"}""".formatted(suffix)));
+        Projections.awaitCaughtUp(api);
+        String page = page("/parties/S" + suffix + "?lang=ru");
+        assertThat(page).contains("Республика Иноземия").doesNotContain("Republic of Otherland");
+    }
+
+    private String page(String path) {
+        HttpResponse<String> response = api.get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
