@@ -42,6 +42,8 @@ def call(node, method, path, body=None, headers=None, timeout=10):
 
 
 processes = {}
+# Nodes that have answered their health check since they were (re)started: a load balancer routes only to these.
+ready = set()
 
 
 def stop_all_nodes():
@@ -84,6 +86,7 @@ def start(node):
             raise SystemExit(f"{node} exited while starting; see target/cluster-{node}-{DB}.log")
         try:
             call(node, "GET", "/actuator/health", timeout=2)
+            ready.add(node)
             print(f"{time.strftime('%H:%M:%S')} {node} is up", flush=True)
             return
         except (urllib.error.URLError, http.client.HTTPException, OSError):
@@ -120,7 +123,7 @@ def count(kind, status):
 
 
 def up_nodes():
-    return [node for node, process in processes.items() if process.poll() is None]
+    return [node for node, process in processes.items() if process.poll() is None and node in ready]
 
 
 def writer(number, session_id):
@@ -276,6 +279,7 @@ def main():
     time.sleep(5)
     killed_segments = sum(1 for c in claims().values() for owner in c.values() if owner == "node-2")
     print(f"{time.strftime('%H:%M:%S')} kill -9 node-2 ({killed_segments} segments)", flush=True)
+    ready.discard("node-2")
     processes["node-2"].send_signal(signal.SIGKILL)
     processes["node-2"].wait()
     killed_at = time.time()

@@ -3,6 +3,7 @@ package org.commitmenttracker.eventstore.projection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -29,20 +30,21 @@ final class AppliedThrough {
         this.jdbc = jdbc;
     }
 
-    boolean check(List<StoredTokens.Segment> segments, long position) {
+    boolean check(List<StoredTokens.Segment> segments, long position, Predicate<String> handlesPayloadType) {
         if (segments.isEmpty()) {
             return false;
         }
         int[] ids = segments.stream().mapToInt(StoredTokens.Segment::id).toArray();
         for (StoredTokens.Segment stored : segments) {
-            if (!segmentDone(Segment.computeSegment(stored.id(), ids), stored.token(), position)) {
+            if (!segmentDone(Segment.computeSegment(stored.id(), ids), stored.token(), position, handlesPayloadType)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean segmentDone(Segment segment, TrackingToken token, long position) {
+    private boolean segmentDone(
+            Segment segment, TrackingToken token, long position, Predicate<String> handlesPayloadType) {
         if (token == null) {
             return false;
         }
@@ -55,16 +57,20 @@ final class AppliedThrough {
             return true;
         }
         return jdbc
-                .sql("SELECT coalesce(aggregate_identifier, event_identifier) FROM domain_event_entry"
+                .sql("SELECT coalesce(aggregate_identifier, event_identifier) AS sequence, payload_type"
+                        + " FROM domain_event_entry"
                         + " WHERE (global_index > ? AND global_index <= ?) OR global_index = ANY (?::bigint[])")
                 .param(seen)
                 .param(position)
                 .param(ProjectionStatus.arrayLiteral(gaps))
-                .query(String.class)
+                .query((rs, row) -> new Unseen(rs.getString("sequence"), rs.getString("payload_type")))
                 .list()
                 .stream()
-                .noneMatch(sequence -> segment.matches(Objects.hashCode(sequence)));
+                .noneMatch(event -> segment.matches(Objects.hashCode(event.sequence()))
+                        && handlesPayloadType.test(event.payloadType()));
     }
+
+    private record Unseen(String sequence, String payloadType) {}
 
     /** The indexes at or below {@code position} that the token skipped because they had not committed yet. */
     private static List<Long> unseenGaps(TrackingToken token, long position) {

@@ -1,9 +1,15 @@
 package org.commitmenttracker.eventstore.projection;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -29,6 +35,7 @@ public class ProjectionStatus {
     private final StoredTokens tokens;
     private final JdbcClient jdbc;
     private final AppliedThrough appliedThrough;
+    private final Map<String, Optional<Class<?>>> payloadClasses = new ConcurrentHashMap<>();
 
     ProjectionStatus(EventProcessingConfiguration processing, StoredTokens tokens, JdbcClient jdbc) {
         this.processing = processing;
@@ -64,7 +71,33 @@ public class ProjectionStatus {
      * gave; segments with nothing to apply in that range do not hold it up (see {@link AppliedThrough}).
      */
     public boolean appliedThrough(long position) {
-        return ProcessingGroups.ALL.stream().allMatch(name -> appliedThrough.check(tokens.of(name), position));
+        return ProcessingGroups.ALL.stream()
+                .allMatch(name -> appliedThrough.check(tokens.of(name), position, handledBy(name)));
+    }
+
+    /**
+     * Whether the processor has a handler for a stored payload type. A type that no longer loads as a class (renamed,
+     * upcast) counts as handled, so the answer can only make a reader wait longer, never see less.
+     */
+    Predicate<String> handledBy(String name) {
+        EventHandlerInvoker invoker = processing
+                .eventProcessor(name, AbstractEventProcessor.class)
+                .map(AbstractEventProcessor::eventHandlerInvoker)
+                .orElse(null);
+        if (invoker == null) {
+            return type -> true;
+        }
+        return type -> payloadClass(type).map(invoker::canHandleType).orElse(true);
+    }
+
+    private Optional<Class<?>> payloadClass(String type) {
+        return payloadClasses.computeIfAbsent(type, name -> {
+            try {
+                return Optional.of(Class.forName(name, false, getClass().getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                return Optional.empty();
+            }
+        });
     }
 
     StreamingEventProcessor streaming(String name) {

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
+import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.support.Fixtures;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Register;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Read-your-writes waits only on the segment that handles the written event: an idle segment whose stored token lags
@@ -49,7 +52,31 @@ class AppliedThroughTest extends IntegrationTest {
     void anIdleSegmentBehindTheWriteDoesNotHoldTheReaderUp() {
         assertThat(appliedThrough.check(
                         List.of(segment(0, GapAwareTrackingToken.newInstance(written - 1, List.of())), past(1)),
-                        written))
+                        written,
+                        type -> true))
+                .isTrue();
+    }
+
+    @Test
+    void aProcessorWithNoHandlerForTheWrittenTypeDoesNotHoldTheReaderUp() {
+        List<StoredTokens.Segment> behind = List.of(
+                segment(0, GapAwareTrackingToken.newInstance(written - 1, List.of())),
+                segment(1, GapAwareTrackingToken.newInstance(written - 1, List.of())));
+        assertThat(appliedThrough.check(behind, written, type -> !type.endsWith("PledgeGiven")))
+                .isTrue();
+        assertThat(appliedThrough.check(behind, written, type -> true)).isFalse();
+    }
+
+    @Test
+    void eachProcessorIsAskedWhetherItHandlesAType(@Autowired ProjectionStatus status) {
+        String pledge = PledgeGiven.class.getName();
+        assertThat(status.handledBy(ProcessingGroups.DIRECTORY).test(pledge)).isFalse();
+        assertThat(status.handledBy(ProcessingGroups.ITEMS).test(pledge)).isTrue();
+        assertThat(status.handledBy(ProcessingGroups.AUDIT).test(pledge)).isTrue();
+        assertThat(status.handledBy(ProcessingGroups.DIRECTORY).test(SessionHeld.class.getName()))
+                .isTrue();
+        assertThat(status.handledBy(ProcessingGroups.DIRECTORY).test("org.example.RenamedLongAgo"))
+                .as("a type that no longer loads counts as handled: the reader waits rather than misses it")
                 .isTrue();
     }
 
@@ -57,7 +84,8 @@ class AppliedThroughTest extends IntegrationTest {
     void theSegmentThatHandlesTheWriteMustHavePassedIt() {
         assertThat(appliedThrough.check(
                         List.of(past(0), segment(1, GapAwareTrackingToken.newInstance(written - 1, List.of()))),
-                        written))
+                        written,
+                        type -> true))
                 .isFalse();
     }
 
@@ -65,15 +93,16 @@ class AppliedThroughTest extends IntegrationTest {
     void aWriteTheOwningSegmentSkippedAsAGapIsNotApplied() {
         assertThat(appliedThrough.check(
                         List.of(past(0), segment(1, GapAwareTrackingToken.newInstance(written + 5, List.of(written)))),
-                        written))
+                        written,
+                        type -> true))
                 .isFalse();
     }
 
     @Test
     void aSegmentThatHasNotStartedHoldsTheReaderUp() {
-        assertThat(appliedThrough.check(List.of(past(0), segment(1, null)), written))
+        assertThat(appliedThrough.check(List.of(past(0), segment(1, null)), written, type -> true))
                 .isFalse();
-        assertThat(appliedThrough.check(List.of(), written)).isFalse();
+        assertThat(appliedThrough.check(List.of(), written, type -> true)).isFalse();
     }
 
     private StoredTokens.Segment past(int id) {
