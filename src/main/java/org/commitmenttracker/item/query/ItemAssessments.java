@@ -14,6 +14,12 @@ public class ItemAssessments {
     /** One party's score on one item. */
     public record Cell(String itemId, String party, Compliance score) {}
 
+    /**
+     * The latest period first (a final score replaces an interim one, whatever their dates), then the later world date.
+     * The version only breaks a tie of period and date: the order of recording never decides otherwise.
+     */
+    static final String LATEST = "CASE a.period WHEN 'FINAL' THEN 1 ELSE 0 END DESC, a.world_date DESC, a.version DESC";
+
     private final JdbcClient jdbc;
 
     ItemAssessments(JdbcClient jdbc) {
@@ -32,7 +38,7 @@ public class ItemAssessments {
         var statement = jdbc.sql(sql
                         + (period == null ? "" : " AND a.period = :period")
                         + (party == null ? "" : " AND a.party = :party")
-                        + " ORDER BY a.item_id, a.party, a.version DESC")
+                        + " ORDER BY a.item_id, a.party, " + LATEST)
                 .params(items.parameters());
         if (period != null) {
             statement = statement.param("period", period.name());

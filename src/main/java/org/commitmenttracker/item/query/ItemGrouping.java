@@ -5,11 +5,11 @@ public enum ItemGrouping {
     KIND("x.kind", ""),
     STATUS("x.status", ""),
     THEME("t.theme", " CROSS JOIN LATERAL unnest(x.themes) AS t(theme)"),
-    /** The actor and the bound parties, whatever they are. */
-    PARTY("p.party", ItemGrouping.PARTIES),
-    /** The actor and the bound parties that are registered as parties (known at knownAt), not bodies. */
-    REGISTERED_PARTY(
-            "p.party", ItemGrouping.PARTIES + " JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt"),
+    /**
+     * The actor and the bound parties that are registered as parties (known at knownAt). A body that adopted a decision
+     * is not a party, so the dashboard and the scorecard count the same lines.
+     */
+    PARTY("p.party", ItemGrouping.PARTIES + " JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt"),
     SESSION("x.session_id", "");
 
     private static final String PARTIES =

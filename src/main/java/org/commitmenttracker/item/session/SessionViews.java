@@ -38,7 +38,9 @@ public class SessionViews {
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
         TimeAxes onSessionDate = axes.onDate(session.worldDate().date());
         ItemCriteria ofBody = ItemCriteria.any().withBody(session.body());
-        List<ItemRow> carriedOver = list(ofBody.withOpen(true), BY_OPENING, onSessionDate);
+        // Carried over from earlier sessions: what this session introduced is listed as introduced only.
+        List<ItemRow> carriedOver =
+                list(ofBody.withOpen(true).withNotIntroducedAt(sessionId), BY_OPENING, onSessionDate);
         SessionFacts.Reference previous = sessions.previous(session, axes).orElse(null);
         ItemCriteria closed = ofBody.withOpen(false);
         if (previous != null) {

@@ -31,8 +31,8 @@ class ScorecardQueries {
 
     /** Per registered party (the actor or a bound party; bodies are not parties), its items in scope by status. */
     Map<String, Map<String, Long>> statusCounts(ScorecardFilter filter, String party, TimeAxes axes) {
-        Map<String, Map<String, Long>> counts = items.counts(
-                filter.criteria().withParty(party), ItemGrouping.REGISTERED_PARTY, ItemGrouping.STATUS, axes);
+        Map<String, Map<String, Long>> counts =
+                items.counts(filter.criteria().withParty(party), ItemGrouping.PARTY, ItemGrouping.STATUS, axes);
         return party == null ? counts : Map.of(party, counts.getOrDefault(party, Map.of()));
     }
 
