@@ -14,8 +14,13 @@ import org.commitmenttracker.shared.time.TimeAxes;
  */
 record ItemConditions(String sql, Map<String, Object> parameters) {
 
-    /** The free-text match on the item's own texts. */
-    static final String TEXT_MATCH = "x.search @@ (SELECT text_search_query(:q))";
+    /**
+     * The free-text match (db/R__item_search.sql): the item's own texts, or the note of a follow-up known at knownAt
+     * and dated on or before asOf. The follow-ups are found once through their index, not once per item.
+     */
+    static final String TEXT_MATCH = "(x.search @@ (SELECT text_search_query(:q)) OR x.item_id IN ("
+            + "SELECT f.item_id FROM rm_item_follow_up f WHERE f.search @@ (SELECT text_search_query(:q))"
+            + " AND f.recorded_at <= :knownAt AND f.world_date <= :asOf))";
 
     static ItemConditions of(ItemCriteria c, TimeAxes axes) {
         List<String> terms = new ArrayList<>(List.of("true"));

@@ -41,7 +41,9 @@ public record ItemFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to,
 
-        @Parameter(description = "Free text (websearch syntax) in titles and texts, Russian and English stemming")
+        @Parameter(
+                description = "Free text (websearch syntax) in titles, official titles, texts and follow-up notes;"
+                        + " Russian and English stemming, any inflection")
         String q) {
 
     public static ItemFilter none() {
