@@ -25,7 +25,7 @@ $$;
 CREATE OR REPLACE TRIGGER item_statement_search BEFORE INSERT OR UPDATE ON rm_item_statement
     FOR EACH ROW EXECUTE FUNCTION item_statement_search();
 
--- A follow-up's note.
+-- A follow-up's note (V80).
 CREATE OR REPLACE FUNCTION item_follow_up_search() RETURNS TRIGGER
     LANGUAGE plpgsql AS $$
 BEGIN
@@ -37,6 +37,19 @@ $$;
 CREATE OR REPLACE TRIGGER item_follow_up_search BEFORE INSERT OR UPDATE ON rm_item_follow_up
     FOR EACH ROW EXECUTE FUNCTION item_follow_up_search();
 
+-- A status change's note (V81).
+CREATE OR REPLACE FUNCTION item_status_search() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.search := item_search_vector(NEW.note);
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER item_status_search BEFORE INSERT OR UPDATE ON rm_item_status
+    FOR EACH ROW EXECUTE FUNCTION item_status_search();
+
 -- The rows already stored, recomputed by the triggers above.
 UPDATE rm_item_statement SET search = NULL;
 UPDATE rm_item_follow_up SET search = NULL;
+UPDATE rm_item_status SET search = NULL WHERE note IS NOT NULL;

@@ -135,9 +135,15 @@ public class World {
     }
 
     public long status(String item, String to, String date) {
-        return version(post(
-                "/api/items/" + item + "/status-changes",
-                map("to", to, "worldDate", worldDate(date), "source", SOURCE)));
+        return status(item, to, date, null);
+    }
+
+    public long status(String item, String to, String date, String note) {
+        Map<String, Object> command = map("to", to, "worldDate", worldDate(date), "source", SOURCE);
+        if (note != null) {
+            command.put("note", note);
+        }
+        return version(post("/api/items/" + item + "/status-changes", command));
     }
 
     public long followUp(String item, String session, String raisedBy, String stance, String date) {

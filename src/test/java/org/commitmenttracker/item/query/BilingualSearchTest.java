@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Free-text search as a monitor types it: Russian in any inflection, English, over official Russian titles, texts and
- * follow-up notes (#16). The Russian texts are recorded here through the command API. What the Russian stemmer cannot
- * join is asserted too: "вывод" (a noun) does not find "вывести" (a verb).
+ * follow-up and status-change notes (#16). The Russian texts are recorded here through the command API. What the
+ * Russian stemmer cannot join is asserted too: "вывод" (a noun) does not find "вывести" (a verb).
  */
 class BilingualSearchTest extends IntegrationTest {
 
@@ -90,6 +90,11 @@ class BilingualSearchTest extends IntegrationTest {
                         "text",
                         "Провести совместные учения Коллективных сил оперативного реагирования."));
         String envoy = world.decision(s1, council, "2021-11-10", map("title", "A special envoy"));
+        world.status(
+                border,
+                "STALLED",
+                "2022-01-10",
+                "Таджикистан сообщил, что программа до сих пор не принята, и настаивал на её скорейшем принятии.");
         Projections.awaitCaughtUp(api);
         Instant beforeNote = Instant.now();
         ItemScenario.pause();
@@ -163,6 +168,13 @@ class BilingualSearchTest extends IntegrationTest {
         // The item's own text is found as of the day it was recorded, not before.
         assertThat(found("вывод миротворцев", "&asOf=2022-01-10")).containsExactly(texts.withdrawal());
         assertThat(found("вывод миротворцев", "&asOf=2022-01-09")).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeNoteCountsFromItsDate() {
+        assertThat(found("скорейшее принятие программы")).containsExactly(texts.border());
+        assertThat(found("скорейшее принятие", "&asOf=2022-01-09")).isEmpty();
+        assertThat(found("скорейшее принятие", "&asOf=2022-01-10")).containsExactly(texts.border());
     }
 
     @Test
