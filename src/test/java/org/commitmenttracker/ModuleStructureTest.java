@@ -24,8 +24,9 @@ import org.springframework.modulith.core.ApplicationModules;
  * The module boundaries of docs/ARCHITECTURE.md, held by the build. Spring Modulith checks that modules form no cycle
  * and use one another only through their API (the base package, a {@code @NamedInterface}, or the open shared kernel);
  * the ArchUnit rules check what Modulith does not: no cycle between any two packages, and no HTTP types in domain code.
- * ArchUnit reads class files and cannot see SQL, so two rules read the sources: only the event store names the event
- * table, and a read model's tables are written only by the module that owns them.
+ * ArchUnit reads class files and cannot see SQL, so three rules read the sources: only the event store names the event
+ * table, a read model's tables are written only by the module that owns them, and only item.query reads the item read
+ * model.
  */
 class ModuleStructureTest {
 
@@ -135,6 +136,22 @@ class ModuleStructureTest {
                                 path.startsWith(MAIN.resolve(owner)) || path.startsWith(MAIN.resolve("eventstore")));
             }
         }
+    }
+
+    /** The item read model's tables and functions (R__item_functions_*.sql). */
+    static final Pattern ITEM_READ_MODEL =
+            Pattern.compile("\\b(rm_item\\w*|item_overview|item_listing|item_state|text_search_query)\\b");
+
+    /**
+     * Callers pass criteria ({@code item.query.ItemQuery}), not SQL: only item.query names the item read model. The
+     * event store's rebuild and reconciliation, which touch every read model, are the exception.
+     */
+    @Test
+    void onlyTheItemQueryPackageReadsTheItemReadModel() {
+        assertThat(sourcesMentioning(ITEM_READ_MODEL))
+                .isNotEmpty()
+                .allMatch(file ->
+                        file.startsWith(MAIN.resolve("item/query")) || file.startsWith(MAIN.resolve("eventstore")));
     }
 
     static List<Path> sourcesMentioning(Pattern pattern) {

@@ -135,25 +135,37 @@ public class World {
     }
 
     public long status(String item, String to, String date) {
-        return version(post(
-                "/api/items/" + item + "/status-changes",
-                map("to", to, "worldDate", worldDate(date), "source", SOURCE)));
+        return status(item, to, date, null);
+    }
+
+    public long status(String item, String to, String date, String note) {
+        Map<String, Object> command = map("to", to, "worldDate", worldDate(date), "source", SOURCE);
+        if (note != null) {
+            command.put("note", note);
+        }
+        return version(post("/api/items/" + item + "/status-changes", command));
     }
 
     public long followUp(String item, String session, String raisedBy, String stance, String date) {
-        return version(post(
-                "/api/items/" + item + "/follow-ups",
-                map(
-                        "sessionId",
-                        session,
-                        "raisedBy",
-                        raisedBy,
-                        "stance",
-                        stance,
-                        "worldDate",
-                        worldDate(date),
-                        "source",
-                        SOURCE)));
+        return followUp(item, session, raisedBy, stance, date, null);
+    }
+
+    public long followUp(String item, String session, String raisedBy, String stance, String date, String note) {
+        Map<String, Object> command = map(
+                "sessionId",
+                session,
+                "raisedBy",
+                raisedBy,
+                "stance",
+                stance,
+                "worldDate",
+                worldDate(date),
+                "source",
+                SOURCE);
+        if (note != null) {
+            command.put("note", note);
+        }
+        return version(post("/api/items/" + item + "/follow-ups", command));
     }
 
     public long assess(String item, String party, String period, String score, String date) {

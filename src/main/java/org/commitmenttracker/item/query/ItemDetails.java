@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Reads {@link ItemDetail}: the row from {@link ItemRows}, the rest from the item tables within both bounds. */
+/** Reads {@link ItemDetail}: the row from {@link ItemQueries}, the rest from the item tables within both bounds. */
 @Component
 public class ItemDetails {
 

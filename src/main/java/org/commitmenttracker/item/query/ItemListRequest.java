@@ -31,10 +31,7 @@ public record ItemListRequest(
         }
     }
 
-    String orderBy(ItemFilter filter) {
-        if (sort == ItemSort.RELEVANCE && !filter.hasText()) {
-            throw new InvalidField("sort", "RELEVANCE needs a free-text query q");
-        }
-        return sort.orderBy(direction);
+    ItemOrder order() {
+        return ItemOrder.by(sort, direction);
     }
 }

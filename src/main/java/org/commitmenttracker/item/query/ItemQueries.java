@@ -1,12 +1,21 @@
 package org.commitmenttracker.item.query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.commitmenttracker.shared.time.TimeAxes;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The item list and single rows, as of any date on both time axes. */
+/**
+ * Items as of any date on both time axes: the list, single rows, counts and snapshots. Every read of item rows goes
+ * through an {@link ItemQuery} or {@link ItemCriteria}, never through SQL written elsewhere.
+ */
 @Component
 public class ItemQueries {
 
@@ -14,33 +23,80 @@ public class ItemQueries {
     public static final int EXPORT_LIMIT = 20_000;
 
     private final ItemRows rows;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    ItemQueries(ItemRows rows) {
+    ItemQueries(ItemRows rows, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.rows = rows;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    public ItemPage list(ItemFilter filter, ItemListRequest request, TimeAxes axes) {
-        ItemFilter.Condition condition = filter.condition();
-        String orderBy = request.orderBy(filter);
-        List<ItemRow> page = rows.select(
-                condition.sql(),
-                condition.parameters(),
-                orderBy,
-                request.size(),
-                (long) request.page() * request.size(),
-                axes);
-        long total = rows.count(condition.sql(), condition.parameters(), axes);
-        return new ItemPage(page, request.page(), request.size(), total, axes.asOf(), axes.knownAt());
+    /** One page, with the total of matching items. */
+    public ItemPage page(ItemQuery query) {
+        List<ItemRow> page = rows.select(query);
+        long total = rows.count(query.criteria(), query.axes());
+        int size = query.limit();
+        return new ItemPage(
+                page,
+                (int) (query.offset() / size),
+                size,
+                total,
+                query.axes().asOf(),
+                query.axes().knownAt());
     }
 
-    /** Every matching item, for exports. */
+    /** The rows of a query, without a total. */
+    public List<ItemRow> list(ItemQuery query) {
+        return rows.select(query);
+    }
+
+    /** Every matching item, for exports (up to {@link #EXPORT_LIMIT}). */
     public List<ItemRow> all(ItemFilter filter, ItemListRequest request, TimeAxes axes) {
-        ItemFilter.Condition condition = filter.condition();
-        return rows.select(condition.sql(), condition.parameters(), request.orderBy(filter), EXPORT_LIMIT, 0, axes);
+        return rows.select(new ItemQuery(filter.criteria(), request.order(), EXPORT_LIMIT, 0, axes));
+    }
+
+    public long count(ItemCriteria criteria, TimeAxes axes) {
+        return rows.count(criteria, axes);
     }
 
     public Optional<ItemRow> row(String itemId, TimeAxes axes) {
-        return rows.select("x.item_id = :id", Map.of("id", itemId), "x.item_id", 1, 0, axes).stream()
+        return rows.select(ItemQuery.of(ItemCriteria.any().withIds(List.of(itemId)), 1, axes)).stream()
                 .findFirst();
+    }
+
+    /** The rows of these items, by id; an item not there at those time axes is left out. */
+    public Map<String, ItemRow> rows(Collection<String> itemIds, TimeAxes axes) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = itemIds.stream().distinct().toList();
+        return rows.select(ItemQuery.of(ItemCriteria.any().withIds(ids), ids.size(), axes)).stream()
+                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+    }
+
+    /** Matching items counted by a grouping, largest first. */
+    public Map<String, Long> counts(ItemCriteria criteria, ItemGrouping by, TimeAxes axes) {
+        return ItemCounts.single(jdbc, ItemRows.source(criteria), by, ItemConditions.of(criteria, axes));
+    }
+
+    /** Matching items counted by two groupings (e.g. party, then status), both in key order. */
+    public Map<String, Map<String, Long>> counts(
+            ItemCriteria criteria, ItemGrouping first, ItemGrouping second, TimeAxes axes) {
+        return ItemCounts.twoWays(jdbc, ItemRows.source(criteria), first, second, ItemConditions.of(criteria, axes));
+    }
+
+    /** Computes the items in scope once, in one transaction, and lets {@code questions} ask them. */
+    public <T> T snapshot(ItemCriteria scope, TimeAxes axes, Function<ItemSnapshot, T> questions) {
+        return transaction.execute(status -> {
+            ItemConditions where = ItemConditions.of(scope, axes);
+            jdbc.sql("CREATE TEMPORARY TABLE " + ItemSnapshot.TABLE
+                            + " ON COMMIT DROP AS SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE "
+                            + where.sql())
+                    .params(where.parameters())
+                    .update();
+            jdbc.sql("ANALYZE " + ItemSnapshot.TABLE).update();
+            return questions.apply(new ItemSnapshot(jdbc, axes));
+        });
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -23,17 +22,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one place that selects {@link ItemRow}s: from item_overview (V13) at the given time axes, narrowed by a condition
- * on its columns (alias x). Unless the condition or order needs the per-item aggregates, the page is chosen from
- * item_listing (V41) first. Lists, dashboard, session view and exports all come through here, so an item looks the same
- * everywhere.
+ * The one place that selects {@link ItemRow}s: from item_overview at the query's time axes, narrowed by its criteria.
+ * Unless the criteria or the order need the per-item aggregates, the page is chosen from item_listing first, and the
+ * aggregates are computed for the page's rows only (BENCHMARKS.md). The functions are defined in
+ * R__item_functions_*.sql.
  */
 @Component
-public class ItemRows {
-
-    /** Columns of item_overview that item_listing (V41) lacks: computed per item, so only for a page. */
-    private static final Pattern NEEDS_AGGREGATES = Pattern.compile(
-            "\\bx\\.(follow_ups|last_follow_up_session|last_follow_up_on|sessions_elapsed|version|last_changed_at)\\b");
+class ItemRows {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
@@ -45,65 +40,52 @@ public class ItemRows {
         this.snapshot.setReadOnly(true);
     }
 
-    public List<ItemRow> select(
-            String condition, Map<String, ?> parameters, String orderBy, int limit, long offset, TimeAxes axes) {
-        if (NEEDS_AGGREGATES.matcher(condition + " " + orderBy).find()) {
-            return overview(condition, parameters, orderBy, limit, offset, axes);
+    List<ItemRow> select(ItemQuery query) {
+        ItemConditions where = ItemConditions.of(query.criteria(), query.axes());
+        if (query.needsAggregates()) {
+            return overview(where, query.order().sql(), query.limit(), query.offset());
         }
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
-            List<String> page = jdbc.sql("SELECT x.item_id FROM item_listing(:asOf, :knownAt) x WHERE " + condition
-                            + " ORDER BY " + orderBy + ", x.item_id LIMIT :limit OFFSET :offset")
-                    .params(withAxes(parameters, axes))
-                    .param("limit", limit)
-                    .param("offset", offset)
+            List<String> page = jdbc.sql("SELECT x.item_id FROM item_listing(:asOf, :knownAt) x WHERE " + where.sql()
+                            + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
+                    .params(where.parameters())
+                    .param("limit", query.limit())
+                    .param("offset", query.offset())
                     .query(String.class)
                     .list();
             if (page.isEmpty()) {
                 return List.of();
             }
-            Map<String, ItemRow> rows = overview(
-                            "x.item_id = ANY(CAST(:page AS varchar[]))",
-                            Map.of("page", page.toArray(String[]::new)),
-                            "x.item_id",
-                            page.size(),
-                            0,
-                            axes)
-                    .stream()
+            ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), query.axes());
+            Map<String, ItemRow> rows = overview(ids, "x.item_id", page.size(), 0).stream()
                     .collect(Collectors.toMap(ItemRow::id, Function.identity()));
             return page.stream().map(rows::get).filter(Objects::nonNull).toList();
         });
     }
 
     /** In one query: what a condition or order on the per-item aggregates needs. */
-    private List<ItemRow> overview(
-            String condition, Map<String, ?> parameters, String orderBy, int limit, long offset, TimeAxes axes) {
-        return jdbc.sql("SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + condition + " ORDER BY " + orderBy
-                        + ", x.item_id LIMIT :limit OFFSET :offset")
-                .params(withAxes(parameters, axes))
+    private List<ItemRow> overview(ItemConditions where, String orderBy, int limit, long offset) {
+        return jdbc.sql("SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + where.sql() + " ORDER BY " + orderBy
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.parameters())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> read(rs))
                 .list();
     }
 
-    /**
-     * Rows from a table of item_overview rows that the caller filled in its own transaction (the dashboard computes
-     * item_overview once and asks it ten questions).
-     */
-    public List<ItemRow> selectFrom(String table, String condition, String orderBy, int limit) {
-        return jdbc.sql("SELECT x.* FROM " + table + " x WHERE " + condition + " ORDER BY " + orderBy
-                        + ", x.item_id LIMIT :limit")
-                .param("limit", limit)
-                .query((rs, row) -> read(rs))
-                .list();
-    }
-
-    public long count(String condition, Map<String, ?> parameters, TimeAxes axes) {
-        return jdbc.sql("SELECT count(*) FROM item_overview(:asOf, :knownAt) x WHERE " + condition)
-                .params(withAxes(parameters, axes))
+    long count(ItemCriteria criteria, TimeAxes axes) {
+        ItemConditions where = ItemConditions.of(criteria, axes);
+        return jdbc.sql("SELECT count(*) FROM " + source(criteria) + " x WHERE " + where.sql())
+                .params(where.parameters())
                 .query(Long.class)
                 .single();
+    }
+
+    /** item_listing unless a criterion needs the aggregates: the same rows, computed for less. */
+    static String source(ItemCriteria criteria) {
+        return criteria.needsAggregates() ? "item_overview(:asOf, :knownAt)" : "item_listing(:asOf, :knownAt)";
     }
 
     static Map<String, Object> withAxes(Map<String, ?> parameters, TimeAxes axes) {

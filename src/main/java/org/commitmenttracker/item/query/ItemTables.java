@@ -63,7 +63,8 @@ class ItemTables {
                 o.worldDate(),
                 null,
                 opening,
-                Lifecycle.of(o.kind()).isOpen(opening));
+                Lifecycle.of(o.kind()).isOpen(opening),
+                null);
     }
 
     void statusChanged(Rows rows, StatusChanged e, long version, Instant recordedAt) {
@@ -75,7 +76,8 @@ class ItemTables {
                 e.worldDate(),
                 e.from(),
                 e.to(),
-                Lifecycle.isOpenAfterMoveTo(e.to()));
+                Lifecycle.isOpenAfterMoveTo(e.to()),
+                e.note());
     }
 
     private void status(
@@ -86,12 +88,13 @@ class ItemTables {
             WorldDate date,
             ItemStatus from,
             ItemStatus to,
-            boolean open) {
+            boolean open,
+            String note) {
         rows.insert(
                 """
                         INSERT INTO rm_item_status (item_id, version, revision, known_from, world_date, world_precision,
-                            status_from, status, open)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                            status_from, status, open, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 itemId,
                 version,
                 version,
@@ -100,7 +103,8 @@ class ItemTables {
                 date.precision().name(),
                 from == null ? null : from.name(),
                 to.name(),
-                open);
+                open,
+                note);
     }
 
     void followUp(Rows rows, FollowUpRaised e, long version, Instant recordedAt) {
@@ -168,8 +172,8 @@ class ItemTables {
         rows.inOrder(
                 """
                         INSERT INTO rm_item_status (item_id, version, revision, known_from, world_date, world_precision,
-                            status_from, status, open)
-                        SELECT item_id, version, ?, ?, ?, ?, status_from, status, open FROM rm_item_status
+                            status_from, status, open, note)
+                        SELECT item_id, version, ?, ?, ?, ?, status_from, status, open, note FROM rm_item_status
                         WHERE item_id = ? AND version = ? AND known_until IS NULL AND revision < ?
                         ON CONFLICT DO NOTHING""", revision, at(recordedAt), date.date(), date.precision().name(), itemId, corrected, revision);
         rows.inOrder("""

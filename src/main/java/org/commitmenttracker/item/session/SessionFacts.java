@@ -23,6 +23,25 @@ public record SessionFacts(
         long itemsIntroduced,
         long followUps) {
 
+    SessionFacts withCounts(long introduced, long raised) {
+        return new SessionFacts(
+                id,
+                body,
+                title,
+                worldDate,
+                place,
+                kind,
+                format,
+                chair,
+                participants,
+                handover,
+                source,
+                recordedAt,
+                recordedBy,
+                introduced,
+                raised);
+    }
+
     /** Another session, named for navigation. */
     public record Reference(String id, String title, LocalDate date) {}
 }

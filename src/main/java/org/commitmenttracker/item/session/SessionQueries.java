@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemGrouping;
+import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.SessionFollowUps;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -20,19 +24,19 @@ import tools.jackson.databind.ObjectMapper;
 public class SessionQueries {
 
     private static final String SELECT = """
-            SELECT s.*,
-                   (SELECT count(*) FROM item_state(:asOf, :knownAt) x WHERE x.session_id = s.session_id) AS introduced,
-                   (SELECT count(*) FROM rm_item_follow_up f WHERE f.session_id = s.session_id
-                        AND f.recorded_at <= :knownAt AND f.world_date <= :asOf) AS follow_ups
-            FROM rm_session s
+            SELECT s.* FROM rm_session s
             WHERE s.recorded_at <= :knownAt AND s.world_date <= :asOf""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ItemQueries items;
+    private final SessionFollowUps followUps;
 
-    SessionQueries(JdbcClient jdbc, ObjectMapper json) {
+    SessionQueries(JdbcClient jdbc, ObjectMapper json, ItemQueries items, SessionFollowUps followUps) {
         this.jdbc = jdbc;
         this.json = json;
+        this.items = items;
+        this.followUps = followUps;
     }
 
     public List<SessionFacts> list(String body, LocalDate from, LocalDate to, TimeAxes axes) {
@@ -50,10 +54,12 @@ public class SessionQueries {
             sql.append(" AND s.world_date <= :to");
             parameters.put("to", to);
         }
-        return jdbc.sql(sql + " ORDER BY s.world_date DESC, s.session_id")
-                .params(parameters)
-                .query((rs, n) -> read(rs))
-                .list();
+        return withCounts(
+                jdbc.sql(sql + " ORDER BY s.world_date DESC, s.session_id")
+                        .params(parameters)
+                        .query((rs, n) -> read(rs))
+                        .list(),
+                axes);
     }
 
     public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
@@ -62,7 +68,8 @@ public class SessionQueries {
         return jdbc.sql(SELECT + " AND s.session_id = :id")
                 .params(parameters)
                 .query((rs, n) -> read(rs))
-                .optional();
+                .optional()
+                .map(session -> withCounts(List.of(session), axes).getFirst());
     }
 
     /** The latest earlier session of the same body, as known at knownAt. */
@@ -77,6 +84,19 @@ public class SessionQueries {
                 .query((rs, n) -> new SessionFacts.Reference(
                         rs.getString("session_id"), rs.getString("title"), rs.getObject("world_date", LocalDate.class)))
                 .optional();
+    }
+
+    /** The counts of items introduced and followed up, from the item read model. */
+    private List<SessionFacts> withCounts(List<SessionFacts> sessions, TimeAxes axes) {
+        if (sessions.isEmpty()) {
+            return sessions;
+        }
+        List<String> ids = sessions.stream().map(SessionFacts::id).toList();
+        Map<String, Long> introduced = items.counts(ItemCriteria.any().withSessions(ids), ItemGrouping.SESSION, axes);
+        Map<String, Long> raised = followUps.counts(ids, axes);
+        return sessions.stream()
+                .map(s -> s.withCounts(introduced.getOrDefault(s.id(), 0L), raised.getOrDefault(s.id(), 0L)))
+                .toList();
     }
 
     private static Map<String, Object> axes(TimeAxes axes) {
@@ -104,7 +124,7 @@ public class SessionQueries {
                 json.readTree(rs.getString("source")),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("recorded_by"),
-                rs.getLong("introduced"),
-                rs.getLong("follow_ups"));
+                0,
+                0);
     }
 }

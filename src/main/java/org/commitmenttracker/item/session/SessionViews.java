@@ -1,17 +1,17 @@
 package org.commitmenttracker.item.session;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemOrder;
+import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemRow;
-import org.commitmenttracker.item.query.ItemRows;
-import org.commitmenttracker.shared.provenance.DatePrecision;
-import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.item.query.ItemSort;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.item.query.SessionFollowUps;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Assembles a {@link SessionView} from the session record and item rows at the right dates. */
@@ -19,15 +19,17 @@ import org.springframework.stereotype.Component;
 public class SessionViews {
 
     private static final int LIMIT = 5_000;
+    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
+    private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
 
     private final SessionQueries sessions;
-    private final ItemRows rows;
-    private final JdbcClient jdbc;
+    private final ItemQueries items;
+    private final SessionFollowUps followUps;
 
-    SessionViews(SessionQueries sessions, ItemRows rows, JdbcClient jdbc) {
+    SessionViews(SessionQueries sessions, ItemQueries items, SessionFollowUps followUps) {
         this.sessions = sessions;
-        this.rows = rows;
-        this.jdbc = jdbc;
+        this.items = items;
+        this.followUps = followUps;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -35,74 +37,38 @@ public class SessionViews {
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
         TimeAxes onSessionDate = axes.onDate(session.worldDate().date());
-        Map<String, Object> ofBody = Map.of("body", session.body());
+        ItemCriteria ofBody = ItemCriteria.any().withBody(session.body());
+        // Carried over from earlier sessions: what this session introduced is listed as introduced only.
         List<ItemRow> carriedOver =
-                rows.select("x.body = :body AND x.open", ofBody, "x.opened_on", LIMIT, 0, onSessionDate);
+                list(ofBody.withOpen(true).withNotIntroducedAt(sessionId), BY_OPENING, onSessionDate);
         SessionFacts.Reference previous = sessions.previous(session, axes).orElse(null);
-        List<ItemRow> closed = previous == null
-                ? rows.select("x.body = :body AND NOT x.open", ofBody, "x.status_since", LIMIT, 0, onSessionDate)
-                : rows.select(
-                        "x.body = :body AND NOT x.open AND NOT EXISTS (SELECT 1 FROM item_state(:previous, :knownAt) p"
-                                + " WHERE p.item_id = x.item_id AND NOT p.open)",
-                        Map.of("body", session.body(), "previous", previous.date()),
-                        "x.status_since",
-                        LIMIT,
-                        0,
-                        onSessionDate);
+        ItemCriteria closed = ofBody.withOpen(false);
+        if (previous != null) {
+            closed = closed.withNotClosedOn(previous.date());
+        }
         return new SessionView(
                 session,
-                rows.select("x.session_id = :session", Map.of("session", sessionId), "x.opened_on", LIMIT, 0, axes),
+                list(ItemCriteria.any().withSessions(List.of(sessionId)), BY_OPENING, axes),
                 followedUp(sessionId, axes),
                 carriedOver,
                 previous,
-                closed,
+                list(closed, BY_STATUS_DATE, onSessionDate),
                 axes.asOf(),
                 axes.knownAt());
     }
 
+    private List<ItemRow> list(ItemCriteria criteria, ItemOrder order, TimeAxes axes) {
+        return items.list(new ItemQuery(criteria, order, LIMIT, 0, axes));
+    }
+
     private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {
-        List<FollowUpRow> followUps = jdbc.sql("""
-                        SELECT item_id, version, raised_by, person, stance, note, world_date, world_precision
-                        FROM rm_item_follow_up
-                        WHERE session_id = :session AND recorded_at <= :knownAt AND world_date <= :asOf
-                        ORDER BY world_date, item_id, version""")
-                .param("session", sessionId)
-                .param("knownAt", axes.knownAtParameter())
-                .param("asOf", axes.asOf())
-                .query((rs, n) -> new FollowUpRow(
-                        rs.getString("item_id"),
-                        rs.getLong("version"),
-                        rs.getString("raised_by"),
-                        rs.getString("person"),
-                        rs.getString("stance"),
-                        rs.getString("note"),
-                        new WorldDate(
-                                rs.getObject("world_date", LocalDate.class),
-                                DatePrecision.valueOf(rs.getString("world_precision")))))
-                .list();
-        if (followUps.isEmpty()) {
-            return List.of();
-        }
-        // One array parameter: a session can follow up more items than a statement may have parameters (65,535).
-        Map<String, ItemRow> items = rows
-                .select(
-                        "x.item_id = ANY(CAST(:ids AS varchar[]))",
-                        Map.of(
-                                "ids",
-                                followUps.stream()
-                                        .map(FollowUpRow::itemId)
-                                        .distinct()
-                                        .toArray(String[]::new)),
-                        "x.item_id",
-                        LIMIT,
-                        0,
-                        axes)
-                .stream()
-                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
-        return followUps.stream()
-                .filter(f -> items.containsKey(f.itemId()))
+        List<SessionFollowUps.FollowUp> raised = followUps.at(sessionId, axes);
+        Map<String, ItemRow> rows = items.rows(
+                raised.stream().map(SessionFollowUps.FollowUp::itemId).toList(), axes);
+        return raised.stream()
+                .filter(f -> rows.containsKey(f.itemId()))
                 .map(f -> new SessionView.FollowedUp(
-                        items.get(f.itemId()),
+                        rows.get(f.itemId()),
                         f.version(),
                         f.raisedBy(),
                         f.person(),
@@ -111,13 +77,4 @@ public class SessionViews {
                         f.worldDate()))
                 .toList();
     }
-
-    private record FollowUpRow(
-            String itemId,
-            long version,
-            String raisedBy,
-            String person,
-            String stance,
-            String note,
-            WorldDate worldDate) {}
 }

@@ -11,6 +11,7 @@ import org.commitmenttracker.item.query.ItemFilter;
 import org.commitmenttracker.item.query.ItemListRequest;
 import org.commitmenttracker.item.query.ItemPage;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.session.SessionQueries;
 import org.commitmenttracker.shared.refusal.InvalidField;
@@ -92,7 +93,7 @@ class ItemListController {
         try {
             ItemListRequest request =
                     new ItemListRequest(number == null ? 0 : Math.max(0, number), PAGE_SIZE, sort, direction);
-            return items.list(filter, request, axes);
+            return items.page(ItemQuery.of(filter, request, axes));
         } catch (InvalidField refused) {
             params.reject(refused.field(), refused.getMessage());
             return new ItemPage(List.of(), 0, PAGE_SIZE, 0, axes.asOf(), axes.knownAt());

@@ -9,6 +9,7 @@ import org.commitmenttracker.item.query.ItemHistory;
 import org.commitmenttracker.item.query.ItemListRequest;
 import org.commitmenttracker.item.query.ItemPage;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.StoredItemEvents;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.ETags;
@@ -40,7 +41,7 @@ class ItemQueryController {
             @ParameterObject ItemFilter filter,
             @ParameterObject ItemListRequest request,
             @ParameterObject TimeAxes axes) {
-        return items.list(filter, request, axes);
+        return items.page(ItemQuery.of(filter, request, axes));
     }
 
     @GetMapping("/{itemId}")

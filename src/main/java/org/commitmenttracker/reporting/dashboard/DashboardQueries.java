@@ -1,93 +1,56 @@
 package org.commitmenttracker.reporting.dashboard;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.commitmenttracker.item.query.ItemRows;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemGrouping;
+import org.commitmenttracker.item.query.ItemOrder;
+import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemSort;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.time.TimeAxes;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Counts and top lists over item_overview, computed once per request; the lists are {@link ItemRows} like everywhere
- * else.
- */
+/** Counts and top lists over the items in scope, computed once per request ({@link ItemQueries#snapshot}). */
 @Component
 public class DashboardQueries {
 
     static final int MAX_TOP = 100;
 
-    private static final String SCOPE = "dashboard_items";
+    private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
+    private static final ItemOrder BY_DUE = ItemOrder.by(ItemSort.DUE, SortDirection.ASC);
+    private static final ItemOrder OLDEST =
+            ItemOrder.by(ItemSort.SESSIONS_ELAPSED, SortDirection.DESC).then(ItemSort.OPENED, SortDirection.ASC);
+    private static final ItemOrder MOST_FOLLOWED_UP =
+            ItemOrder.by(ItemSort.FOLLOW_UPS, SortDirection.DESC).then(ItemSort.LAST_FOLLOW_UP, SortDirection.DESC);
+    private static final ItemOrder RECENT = ItemOrder.by(ItemSort.LAST_CHANGED, SortDirection.DESC);
 
-    private final JdbcClient jdbc;
-    private final ItemRows rows;
-    private final TransactionTemplate transaction;
+    private final ItemQueries items;
 
-    DashboardQueries(JdbcClient jdbc, ItemRows rows, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.rows = rows;
-        this.transaction = new TransactionTemplate(transactions);
+    DashboardQueries(ItemQueries items) {
+        this.items = items;
     }
 
     public Dashboard figures(String body, int top, TimeAxes axes) {
         if (top < 1 || top > MAX_TOP) {
             throw new InvalidField("top", "must be between 1 and " + MAX_TOP);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        String scope = "true";
-        if (body != null && !body.isBlank()) {
-            scope = "x.body = :body";
-            parameters.put("body", body.strip());
-        }
-        String inScope = scope;
-        return transaction.execute(status -> {
-            // item_overview is computed once per dashboard, not once per figure: at 100,000 items each
-            // pass costs about a second (BENCHMARKS.md). The table lives until this transaction ends.
-            Map<String, Object> scoped = new HashMap<>(parameters);
-            scoped.put("asOf", axes.asOf());
-            scoped.put("knownAt", axes.knownAtParameter());
-            jdbc.sql("CREATE TEMPORARY TABLE " + SCOPE
-                            + " ON COMMIT DROP AS SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + inScope)
-                    .params(scoped)
-                    .update();
-            jdbc.sql("ANALYZE " + SCOPE).update();
-            return new Dashboard(
-                    count("x.open"),
-                    counts("x.kind", "", "x.open"),
-                    counts("x.status", "", "x.open"),
-                    counts("t.theme", ", unnest(x.themes) AS t(theme)", "x.open"),
-                    counts(
-                            "p.party",
-                            " CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p",
-                            "x.open"),
-                    count("x.open AND x.overdue"),
-                    rows.selectFrom(SCOPE, "x.open AND x.overdue", "x.due_last_day ASC", top),
-                    rows.selectFrom(SCOPE, "x.open", "x.sessions_elapsed DESC NULLS LAST, x.opened_on ASC", top),
-                    rows.selectFrom(SCOPE, "x.follow_ups > 0", "x.follow_ups DESC, x.last_follow_up_on DESC", top),
-                    rows.selectFrom(SCOPE, "true", "x.last_changed_at DESC", top),
-                    body,
-                    axes.asOf(),
-                    axes.knownAt());
-        });
-    }
-
-    private long count(String condition) {
-        return jdbc.sql("SELECT count(*) FROM " + SCOPE + " x WHERE " + condition)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Item counts grouped by an expression, largest first. */
-    private Map<String, Long> counts(String group, String join, String condition) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + group + " AS k, count(*) AS n FROM " + SCOPE + " x" + join + " WHERE " + condition
-                        + " GROUP BY 1 ORDER BY n DESC, k")
-                .query(rs -> {
-                    counts.put(rs.getString("k"), rs.getLong("n"));
-                });
-        return counts;
+        ItemCriteria overdue = OPEN.withOverdue(true);
+        return items.snapshot(
+                ItemCriteria.any().withBody(body),
+                axes,
+                scope -> new Dashboard(
+                        scope.count(OPEN),
+                        scope.counts(OPEN, ItemGrouping.KIND),
+                        scope.counts(OPEN, ItemGrouping.STATUS),
+                        scope.counts(OPEN, ItemGrouping.THEME),
+                        scope.counts(OPEN, ItemGrouping.PARTY),
+                        scope.count(overdue),
+                        scope.list(overdue, BY_DUE, top),
+                        scope.list(OPEN, OLDEST, top),
+                        scope.list(ItemCriteria.any().withFollowedUp(true), MOST_FOLLOWED_UP, top),
+                        scope.list(ItemCriteria.any(), RECENT, top),
+                        body,
+                        axes.asOf(),
+                        axes.knownAt()));
     }
 }

@@ -2,11 +2,8 @@ package org.commitmenttracker.reporting.scorecard;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.commitmenttracker.item.AssessmentPeriod;
-import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.item.query.ItemCriteria;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Narrows a scorecard to a body, a theme, an assessment period, or items opened within dates. */
@@ -30,28 +27,8 @@ public record ScorecardFilter(
         return new ScorecardFilter(null, null, null, null, null);
     }
 
-    /** The condition on item_overview (alias x) selecting the items in scope. */
-    String itemCondition(Map<String, Object> parameters) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidField("from", "must not be after to");
-        }
-        List<String> terms = new ArrayList<>(List.of("true"));
-        if (body != null && !body.isBlank()) {
-            terms.add("x.body = :body");
-            parameters.put("body", body.strip());
-        }
-        if (theme != null && !theme.isBlank()) {
-            terms.add("x.themes @> ARRAY[CAST(:theme AS text)]");
-            parameters.put("theme", theme.strip());
-        }
-        if (from != null) {
-            terms.add("x.opened_on >= :from");
-            parameters.put("from", from);
-        }
-        if (to != null) {
-            terms.add("x.opened_on <= :to");
-            parameters.put("to", to);
-        }
-        return String.join(" AND ", terms);
+    /** The items in scope. */
+    public ItemCriteria criteria() {
+        return ItemCriteria.any().withBody(body).withTheme(theme).withOpened(from, to);
     }
 }

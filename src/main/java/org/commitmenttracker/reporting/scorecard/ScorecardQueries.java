@@ -3,8 +3,9 @@ package org.commitmenttracker.reporting.scorecard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.item.query.ItemAssessments;
+import org.commitmenttracker.item.query.ItemGrouping;
+import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,54 +15,25 @@ import org.springframework.stereotype.Component;
 class ScorecardQueries {
 
     private final JdbcClient jdbc;
+    private final ItemQueries items;
+    private final ItemAssessments assessments;
 
-    ScorecardQueries(JdbcClient jdbc) {
+    ScorecardQueries(JdbcClient jdbc, ItemQueries items, ItemAssessments assessments) {
         this.jdbc = jdbc;
+        this.items = items;
+        this.assessments = assessments;
     }
 
     /** Each party's latest assessment of each item in scope (of one period when the filter names it). */
-    List<Cell> cells(ScorecardFilter filter, String party, TimeAxes axes) {
-        Map<String, Object> parameters = parameters(axes);
-        String items = filter.itemCondition(parameters);
-        String sql = """
-                SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance
-                FROM rm_item_assessment a JOIN item_overview(:asOf, :knownAt) x ON x.item_id = a.item_id
-                WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND\s""" + items;
-        if (filter.period() != null) {
-            sql += " AND a.period = :period";
-            parameters.put("period", filter.period().name());
-        }
-        if (party != null) {
-            sql += " AND a.party = :party";
-            parameters.put("party", party);
-        }
-        return jdbc.sql(sql + " ORDER BY a.item_id, a.party, a.version DESC")
-                .params(parameters)
-                .query((rs, n) -> new Cell(
-                        rs.getString("item_id"), rs.getString("party"), Compliance.valueOf(rs.getString("compliance"))))
-                .list();
+    List<ItemAssessments.Cell> cells(ScorecardFilter filter, String party, TimeAxes axes) {
+        return assessments.latest(filter.criteria(), filter.period(), party, axes);
     }
 
     /** Per registered party (the actor or a bound party; bodies are not parties), its items in scope by status. */
     Map<String, Map<String, Long>> statusCounts(ScorecardFilter filter, String party, TimeAxes axes) {
-        Map<String, Object> parameters = parameters(axes);
-        String items = filter.itemCondition(parameters);
-        String sql = """
-                SELECT p.party, x.status, count(*) AS n
-                FROM item_overview(:asOf, :knownAt) x
-                CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p
-                JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt
-                WHERE\s""" + items;
-        if (party != null) {
-            sql += " AND p.party = :party";
-            parameters.put("party", party);
-        }
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        jdbc.sql(sql + " GROUP BY p.party, x.status").params(parameters).query(rs -> {
-            counts.computeIfAbsent(rs.getString("party"), p -> new TreeMap<>())
-                    .put(rs.getString("status"), rs.getLong("n"));
-        });
-        return counts;
+        Map<String, Map<String, Long>> counts =
+                items.counts(filter.criteria().withParty(party), ItemGrouping.PARTY, ItemGrouping.STATUS, axes);
+        return party == null ? counts : Map.of(party, counts.getOrDefault(party, Map.of()));
     }
 
     Map<String, String> partyNames(TimeAxes axes) {
@@ -73,13 +45,4 @@ class ScorecardQueries {
                 });
         return names;
     }
-
-    private static Map<String, Object> parameters(TimeAxes axes) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("asOf", axes.asOf());
-        parameters.put("knownAt", axes.knownAtParameter());
-        return parameters;
-    }
-
-    record Cell(String itemId, String party, Compliance score) {}
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.commitmenttracker.item.Compliance;
 import org.commitmenttracker.item.narrative.ItemNarrative;
+import org.commitmenttracker.item.query.ItemAssessments;
+import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.ItemRow;
-import org.commitmenttracker.item.query.ItemRows;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
@@ -24,24 +24,24 @@ import org.springframework.stereotype.Component;
 public class Scorecards {
 
     private final ScorecardQueries queries;
-    private final ItemRows rows;
+    private final ItemQueries rows;
 
-    Scorecards(ScorecardQueries queries, ItemRows rows) {
+    Scorecards(ScorecardQueries queries, ItemQueries rows) {
         this.queries = queries;
         this.rows = rows;
     }
 
     public Scorecard all(ScorecardFilter filter, TimeAxes axes) {
-        List<ScorecardQueries.Cell> cells = queries.cells(filter, null, axes);
+        List<ItemAssessments.Cell> cells = queries.cells(filter, null, axes);
         Map<String, Map<String, Long>> counts = queries.statusCounts(filter, null, axes);
         Map<String, String> names = queries.partyNames(axes);
         TreeSet<String> parties = new TreeSet<>(counts.keySet());
         cells.forEach(cell -> parties.add(cell.party()));
         // Grouped once: filtering all cells per item was quadratic, 100,000 items took a minute (BENCHMARKS.md).
-        Map<String, List<ScorecardQueries.Cell>> byParty =
-                cells.stream().collect(Collectors.groupingBy(ScorecardQueries.Cell::party));
-        Map<String, List<ScorecardQueries.Cell>> byItem = cells.stream()
-                .collect(Collectors.groupingBy(ScorecardQueries.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<ItemAssessments.Cell>> byParty =
+                cells.stream().collect(Collectors.groupingBy(ItemAssessments.Cell::party));
+        Map<String, List<ItemAssessments.Cell>> byItem = cells.stream()
+                .collect(Collectors.groupingBy(ItemAssessments.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
         List<Scorecard.PartyLine> partyLines = parties.stream()
                 .map(party -> new Scorecard.PartyLine(
                         party,
@@ -77,7 +77,7 @@ public class Scorecards {
         if (name == null) {
             throw new NotRecorded("party", code + " known at " + axes.knownAt());
         }
-        List<ScorecardQueries.Cell> cells = queries.cells(filter, code, axes);
+        List<ItemAssessments.Cell> cells = queries.cells(filter, code, axes);
         Map<String, ItemRow> items = items(cells, axes);
         List<PartyScorecard.Score> scores = cells.stream()
                 .map(cell -> {
@@ -97,27 +97,15 @@ public class Scorecards {
                 axes.knownAt());
     }
 
-    private Map<String, ItemRow> items(List<ScorecardQueries.Cell> cells, TimeAxes axes) {
+    private Map<String, ItemRow> items(List<ItemAssessments.Cell> cells, TimeAxes axes) {
         if (cells.isEmpty()) {
             return Map.of();
         }
-        // One array parameter: a scorecard can cover more items than a statement may have parameters (65,535).
-        String[] ids =
-                cells.stream().map(ScorecardQueries.Cell::itemId).distinct().toArray(String[]::new);
-        return rows
-                .select(
-                        "x.item_id = ANY(CAST(:ids AS varchar[]))",
-                        Map.of("ids", ids),
-                        "x.item_id",
-                        ids.length,
-                        0,
-                        axes)
-                .stream()
-                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        return rows.rows(cells.stream().map(ItemAssessments.Cell::itemId).toList(), axes);
     }
 
-    private static List<Compliance> scores(List<ScorecardQueries.Cell> cells, Predicate<ScorecardQueries.Cell> which) {
-        return cells.stream().filter(which).map(ScorecardQueries.Cell::score).toList();
+    private static List<Compliance> scores(List<ItemAssessments.Cell> cells, Predicate<ItemAssessments.Cell> which) {
+        return cells.stream().filter(which).map(ItemAssessments.Cell::score).toList();
     }
 
     private static String title(ItemRow item) {

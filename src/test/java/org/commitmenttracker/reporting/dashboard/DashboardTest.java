@@ -41,8 +41,8 @@ class DashboardTest extends IntegrationTest {
         assertThat(counts(figures.get("openByStatus"))).isEqualTo(Map.of("ADOPTED", 2L, "MADE", 1L));
         assertThat(counts(figures.get("openByTheme")))
                 .isEqualTo(Map.of("terrorism", 1L, "afghanistan", 1L, "peacekeeping", 1L));
-        assertThat(counts(figures.get("openByParty")))
-                .isEqualTo(Map.of(s.council, 2L, s.rus, 2L, s.arm, 1L, s.tjk, 1L, s.kaz, 1L));
+        // Parties only: the council adopted two of the open decisions, but a body is not a party (as in the scorecard).
+        assertThat(counts(figures.get("openByParty"))).isEqualTo(Map.of(s.rus, 2L, s.arm, 1L, s.tjk, 1L, s.kaz, 1L));
     }
 
     @Test

@@ -103,7 +103,7 @@ class ExportTest extends IntegrationTest {
                 .contains(
                         "introduced:" + s.withdrawal,
                         "followed_up:" + s.terrorList,
-                        "carried_over:" + s.exercise,
+                        "carried_over:" + s.terrorList,
                         "closed_since_previous:" + s.conferenceProposal);
         assertThat(rows.stream()
                         .filter(r -> r.get("section").equals("followed_up"))

@@ -1,0 +1,54 @@
+package org.commitmenttracker.item.query;
+
+import java.util.List;
+import org.commitmenttracker.item.AssessmentPeriod;
+import org.commitmenttracker.item.Compliance;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Compliance assessments of the items in scope, within both time bounds: the raw material of scorecards. */
+@Component
+public class ItemAssessments {
+
+    /** One party's score on one item. */
+    public record Cell(String itemId, String party, Compliance score) {}
+
+    /**
+     * The latest period first (a final score replaces an interim one, whatever their dates), then the later world date.
+     * The version only breaks a tie of period and date: the order of recording never decides otherwise.
+     */
+    static final String LATEST = "CASE a.period WHEN 'FINAL' THEN 1 ELSE 0 END DESC, a.world_date DESC, a.version DESC";
+
+    private final JdbcClient jdbc;
+
+    ItemAssessments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Each party's latest assessment of each item matching {@code scope}, of one period when {@code period} is given,
+     * of one party when {@code party} is given.
+     */
+    public List<Cell> latest(ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes) {
+        ItemConditions items = ItemConditions.of(scope, axes);
+        String sql = "SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance"
+                + " FROM rm_item_assessment a JOIN " + ItemRows.source(scope) + " x ON x.item_id = a.item_id"
+                + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql();
+        var statement = jdbc.sql(sql
+                        + (period == null ? "" : " AND a.period = :period")
+                        + (party == null ? "" : " AND a.party = :party")
+                        + " ORDER BY a.item_id, a.party, " + LATEST)
+                .params(items.parameters());
+        if (period != null) {
+            statement = statement.param("period", period.name());
+        }
+        if (party != null) {
+            statement = statement.param("party", party);
+        }
+        return statement
+                .query((rs, n) -> new Cell(
+                        rs.getString("item_id"), rs.getString("party"), Compliance.valueOf(rs.getString("compliance"))))
+                .list();
+    }
+}

@@ -1,0 +1,86 @@
+package org.commitmenttracker.item.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commitmenttracker.shared.time.TimeAxes;
+
+/**
+ * {@link ItemCriteria} as a condition over the columns of item_overview (alias x) with its named parameters. Only this
+ * package writes SQL about items; the columns are those of the functions in R__item_functions_*.sql.
+ */
+record ItemConditions(String sql, Map<String, Object> parameters) {
+
+    /**
+     * The free-text match (db/R__item_search.sql): the item's own texts, or the note of a follow-up or a status change
+     * known at knownAt and dated on or before asOf. The notes are found once through their index, not once per item.
+     */
+    static final String TEXT_MATCH = "(x.search @@ (SELECT text_search_query(:q))"
+            + " OR x.item_id IN (SELECT f.item_id FROM rm_item_follow_up f"
+            + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt AND f.world_date <= :asOf)"
+            + " OR x.item_id IN (SELECT h.item_id FROM rm_item_status h"
+            + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
+            + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf))";
+
+    static ItemConditions of(ItemCriteria c, TimeAxes axes) {
+        List<String> terms = new ArrayList<>(List.of("true"));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("asOf", axes.asOf());
+        parameters.put("knownAt", axes.knownAtParameter());
+        add(terms, parameters, c.kind() == null ? null : c.kind().name(), "kind", "x.kind = :kind");
+        add(terms, parameters, c.status() == null ? null : c.status().name(), "status", "x.status = :status");
+        add(terms, parameters, c.open(), "open", "x.open = :open");
+        add(terms, parameters, c.overdue(), "overdue", "x.overdue = :overdue");
+        add(terms, parameters, c.party(), "party", "(x.actor = :party OR x.binds @> ARRAY[CAST(:party AS text)])");
+        add(terms, parameters, c.body(), "body", "x.body = :body");
+        add(terms, parameters, single(c.sessions()), "session", "x.session_id = :session");
+        add(terms, parameters, many(c.sessions()), "sessions", "x.session_id = ANY(CAST(:sessions AS varchar[]))");
+        add(
+                terms,
+                parameters,
+                c.notIntroducedAt(),
+                "notIntroducedAt",
+                "x.session_id IS DISTINCT FROM :notIntroducedAt");
+        add(terms, parameters, c.theme(), "theme", "x.themes @> ARRAY[CAST(:theme AS text)]");
+        add(terms, parameters, c.from(), "from", "x.opened_on >= :from");
+        add(terms, parameters, c.to(), "to", "x.opened_on <= :to");
+        add(terms, parameters, c.text(), "q", TEXT_MATCH);
+        // One array parameter: a report can name more items than a statement may have parameters (65,535).
+        add(terms, parameters, array(c.ids()), "ids", "x.item_id = ANY(CAST(:ids AS varchar[]))");
+        if (c.followedUp() != null) {
+            terms.add(c.followedUp() ? "x.follow_ups > 0" : "x.follow_ups = 0");
+        }
+        LocalDate notClosedOn = c.notClosedOn();
+        add(
+                terms,
+                parameters,
+                notClosedOn,
+                "notClosedOn",
+                "NOT EXISTS (SELECT 1 FROM item_state(:notClosedOn, :knownAt) p"
+                        + " WHERE p.item_id = x.item_id AND NOT p.open)");
+        return new ItemConditions(String.join(" AND ", terms), parameters);
+    }
+
+    private static String single(Set<String> values) {
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    private static String[] many(Set<String> values) {
+        return values.size() > 1 ? values.toArray(String[]::new) : null;
+    }
+
+    private static String[] array(Set<String> values) {
+        return values.isEmpty() ? null : values.toArray(String[]::new);
+    }
+
+    private static void add(
+            List<String> terms, Map<String, Object> parameters, Object value, String name, String term) {
+        if (value != null) {
+            terms.add(term);
+            parameters.put(name, value);
+        }
+    }
+}
