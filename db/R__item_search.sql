@@ -25,11 +25,23 @@ $$;
 CREATE OR REPLACE TRIGGER item_statement_search BEFORE INSERT OR UPDATE ON rm_item_statement
     FOR EACH ROW EXECUTE FUNCTION item_statement_search();
 
--- A follow-up's note (V80).
+-- An item's Russian summary (V100, V101), written once when the item is recorded.
+CREATE OR REPLACE FUNCTION item_summary_search() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.summary_search := CASE WHEN NEW.summary_ru IS NULL THEN NULL ELSE item_search_vector(NEW.summary_ru) END;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER item_summary_search BEFORE INSERT OR UPDATE ON rm_item
+    FOR EACH ROW EXECUTE FUNCTION item_summary_search();
+
+-- A follow-up's note and its Russian summary (V80, V100).
 CREATE OR REPLACE FUNCTION item_follow_up_search() RETURNS TRIGGER
     LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.search := item_search_vector(NEW.note);
+    NEW.search := item_search_vector(concat_ws(' ', NEW.note, NEW.summary_ru));
     RETURN NEW;
 END
 $$;
@@ -52,4 +64,5 @@ CREATE OR REPLACE TRIGGER item_status_search BEFORE INSERT OR UPDATE ON rm_item_
 -- The rows already stored, recomputed by the triggers above.
 UPDATE rm_item_statement SET search = NULL;
 UPDATE rm_item_follow_up SET search = NULL;
+UPDATE rm_item SET summary_search = NULL WHERE summary_ru IS NOT NULL;
 UPDATE rm_item_status SET search = NULL WHERE note IS NOT NULL;

@@ -15,10 +15,13 @@ import org.commitmenttracker.shared.time.TimeAxes;
 record ItemConditions(String sql, Map<String, Object> parameters) {
 
     /**
-     * The free-text match (db/R__item_search.sql): the item's own texts, or the note of a follow-up or a status change
-     * known at knownAt and dated on or before asOf. The notes are found once through their index, not once per item.
+     * The free-text match (db/R__item_search.sql): the item's own texts and Russian summary, or the note of a follow-up
+     * or a status change known at knownAt and dated on or before asOf. The notes are found once through their index,
+     * not once per item.
      */
     static final String TEXT_MATCH = "(x.search @@ (SELECT text_search_query(:q))"
+            + " OR x.item_id IN (SELECT i.item_id FROM rm_item i"
+            + " WHERE i.summary_search @@ (SELECT text_search_query(:q)) AND i.recorded_at <= :knownAt)"
             + " OR x.item_id IN (SELECT f.item_id FROM rm_item_follow_up f"
             + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt AND f.world_date <= :asOf)"
             + " OR x.item_id IN (SELECT h.item_id FROM rm_item_status h"

@@ -89,7 +89,15 @@ class BilingualSearchTest extends IntegrationTest {
                         "Hold joint exercises of the rapid reaction forces",
                         "text",
                         "Провести совместные учения Коллективных сил оперативного реагирования."));
-        String envoy = world.decision(s1, council, "2021-11-10", map("title", "A special envoy"));
+        String envoy = world.decision(
+                s1,
+                council,
+                "2021-11-10",
+                map(
+                        "title",
+                        "A special envoy",
+                        "summaryRu",
+                        "Совет учредил пост спецпосланника по урегулированию кризисов."));
         world.status(
                 border,
                 "STALLED",
@@ -168,6 +176,14 @@ class BilingualSearchTest extends IntegrationTest {
         // The item's own text is found as of the day it was recorded, not before.
         assertThat(found("вывод миротворцев", "&asOf=2022-01-10")).containsExactly(texts.withdrawal());
         assertThat(found("вывод миротворцев", "&asOf=2022-01-09")).isEmpty();
+    }
+
+    @Test
+    void theRussianSummaryIsSearchedToo() {
+        assertThat(found("урегулирование кризиса")).containsExactly(texts.envoy());
+        assertThat(found("спецпосланник")).containsExactly(texts.envoy());
+        assertThat(found("урегулирование кризиса", "&knownAt=2000-01-01T00:00:00Z"))
+                .isEmpty();
     }
 
     @Test
