@@ -3,6 +3,7 @@ package org.commitmenttracker.recording;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.Map;
+import org.commitmenttracker.web.ETags;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -43,5 +44,13 @@ public class CommandBodies {
         ObjectNode merged = body.deepCopy();
         serverValues.forEach((field, value) -> merged.set(field, json.valueToTree(value)));
         return json.treeToValue(merged, commandType);
+    }
+
+    /**
+     * The version the client saw, from If-Match; null when it sent none. Kept for callers that read the header
+     * themselves; a command endpoint takes {@link CommandPreconditions} instead.
+     */
+    public static Long expectedVersion(String ifMatch) {
+        return ETags.parseIfMatch(ifMatch);
     }
 }

@@ -96,6 +96,8 @@ public class CommandRecorder {
 
     private ResponseEntity<Recorded> send(
             CommandRequest request, String aggregateId, HttpStatus status, String location) {
+        // Checked again here for callers that built the request without CommandPreconditions: the column holds 200.
+        CommandPreconditions.of(request.idempotencyKey(), null);
         return transaction.execute(tx -> {
             if (request.idempotencyKey() != null) {
                 var earlier = keys.claim(request.idempotencyKey(), request.fingerprint());

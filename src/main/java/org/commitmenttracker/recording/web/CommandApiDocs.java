@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmenttracker.recording.CommandPreconditions;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code openapi/examples/<Command>.json}, and the Idempotency-Key and If-Match headers are listed.
  */
 @Component
+@ConditionalOnWebApplication // the command lines (seeds, integrity) run without Spring MVC
 class CommandApiDocs implements OpenApiCustomizer {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
