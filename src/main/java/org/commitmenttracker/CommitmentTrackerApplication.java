@@ -5,8 +5,10 @@ import org.commitmenttracker.eventstore.integrity.IntegrityCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CommitmentTrackerApplication {
 
     public static void main(String[] args) {

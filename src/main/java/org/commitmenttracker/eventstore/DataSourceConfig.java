@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -41,10 +40,7 @@ class DataSourceConfig {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(
-            DataSourceProperties properties,
-            @Value("${tracker.embedded-postgres.directory:data/postgres}") String embeddedDirectory,
-            @Value("${tracker.embedded-postgres.port:54329}") int embeddedPort)
+    HikariDataSource dataSource(DataSourceProperties properties, EventStoreProperties.EmbeddedPostgres embeddedPostgres)
             throws IOException {
         if (StringUtils.hasText(properties.getUrl())) {
             return properties
@@ -52,7 +48,7 @@ class DataSourceConfig {
                     .type(HikariDataSource.class)
                     .build();
         }
-        embedded = startEmbedded(Path.of(embeddedDirectory), embeddedPort);
+        embedded = startEmbedded(embeddedPostgres.directory(), embeddedPostgres.port());
         HikariDataSource pooled = new HikariDataSource();
         pooled.setDataSource(embedded.getDatabase(EMBEDDED_APP_ROLE, "postgres"));
         return pooled;

@@ -1,6 +1,5 @@
 package org.commitmenttracker.eventstore;
 
-import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,7 +11,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,7 +59,7 @@ class EventStoreConfig {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             EventSchema eventSchema,
-            @Value("${tracker.events.gap-timeout:60s}") Duration gapTimeout) {
+            EventStoreProperties.Events events) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -71,7 +69,7 @@ class EventStoreConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .gapTimeout(Math.toIntExact(events.gapTimeout().toMillis()))
                 // Events read per query by each processor; Axon's 100 meant 10,000 queries per processor
                 // for a million-event rebuild (BENCHMARKS.md).
                 .batchSize(EVENTS_PER_READ)

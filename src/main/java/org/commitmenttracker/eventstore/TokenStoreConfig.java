@@ -1,12 +1,12 @@
 package org.commitmenttracker.eventstore;
 
-import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * stops renewing its claims loses them after the claim timeout. Axon names a node after its JVM (pid@host), which is
  * unique for separate processes; two nodes inside one JVM (a test) must be given names of their own.
  */
+@EnableConfigurationProperties(TokenStoreProperties.class)
 @Configuration(proxyBeanMethods = false)
 class TokenStoreConfig {
 
@@ -25,18 +26,18 @@ class TokenStoreConfig {
             Serializer serializer,
             TokenSchema schema,
             NodeName node,
-            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+            TokenStoreProperties axonTokenStore) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(schema)
                 .nodeId(node.value())
-                .claimTimeout(claimTimeout)
+                .claimTimeout(axonTokenStore.getClaimTimeout())
                 .build();
     }
 
     @Bean
-    NodeName nodeName(@Value("${tracker.node.name:}") String configured) {
-        return NodeName.of(configured);
+    NodeName nodeName(EventStoreProperties.Node node) {
+        return NodeName.of(node.name());
     }
 }

@@ -46,7 +46,10 @@ public class CommandBodies {
         return json.treeToValue(merged, commandType);
     }
 
-    /** The version the client saw, from If-Match; null when it sent none. */
+    /**
+     * The version the client saw, from If-Match; null when it sent none. Kept for callers that read the header
+     * themselves; a command endpoint takes {@link CommandPreconditions} instead.
+     */
     public static Long expectedVersion(String ifMatch) {
         return ETags.parseIfMatch(ifMatch);
     }

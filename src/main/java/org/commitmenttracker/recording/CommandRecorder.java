@@ -1,12 +1,18 @@
 package org.commitmenttracker.recording;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.commitmenttracker.eventstore.StoredEventSql;
+import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidFields;
 import org.commitmenttracker.web.ETags;
+import org.commitmenttracker.web.problem.ProblemMapper;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,7 +96,8 @@ public class CommandRecorder {
 
     private ResponseEntity<Recorded> send(
             CommandRequest request, String aggregateId, HttpStatus status, String location) {
-        IdempotencyKeys.check(request.idempotencyKey());
+        // Checked again here for callers that built the request without CommandPreconditions: the column holds 200.
+        CommandPreconditions.of(request.idempotencyKey(), null);
         return transaction.execute(tx -> {
             if (request.idempotencyKey() != null) {
                 var earlier = keys.claim(request.idempotencyKey(), request.fingerprint());
@@ -110,5 +117,72 @@ public class CommandRecorder {
             }
             return answer;
         });
+    }
+
+    /** One command of a batch, with the label that names where it came from (a table's row and column). */
+    public record Labelled(String label, Object command, String aggregateId) {}
+
+    /**
+     * Records a batch of commands about existing aggregates as one fact: in one transaction, so that all of them are
+     * recorded or none is, under one Idempotency-Key. Every command that is refused is reported under its label, all in
+     * one 400 answer, and nothing is recorded. The answer names the batch and how many commands it recorded; the
+     * position header is the highest of the batch's events.
+     */
+    public ResponseEntity<Recorded> recordAll(
+            CommandPreconditions preconditions, String batchId, List<Labelled> batch) {
+        CommandRequest request =
+                preconditions.create(batch.stream().map(Labelled::command).toList());
+        return transaction.execute(tx -> {
+            if (request.idempotencyKey() != null) {
+                var earlier = keys.claim(request.idempotencyKey(), request.fingerprint());
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            List<InvalidField> refused = new ArrayList<>();
+            for (Labelled labelled : batch) {
+                try {
+                    commands.sendAndWait(labelled.command());
+                } catch (RuntimeException refusal) {
+                    refused.add(new InvalidField(labelled.label(), reason(refusal)));
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new InvalidFields(refused);
+            }
+            ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+            batchPosition(batch)
+                    .ifPresent(position -> answer.header(ReadYourWrites.POSITION, String.valueOf(position)));
+            ResponseEntity<Recorded> recorded = answer.body(new Recorded(batchId, batch.size()));
+            if (request.idempotencyKey() != null) {
+                keys.complete(request.idempotencyKey(), recorded);
+            }
+            return recorded;
+        });
+    }
+
+    private java.util.Optional<Long> batchPosition(List<Labelled> batch) {
+        return batch.stream()
+                .map(Labelled::aggregateId)
+                .distinct()
+                .flatMap(id -> eventStore
+                        .lastSequenceNumberFor(id)
+                        .flatMap(version -> jdbc.sql(StoredEventSql.GLOBAL_INDEX_OF_AGGREGATE_EVENT)
+                                .params(id, version)
+                                .query(Long.class)
+                                .optional())
+                        .stream())
+                .max(Long::compare);
+    }
+
+    /** Why a command of a batch was refused, in the words its own answer would have used. */
+    private static String reason(RuntimeException refusal) {
+        ProblemDetail problem = ProblemMapper.map(refusal).orElseThrow(() -> refusal);
+        List<java.util.Map<String, String>> fields = ProblemMapper.fieldErrors(problem);
+        return fields.isEmpty()
+                ? problem.getDetail()
+                : fields.stream()
+                        .map(error -> error.get("field") + " " + error.get("reason"))
+                        .collect(java.util.stream.Collectors.joining("; "));
     }
 }

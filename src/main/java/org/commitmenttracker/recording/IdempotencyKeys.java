@@ -2,9 +2,7 @@ package org.commitmenttracker.recording;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commitmenttracker.eventstore.Recorder;
-import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.KeyReused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,13 +12,11 @@ import org.springframework.stereotype.Component;
  * Durable Idempotency-Key bookkeeping. Claiming inserts the key first: a retry racing the first attempt blocks on the
  * primary key until that attempt commits or rolls back, then either replays its answer or, if it rolled back, runs as
  * the first attempt. Keys are scoped to the recorder (the signed-in user): the same key from another user is a
- * different key, so it neither replays someone else's answer nor tells them the key was used.
+ * different key, so it neither replays someone else's answer nor tells them the key was used. The key's form is checked
+ * before, with the request ({@link CommandPreconditions}).
  */
 @Component
 class IdempotencyKeys {
-
-    /** The column holds 200 characters; keys are opaque tokens such as UUIDs, so printable ASCII suffices. */
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final JdbcClient jdbc;
     private final Recorder recorder;
@@ -28,14 +24,6 @@ class IdempotencyKeys {
     IdempotencyKeys(JdbcClient jdbc, Recorder recorder) {
         this.jdbc = jdbc;
         this.recorder = recorder;
-    }
-
-    /** Refuses a key the table could not store, before anything is sent. */
-    static void check(String key) {
-        if (key != null && !KEY.matcher(key).matches()) {
-            throw new InvalidField(
-                    "Idempotency-Key", "must be 1 to 200 printable ASCII characters without spaces, such as a UUID");
-        }
     }
 
     Optional<ResponseEntity<Recorded>> claim(String key, String fingerprint) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.NotCaughtUp;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -29,9 +28,9 @@ public class ReadYourWrites implements WebMvcConfigurer, HandlerInterceptor {
     private final ProjectionStatus projections;
     private final Duration maxWait;
 
-    ReadYourWrites(ProjectionStatus projections, @Value("${tracker.read-your-writes.max-wait:5s}") Duration maxWait) {
+    ReadYourWrites(ProjectionStatus projections, ReadYourWritesProperties properties) {
         this.projections = projections;
-        this.maxWait = maxWait;
+        this.maxWait = properties.maxWait();
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +32,9 @@ class ApiTokens {
     private final JdbcClient jdbc;
     private final Duration lifetime;
 
-    ApiTokens(JdbcClient jdbc, @Value("${tracker.security.tokens.lifetime:P90D}") Duration lifetime) {
+    ApiTokens(JdbcClient jdbc, TrackerSecurityProperties properties) {
         this.jdbc = jdbc;
-        this.lifetime = lifetime;
+        this.lifetime = properties.tokens().lifetime();
     }
 
     /** The longest lifetime a token may have. */

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,14 +27,10 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(
-            Accounts accounts,
-            PasswordPolicy policy,
-            @Value("${tracker.security.admin.username:admin}") String username,
-            @Value("${tracker.security.admin.password:}") String password) {
+    FirstAdmin(Accounts accounts, PasswordPolicy policy, TrackerSecurityProperties properties) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = properties.admin().username();
+        this.password = properties.admin().password();
         if (!password.isBlank()) {
             policy.check(username, password).ifPresent(problem -> {
                 throw new WeakAdminPassword("TRACKER_ADMIN_PASSWORD " + problem.reason() + "; refusing to start.");

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +26,10 @@ class LoginAttempts {
     private final int perAddress;
     private final Duration window;
 
-    LoginAttempts(
-            @Value("${tracker.security.login-limit.per-user:5}") int perUser,
-            @Value("${tracker.security.login-limit.per-address:20}") int perAddress,
-            @Value("${tracker.security.login-limit.window:PT1M}") Duration window) {
-        this.perUser = perUser;
-        this.perAddress = perAddress;
-        this.window = window;
+    LoginAttempts(TrackerSecurityProperties properties) {
+        this.perUser = properties.loginLimit().perUser();
+        this.perAddress = properties.loginLimit().perAddress();
+        this.window = properties.loginLimit().window();
     }
 
     /** How long the caller must wait before trying again, if either limit is used up. */

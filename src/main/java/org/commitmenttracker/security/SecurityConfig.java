@@ -3,7 +3,6 @@ package org.commitmenttracker.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +48,7 @@ public class SecurityConfig {
             LoginAttempts attempts,
             Accounts accounts,
             AccountSessions sessions,
-            @Value("${tracker.security.public-read:false}") boolean publicRead)
+            TrackerSecurityProperties properties)
             throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
@@ -83,7 +82,7 @@ public class SecurityConfig {
         // Relative, so a forged Host or X-Forwarded-Host header never ends up in a Location header.
         var toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
         toLoginPage.setFavorRelativeUris(true);
-        http.authorizeHttpRequests(rules -> authorize(rules, publicRead))
+        http.authorizeHttpRequests(rules -> authorize(rules, properties.publicRead()))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .formLogin(form ->
                         form.loginPage("/login").permitAll().successHandler(new RelativeLoginSuccess(requestCache)))

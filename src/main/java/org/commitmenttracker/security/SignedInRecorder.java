@@ -2,7 +2,6 @@ package org.commitmenttracker.security;
 
 import java.util.Optional;
 import org.commitmenttracker.eventstore.Recorder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,8 +16,8 @@ class SignedInRecorder implements Recorder {
 
     private final String systemName;
 
-    SignedInRecorder(@Value("${tracker.recorder.default-name:system}") String systemName) {
-        this.systemName = systemName;
+    SignedInRecorder(TrackerSecurityProperties.Recorder properties) {
+        this.systemName = properties.defaultName();
     }
 
     @Override

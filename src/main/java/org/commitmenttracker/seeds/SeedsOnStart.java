@@ -2,7 +2,6 @@ package org.commitmenttracker.seeds;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,8 +22,8 @@ class SeedsOnStart implements ApplicationRunner {
     private final SeedLedger ledger;
     private final SeedLoader loader;
 
-    SeedsOnStart(@Value("${tracker.seeds.load-on-start:true}") boolean enabled, SeedLedger ledger, SeedLoader loader) {
-        this.enabled = enabled;
+    SeedsOnStart(SeedsProperties properties, SeedLedger ledger, SeedLoader loader) {
+        this.enabled = properties.loadOnStart();
         this.ledger = ledger;
         this.loader = loader;
     }

@@ -91,6 +91,20 @@ class CommandRefusalTest extends IntegrationTest {
         assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be one of [+1, 0, -1, n/a]");
     }
 
+    /** A decision's actor may be a body, but only parties are scored: a body line would skew the overall average. */
+    @Test
+    void aBodyOrAnUnknownCodeIsNotAnAssessedParty() {
+        for (String notAParty : new String[] {register.body, "NOPE" + register.party}) {
+            JsonNode problem = refused(
+                    400,
+                    () -> api.post(
+                            "/api/items/" + decision + "/assessments", """
+                    {"party": "%s", "period": "FINAL", "score": "+1", "worldDate": {"date": "2022"}, "source": %s}""".formatted(notAParty, Fixtures.SOURCE)));
+            assertThat(fields(problem)).containsExactly("party");
+            assertThat(problem.get("errors").get(0).get("reason").asString()).contains(notAParty);
+        }
+    }
+
     @Test
     void unknownItemOrSessionIs404() {
         refused(

@@ -10,7 +10,6 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -30,12 +29,10 @@ class CheckpointSigner {
     private final KeyPair keys;
     private final String keyId;
 
-    CheckpointSigner(
-            @Value("${tracker.checkpoints.key:}") String keyPem,
-            @Value("${tracker.checkpoints.key-file:data/checkpoint-signing-key.pem}") String keyFile) {
-        this.keys = StringUtils.hasText(keyPem)
-                ? SigningKeys.fromPrivate(SigningKeys.readPrivate(keyPem))
-                : fromFile(Path.of(keyFile));
+    CheckpointSigner(CheckpointProperties properties) {
+        this.keys = StringUtils.hasText(properties.key())
+                ? SigningKeys.fromPrivate(SigningKeys.readPrivate(properties.key()))
+                : fromFile(Path.of(properties.keyFile()));
         this.keyId = SigningKeys.keyId(keys.getPublic());
         log.info("Checkpoints are signed with Ed25519 key {}; public key:\n{}", keyId, publicKeyPem());
     }

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.commitmenttracker.eventstore.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,17 +39,12 @@ class SegmentBalancer implements SmartLifecycle {
     private final Duration releaseFor;
     private ScheduledExecutorService timer;
 
-    SegmentBalancer(
-            ProjectionStatus status,
-            JdbcClient jdbc,
-            NodeName node,
-            @Value("${tracker.cluster.balance-interval:5s}") Duration interval,
-            @Value("${tracker.cluster.release-for:15s}") Duration releaseFor) {
+    SegmentBalancer(ProjectionStatus status, JdbcClient jdbc, NodeName node, ClusterProperties cluster) {
         this.status = status;
         this.jdbc = jdbc;
         this.node = node.value();
-        this.interval = interval;
-        this.releaseFor = releaseFor;
+        this.interval = cluster.balanceInterval();
+        this.releaseFor = cluster.releaseFor();
     }
 
     @Override

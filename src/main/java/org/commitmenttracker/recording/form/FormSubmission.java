@@ -3,12 +3,11 @@ package org.commitmenttracker.recording.form;
 import java.util.HashMap;
 import java.util.Map;
 import org.commitmenttracker.recording.CommandBodies;
+import org.commitmenttracker.recording.CommandPreconditions;
 import org.commitmenttracker.recording.CommandRecorder;
-import org.commitmenttracker.recording.CommandRequest;
 import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.register.catalogue.PartyCodes;
-import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.web.problem.ProblemMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,10 +33,11 @@ class FormSubmission {
     }
 
     String submit(CommandForm form, String itemId, Map<String, String> input, Model model) {
-        String key = input.get("_idempotencyKey");
         Map<String, Object> serverValues = new HashMap<>();
-        Long expectedVersion = null;
         try {
+            boolean aboutItem = form.scope() == CommandForm.Scope.ITEM;
+            CommandPreconditions preconditions =
+                    CommandPreconditions.of(input.get("_idempotencyKey"), aboutItem ? input.get("_version") : null);
             String aggregateId =
                     switch (form.scope()) {
                         case PARTY ->
@@ -45,20 +45,18 @@ class FormSubmission {
                                     input.getOrDefault("code", "").strip());
                         case BODY ->
                             BodyCodes.aggregateId(input.getOrDefault("code", "").strip());
-                        case SESSION -> put(serverValues, "sessionId", Ids.newId(key));
-                        case NEW_ITEM -> put(serverValues, "itemId", Ids.newId(key));
+                        case SESSION -> put(serverValues, "sessionId", preconditions.newId());
+                        case NEW_ITEM -> put(serverValues, "itemId", preconditions.newId());
                         case ITEM -> put(serverValues, "itemId", itemId);
                     };
-            if (form.scope() == CommandForm.Scope.ITEM) {
-                expectedVersion = CommandBodies.expectedVersion(input.get("_version"));
-                serverValues.put("expectedVersion", expectedVersion);
+            if (aboutItem) {
+                serverValues.put("expectedVersion", preconditions.expectedVersion());
             }
             Object command = bodies.read(FormJson.of(form, input), form.command(), serverValues);
-            CommandRequest request = new CommandRequest(command, key, expectedVersion);
-            if (form.scope() == CommandForm.Scope.ITEM) {
-                recorder.update(request, aggregateId);
+            if (aboutItem) {
+                recorder.update(preconditions.update(command), aggregateId);
             } else {
-                recorder.create(request, aggregateId, "/");
+                recorder.create(preconditions.create(command), aggregateId, "/");
             }
             return "redirect:" + afterwards(form, aggregateId);
         } catch (RuntimeException refused) {
@@ -83,12 +81,16 @@ class FormSubmission {
         if (problem.getStatus() == HttpStatus.PRECONDITION_FAILED.value() && itemId != null) {
             catalogue.latest(itemId).ifPresent(latest -> model.addAttribute("conflict", latest));
         }
-        return RecordFormController.show(
-                model,
-                form,
-                itemId,
-                itemId == null ? null : CommandBodies.expectedVersion(input.get("_version")),
-                input);
+        return RecordFormController.show(model, form, itemId, itemId == null ? null : formVersion(input), input);
+    }
+
+    /** The version the form was opened at, shown again after a refusal; null if the field was tampered with. */
+    private static Long formVersion(Map<String, String> input) {
+        try {
+            return CommandPreconditions.of(null, input.get("_version")).expectedVersion();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static String afterwards(CommandForm form, String aggregateId) {

@@ -14,6 +14,7 @@ import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.commitmenttracker.register.body.BodyRegistered;
 import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.register.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionTitles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -47,7 +48,8 @@ class DirectoryProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
                         e.sessionId(),
                         e.body(),
-                        e.title(),
+                        // Sessions recorded through the API before titles were generated carry none.
+                        SessionTitles.orGenerated(e.title(), e.body(), e.kind(), e.place(), e.worldDate()),
                         e.worldDate().date(),
                         e.worldDate().precision().name(),
                         e.place(),

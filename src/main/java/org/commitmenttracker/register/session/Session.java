@@ -38,7 +38,9 @@ class Session {
         apply(new SessionHeld(
                 command.sessionId(),
                 command.body(),
-                command.title(),
+                // The API may leave the title out; the seeds write this same generated one.
+                SessionTitles.orGenerated(
+                        command.title(), command.body(), command.kind(), command.place(), command.worldDate()),
                 command.worldDate(),
                 command.place(),
                 command.kind(),

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.InvalidFields;
 import org.commitmenttracker.shared.refusal.KeyReused;
 import org.commitmenttracker.shared.refusal.NotCaughtUp;
 import org.commitmenttracker.shared.refusal.NotRecorded;
@@ -64,6 +65,10 @@ public final class ProblemMapper {
                         .toList());
             case JacksonException e -> Problems.invalid(List.of(JsonErrors.describe(e)));
             case InvalidField e -> Problems.invalid(List.of(new Problems.FieldError(e.field(), e.getMessage())));
+            case InvalidFields e ->
+                Problems.invalid(e.fields().stream()
+                        .map(f -> new Problems.FieldError(f.field(), f.getMessage()))
+                        .toList());
             case NotRecorded e -> Problems.of(HttpStatus.NOT_FOUND, "not-recorded", e.getMessage());
             case AggregateNotFoundException e ->
                 Problems.of(
