@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** The item was raised again at a later session. */
+/** The item was raised again at a later session, or on an occasion between sessions (then sessionId is null). */
 @Revision("1")
 public record FollowUpRaised(
         String itemId,
@@ -14,5 +14,6 @@ public record FollowUpRaised(
         FollowUpStance stance,
         String note,
         WorldDate worldDate,
-        Source source)
+        Source source,
+        Occasion occasion)
         implements ItemEvent {}

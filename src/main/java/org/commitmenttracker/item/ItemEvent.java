@@ -12,7 +12,8 @@ public sealed interface ItemEvent
                 FollowUpRaised,
                 PartyAssessed,
                 ItemLinked,
-                EntryCorrected {
+                EntryCorrected,
+                EvidenceAttached {
 
     String itemId();
 

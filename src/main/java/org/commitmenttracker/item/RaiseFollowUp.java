@@ -12,14 +12,17 @@ import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** An earlier item raised again at a later session. It never changes the status by itself. */
+/**
+ * An earlier item raised again, at a later session or on an occasion between sessions (a press statement, an
+ * interview): exactly one of {@code sessionId} and {@code occasion}. It never changes the status by itself.
+ */
 public record RaiseFollowUp(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String itemId,
 
         @TargetAggregateVersion Long expectedVersion,
 
-        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String sessionId,
 
         @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
@@ -29,4 +32,5 @@ public record RaiseFollowUp(
         @NotNull FollowUpStance stance,
         @Size(max = 4000) String note,
         @Valid @NotNull WorldDate worldDate,
-        @Valid @NotNull Source source) {}
+        @Valid @NotNull Source source,
+        @Valid Occasion occasion) {}

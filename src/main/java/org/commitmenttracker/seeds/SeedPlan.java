@@ -98,7 +98,8 @@ class SeedPlan {
                 f.stance(),
                 f.note(),
                 f.worldDate(),
-                SeedSources.at(source, f.line()));
+                SeedSources.at(source, f.line()),
+                null);
         return new SeedStep(
                 record,
                 command.itemId(),

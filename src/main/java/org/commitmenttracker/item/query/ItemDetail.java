@@ -23,7 +23,8 @@ public record ItemDetail(
         List<Link> links,
         List<Link> linkedFrom,
         LocalDate asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        List<Evidence> evidence) {
 
     public record FollowUp(
             long version,
@@ -33,6 +34,18 @@ public record ItemDetail(
             String raisedBy,
             String person,
             String stance,
+            String note,
+            WorldDate worldDate,
+            JsonNode source,
+            Instant recordedAt,
+            String occasionKind,
+            String occasionDescription) {}
+
+    /** A document weighed against the status the item had when it was attached (SUPPORTS or CONTRADICTS). */
+    public record Evidence(
+            long version,
+            String bearing,
+            String status,
             String note,
             WorldDate worldDate,
             JsonNode source,

@@ -58,7 +58,8 @@ public class ItemDetails {
                         links("item_id", "target", parameters),
                         links("target", "item_id", parameters),
                         axes.asOf(),
-                        axes.knownAt()))
+                        axes.knownAt(),
+                        evidence(parameters)))
                 .single();
     }
 
@@ -77,6 +78,25 @@ public class ItemDetails {
                         rs.getString("raised_by"),
                         rs.getString("person"),
                         rs.getString("stance"),
+                        rs.getString("note"),
+                        ItemRows.worldDate(rs, "world_date", "world_precision"),
+                        json.readTree(rs.getString("source")),
+                        instant(rs, "recorded_at"),
+                        rs.getString("occasion_kind"),
+                        rs.getString("occasion_description")))
+                .list();
+    }
+
+    private List<ItemDetail.Evidence> evidence(Map<String, Object> parameters) {
+        return jdbc.sql("""
+                        SELECT * FROM rm_item_evidence
+                        WHERE item_id = :id AND recorded_at <= :knownAt AND world_date <= :asOf
+                        ORDER BY world_date, version""")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail.Evidence(
+                        rs.getLong("version"),
+                        rs.getString("bearing"),
+                        rs.getString("status"),
                         rs.getString("note"),
                         ItemRows.worldDate(rs, "world_date", "world_precision"),
                         json.readTree(rs.getString("source")),

@@ -12,6 +12,7 @@ import org.commitmenttracker.eventstore.projection.ProcessingGroups;
 import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.EvidenceAttached;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
@@ -54,6 +55,7 @@ class ItemProjection {
                 case PartyAssessed e -> tables.assessment(rows, e, version, recordedAt);
                 case ItemLinked e -> tables.link(rows, e, version, recordedAt);
                 case EntryCorrected e -> tables.correction(rows, e, version, recordedAt);
+                case EvidenceAttached e -> tables.evidence(rows, e, version, recordedAt);
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
         });

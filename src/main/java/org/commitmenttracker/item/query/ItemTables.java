@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.EvidenceAttached;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
@@ -105,14 +106,33 @@ class ItemTables {
         rows.insert(
                 """
                         INSERT INTO rm_item_follow_up (item_id, version, session_id, raised_by, person, stance, note,
-                            world_date, world_precision, source, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                            world_date, world_precision, source, recorded_at, occasion_kind, occasion_description)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.itemId(),
                 version,
                 e.sessionId(),
                 e.raisedBy(),
                 e.person(),
                 e.stance().name(),
+                e.note(),
+                e.worldDate().date(),
+                e.worldDate().precision().name(),
+                json.writeValueAsString(e.source()),
+                at(recordedAt),
+                e.occasion() == null ? null : e.occasion().kind().name(),
+                e.occasion() == null ? null : e.occasion().description());
+    }
+
+    void evidence(Rows rows, EvidenceAttached e, long version, Instant recordedAt) {
+        rows.insert(
+                """
+                        INSERT INTO rm_item_evidence (item_id, version, bearing, status, note, world_date,
+                            world_precision, source, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                e.itemId(),
+                version,
+                e.bearing().name(),
+                e.status().name(),
                 e.note(),
                 e.worldDate().date(),
                 e.worldDate().precision().name(),
@@ -188,7 +208,7 @@ class ItemTables {
 
     void truncate() {
         jdbc.sql("""
-                TRUNCATE rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
+                TRUNCATE rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }
 }

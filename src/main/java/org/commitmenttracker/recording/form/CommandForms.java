@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commitmenttracker.item.AssessParty;
 import org.commitmenttracker.item.AssessmentPeriod;
+import org.commitmenttracker.item.AttachEvidence;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.CorrectEntry;
 import org.commitmenttracker.item.CorrectableField;
+import org.commitmenttracker.item.EvidenceBearing;
 import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.LinkRelation;
+import org.commitmenttracker.item.OccasionKind;
 import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
@@ -118,10 +121,18 @@ final class CommandForms {
                             "followup",
                             RaiseFollowUp.class,
                             ITEM,
-                            text("sessionId", true),
+                            text("sessionId", false),
+                            select("occasion.kind", false, names(OccasionKind.values())),
+                            text("occasion.description", false),
                             text("raisedBy", true),
                             text("person", false),
                             select("stance", true, names(FollowUpStance.values())),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "evidence",
+                            AttachEvidence.class,
+                            ITEM,
+                            select("bearing", true, names(EvidenceBearing.values())),
                             of("note", TEXTAREA, false)),
                     fact(
                             "assessment",
@@ -165,6 +176,7 @@ final class CommandForms {
                         "pledge",
                         "status",
                         "followup",
+                        "evidence",
                         "assessment",
                         "link",
                         "correction")
