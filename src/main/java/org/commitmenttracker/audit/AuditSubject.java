@@ -5,6 +5,7 @@ import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.register.session.SessionHeld;
 
@@ -27,6 +28,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
             case ProposalMade e -> e.sessionId();
             case PledgeGiven e -> e.sessionId();
             case FollowUpRaised e -> e.sessionId();
+            case PositionTaken e -> e.sessionId();
             default -> null;
         };
     }

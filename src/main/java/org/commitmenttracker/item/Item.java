@@ -108,6 +108,31 @@ class Item {
                 itemId, command.bearing(), status, command.note(), command.worldDate(), command.source()));
     }
 
+    @CommandHandler
+    void handle(RecordPosition command, References references) {
+        if (kind == ItemKind.PLEDGE) {
+            throw new RuleViolation(
+                    "A pledge is one party's own undertaking; positions are taken on decisions and" + " proposals");
+        }
+        references.requireParty("party", command.party());
+        if (command.sessionId() != null && !command.sessionId().equals(sessionId)) {
+            WorldDate held = references.sessionDate(command.sessionId());
+            if (held.latestDay().isBefore(worldDate.date())) {
+                throw new RuleViolation("A position is taken at the item's own session or later; session "
+                        + command.sessionId() + " (" + held + ") precedes the item (" + worldDate + ")");
+            }
+        }
+        notBeforeTheItem(command.worldDate(), "A position");
+        apply(new PositionTaken(
+                itemId,
+                command.party(),
+                command.position(),
+                command.sessionId(),
+                command.reason(),
+                command.worldDate(),
+                command.source()));
+    }
+
     /** Nothing can be said about an item before it existed: a fact whose latest possible day precedes it is refused. */
     private void notBeforeTheItem(WorldDate date, String what) {
         if (date.latestDay().isBefore(worldDate.date())) {
@@ -178,6 +203,7 @@ class Item {
             case FollowUpRaised e -> {}
             case PartyAssessed e -> {}
             case EvidenceAttached e -> {}
+            case PositionTaken e -> {}
         }
     }
 

@@ -13,7 +13,8 @@ public sealed interface ItemEvent
                 PartyAssessed,
                 ItemLinked,
                 EntryCorrected,
-                EvidenceAttached {
+                EvidenceAttached,
+                PositionTaken {
 
     String itemId();
 

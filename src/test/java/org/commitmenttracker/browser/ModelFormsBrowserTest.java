@@ -57,6 +57,29 @@ class ModelFormsBrowserTest extends BrowserTest {
         screenshot("follow-up-between-sessions");
     }
 
+    @Test
+    void aPositionRecordedThroughItsFormShowsOnTheItemPage() {
+        World world = new World(api);
+        String party = world.party("TJK");
+        String body = world.body("CSC", List.of(party));
+        String session = world.session(body, "2021-09-16", party, map());
+        String item = world.decision(session, body, "2021-09-16", map("binds", List.of(party)));
+
+        signInAt("/items/" + item + "/record/position", ADMIN, ADMIN_PASSWORD);
+        page.getByLabel("Party (code)").fill(party);
+        page.locator("#f-position").selectOption("ABSTAINED");
+        page.getByLabel("Reason").fill("Awaiting its parliament");
+        page.getByLabel("World date").fill("2021-09-16");
+        fillSource();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL(url("/items/" + item));
+        Projections.awaitCaughtUp(api);
+        page.reload();
+        assertThat(page.locator("#positions")).containsText("abstained");
+        assertThat(page.locator("#positions")).containsText("Awaiting its parliament");
+    }
+
     private void fillSource() {
         page.getByLabel("Document title").fill("Ministry report");
         page.getByLabel("Publisher").fill("Ministry");

@@ -12,7 +12,9 @@ import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
 import org.commitmenttracker.item.Occasion;
 import org.commitmenttracker.item.PartyAssessed;
+import org.commitmenttracker.item.PartyPosition;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -33,6 +35,9 @@ public final class ItemNarrative {
             case FollowUpRaised e ->
                 by(e.raisedBy(), e.person()) + " raised it again" + occasion(e.occasion()) + ": " + lower(e.stance())
                         + note(e.note());
+            case PositionTaken e ->
+                e.party() + " " + position(e.position())
+                        + (e.reason() == null || e.reason().isBlank() ? "" : ", because: " + e.reason());
             case EvidenceAttached e ->
                 "Evidence that " + (e.bearing() == EvidenceBearing.SUPPORTS ? "supports" : "contradicts")
                         + " the status " + lower(e.status()) + ": " + e.source().title() + ", "
@@ -74,6 +79,17 @@ public final class ItemNarrative {
 
     private static String by(String party, String person) {
         return person == null || person.isBlank() ? party : party + " (" + person + ")";
+    }
+
+    private static String position(PartyPosition position) {
+        return switch (position) {
+            case SIGNED -> "signed it";
+            case SIGNED_WITH_RESERVATION -> "signed it with a reservation";
+            case DECLINED_TO_SIGN -> "declined to sign it";
+            case ABSTAINED -> "abstained";
+            case JOINED_LATER -> "joined it later";
+            case WITHDREW_SUPPORT -> "withdrew its support";
+        };
     }
 
     private static String occasion(Occasion occasion) {

@@ -24,7 +24,8 @@ public record ItemDetail(
         List<Link> linkedFrom,
         LocalDate asOf,
         Instant knownAt,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<Position> positions) {
 
     public record FollowUp(
             long version,

@@ -23,11 +23,13 @@ public class ItemDetails {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ItemQueries items;
+    private final PositionQueries positions;
 
-    ItemDetails(JdbcClient jdbc, ObjectMapper json, ItemQueries items) {
+    ItemDetails(JdbcClient jdbc, ObjectMapper json, ItemQueries items, PositionQueries positions) {
         this.jdbc = jdbc;
         this.json = json;
         this.items = items;
+        this.positions = positions;
     }
 
     public ItemDetail find(String itemId, TimeAxes axes) {
@@ -59,7 +61,8 @@ public class ItemDetails {
                         links("target", "item_id", parameters),
                         axes.asOf(),
                         axes.knownAt(),
-                        evidence(parameters)))
+                        evidence(parameters),
+                        positions.forItem(itemId, axes)))
                 .single();
     }
 

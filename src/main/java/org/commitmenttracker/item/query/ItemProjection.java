@@ -18,6 +18,7 @@ import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
 import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,7 @@ class ItemProjection {
                 case ItemLinked e -> tables.link(rows, e, version, recordedAt);
                 case EntryCorrected e -> tables.correction(rows, e, version, recordedAt);
                 case EvidenceAttached e -> tables.evidence(rows, e, version, recordedAt);
+                case PositionTaken e -> tables.position(rows, e, version, recordedAt);
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
         });

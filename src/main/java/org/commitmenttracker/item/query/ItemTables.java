@@ -13,6 +13,7 @@ import org.commitmenttracker.item.ItemLinked;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.item.PartyAssessed;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -140,6 +141,24 @@ class ItemTables {
                 at(recordedAt));
     }
 
+    void position(Rows rows, PositionTaken e, long version, Instant recordedAt) {
+        rows.insert(
+                """
+                        INSERT INTO rm_item_position (item_id, version, party, position, session_id, reason, world_date,
+                            world_precision, source, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                e.itemId(),
+                version,
+                e.party(),
+                e.position().name(),
+                e.sessionId(),
+                e.reason(),
+                e.worldDate().date(),
+                e.worldDate().precision().name(),
+                json.writeValueAsString(e.source()),
+                at(recordedAt));
+    }
+
     void assessment(Rows rows, PartyAssessed e, long version, Instant recordedAt) {
         rows.insert(
                 """
@@ -208,7 +227,7 @@ class ItemTables {
 
     void truncate() {
         jdbc.sql("""
-                TRUNCATE rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
+                TRUNCATE rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemRows;
+import org.commitmenttracker.item.query.PositionQueries;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.shared.refusal.NotRecorded;
@@ -23,11 +24,13 @@ public class SessionViews {
     private final SessionQueries sessions;
     private final ItemRows rows;
     private final JdbcClient jdbc;
+    private final PositionQueries positions;
 
-    SessionViews(SessionQueries sessions, ItemRows rows, JdbcClient jdbc) {
+    SessionViews(SessionQueries sessions, ItemRows rows, JdbcClient jdbc, PositionQueries positions) {
         this.sessions = sessions;
         this.rows = rows;
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -57,7 +60,8 @@ public class SessionViews {
                 previous,
                 closed,
                 axes.asOf(),
-                axes.knownAt());
+                axes.knownAt(),
+                positions.forSession(sessionId, axes));
     }
 
     private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {

@@ -24,9 +24,11 @@ import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.LinkRelation;
 import org.commitmenttracker.item.OccasionKind;
+import org.commitmenttracker.item.PartyPosition;
 import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
+import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.PartyKind;
@@ -135,6 +137,14 @@ final class CommandForms {
                             select("bearing", true, names(EvidenceBearing.values())),
                             of("note", TEXTAREA, false)),
                     fact(
+                            "position",
+                            RecordPosition.class,
+                            ITEM,
+                            text("party", true),
+                            select("position", true, names(PartyPosition.values())),
+                            text("sessionId", false),
+                            of("reason", TEXTAREA, false)),
+                    fact(
                             "assessment",
                             AssessParty.class,
                             ITEM,
@@ -177,6 +187,7 @@ final class CommandForms {
                         "status",
                         "followup",
                         "evidence",
+                        "position",
                         "assessment",
                         "link",
                         "correction")
