@@ -8,6 +8,7 @@ import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.register.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionOutcomeCounted;
 
 /** What an event is about, for the audit filters: its item, the session it names, its world date. */
 record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
@@ -18,6 +19,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
                 new AuditSubject(e.itemId(), sessionOf(e), e.worldDate().date());
             case SessionHeld e ->
                 new AuditSubject(null, e.sessionId(), e.worldDate().date());
+            case SessionOutcomeCounted e -> new AuditSubject(null, e.sessionId(), null);
             default -> new AuditSubject(null, null, null);
         };
     }

@@ -80,6 +80,26 @@ class ModelFormsBrowserTest extends BrowserTest {
         assertThat(page.locator("#positions")).containsText("Awaiting its parliament");
     }
 
+    @Test
+    void anOutcomeCountRecordedThroughItsFormShowsOnTheSessionPage() {
+        World world = new World(api);
+        String party = world.party("RUS");
+        String body = world.body("CSC", List.of(party));
+        String session = world.session(body, "2022-10-14", party, map());
+
+        signInAt("/sessions/" + session + "/record/outcome", ADMIN, ADMIN_PASSWORD);
+        page.locator("#f-outcome").selectOption("SIGNED");
+        page.getByLabel("Number of documents").fill("17");
+        fillSource();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL(url("/sessions/" + session));
+        Projections.awaitCaughtUp(api);
+        page.reload();
+        assertThat(page.locator("#outcomes")).containsText("signed");
+        assertThat(page.locator("#outcomes .unnamed")).hasText("17");
+    }
+
     private void fillSource() {
         page.getByLabel("Document title").fill("Ministry report");
         page.getByLabel("Publisher").fill("Ministry");

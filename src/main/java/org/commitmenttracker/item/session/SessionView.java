@@ -20,7 +20,8 @@ public record SessionView(
         List<ItemRow> closedSincePrevious,
         LocalDate asOf,
         Instant knownAt,
-        List<Position> positions) {
+        List<Position> positions,
+        List<OutcomeCount> outcomes) {
 
     /** An earlier item raised at this session, with the stance taken. */
     public record FollowedUp(

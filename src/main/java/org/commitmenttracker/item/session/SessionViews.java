@@ -25,12 +25,19 @@ public class SessionViews {
     private final ItemRows rows;
     private final JdbcClient jdbc;
     private final PositionQueries positions;
+    private final SessionOutcomes outcomes;
 
-    SessionViews(SessionQueries sessions, ItemRows rows, JdbcClient jdbc, PositionQueries positions) {
+    SessionViews(
+            SessionQueries sessions,
+            ItemRows rows,
+            JdbcClient jdbc,
+            PositionQueries positions,
+            SessionOutcomes outcomes) {
         this.sessions = sessions;
         this.rows = rows;
         this.jdbc = jdbc;
         this.positions = positions;
+        this.outcomes = outcomes;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -61,7 +68,8 @@ public class SessionViews {
                 closed,
                 axes.asOf(),
                 axes.knownAt(),
-                positions.forSession(sessionId, axes));
+                positions.forSession(sessionId, axes),
+                outcomes.forSession(sessionId, axes));
     }
 
     private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {

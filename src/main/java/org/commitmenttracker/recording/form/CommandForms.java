@@ -33,7 +33,9 @@ import org.commitmenttracker.item.RecordProposal;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.PartyKind;
 import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.register.session.OutcomeKind;
 import org.commitmenttracker.register.session.RecordSession;
+import org.commitmenttracker.register.session.RecordSessionOutcome;
 import org.commitmenttracker.register.session.SessionFormat;
 import org.commitmenttracker.register.session.SessionKind;
 
@@ -72,6 +74,12 @@ final class CommandForms {
                             text("handover.from", false),
                             text("handover.to", false),
                             of("handover.effective", WORLD_DATE, false)),
+                    CommandForm.sessionFact(
+                            "outcome",
+                            RecordSessionOutcome.class,
+                            select("outcome", true, names(OutcomeKind.values())),
+                            of("count", NUMBER, true),
+                            of("note", TEXTAREA, false)),
                     fact(
                             "decision",
                             RecordDecision.class,

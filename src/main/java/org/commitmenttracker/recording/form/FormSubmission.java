@@ -48,14 +48,15 @@ class FormSubmission {
                         case SESSION -> put(serverValues, "sessionId", Ids.newId(key));
                         case NEW_ITEM -> put(serverValues, "itemId", Ids.newId(key));
                         case ITEM -> put(serverValues, "itemId", itemId);
+                        case SESSION_FACT -> put(serverValues, "sessionId", itemId);
                     };
-            if (form.scope() == CommandForm.Scope.ITEM) {
+            if (addsToAnAggregate(form)) {
                 expectedVersion = CommandBodies.expectedVersion(input.get("_version"));
                 serverValues.put("expectedVersion", expectedVersion);
             }
             Object command = bodies.read(FormJson.of(form, input), form.command(), serverValues);
             CommandRequest request = new CommandRequest(command, key, expectedVersion);
-            if (form.scope() == CommandForm.Scope.ITEM) {
+            if (addsToAnAggregate(form)) {
                 recorder.update(request, aggregateId);
             } else {
                 recorder.create(request, aggregateId, "/");
@@ -94,9 +95,13 @@ class FormSubmission {
     private static String afterwards(CommandForm form, String aggregateId) {
         return switch (form.scope()) {
             case NEW_ITEM, ITEM -> "/items/" + aggregateId;
-            case SESSION -> "/sessions/" + aggregateId;
+            case SESSION, SESSION_FACT -> "/sessions/" + aggregateId;
             case PARTY, BODY -> "/record?saved=" + aggregateId;
         };
+    }
+
+    private static boolean addsToAnAggregate(CommandForm form) {
+        return form.scope() == CommandForm.Scope.ITEM || form.scope() == CommandForm.Scope.SESSION_FACT;
     }
 
     private static String put(Map<String, Object> values, String field, String id) {
