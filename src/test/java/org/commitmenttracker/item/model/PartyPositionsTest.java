@@ -106,6 +106,25 @@ class PartyPositionsTest extends IntegrationTest {
                 .isEqualTo(409);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheTypedRequests() {
+        JsonNode spec = Json.read(api.get("/v3/api-docs").body());
+        for (String[] endpoint : new String[][] {
+            {"/api/items/{itemId}/positions", "RecordPositionRequest"},
+            {"/api/items/{itemId}/evidence", "AttachEvidenceRequest"},
+            {"/api/sessions/{sessionId}/outcomes", "RecordSessionOutcomeRequest"}
+        }) {
+            JsonNode body = spec.get("paths").get(endpoint[0]).get("post").get("requestBody");
+            assertThat(body.toString()).as(endpoint[0]).contains("#/components/schemas/" + endpoint[1]);
+            assertThat(spec.get("components").get("schemas").get(endpoint[1]).get("required"))
+                    .as(endpoint[1])
+                    .isNotEmpty();
+        }
+        assertThat(spec.get("paths").has("/api/parties/{code}/positions")).isTrue();
+        assertThat(spec.get("paths").has("/api/exports/positions")).isTrue();
+        assertThat(spec.get("paths").has("/api/dashboard/session-outcomes")).isTrue();
+    }
+
     private HttpResponse<String> position(String party, String position, String at, String reason, String date) {
         Map<String, Object> command = map("party", party, "position", position, "worldDate", worldDate(date));
         command.put("source", SOURCE);
