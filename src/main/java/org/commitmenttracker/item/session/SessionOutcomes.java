@@ -14,8 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Outcome counts of sessions as known at an instant (the latest count of each outcome), for sessions held by the as-of
  * date. Which items count as named for an outcome: PRESENTED, the session's decisions and proposals; ADOPTED, its
- * decisions and its proposals adopted by then; SIGNED, its decisions; WITHDRAWN, its proposals withdrawn by then; the
- * others name none.
+ * decisions and its proposals adopted by then; SIGNED, its decisions; WITHDRAWN and RETURNED_FOR_REVISION, its
+ * proposals (drafts) in that status by then; the others name none.
  */
 @Component
 public class SessionOutcomes {
@@ -32,6 +32,7 @@ public class SessionOutcomes {
                         WHEN 'ADOPTED' THEN x.kind = 'DECISION' OR (x.kind = 'PROPOSAL' AND x.status = 'ADOPTED')
                         WHEN 'SIGNED' THEN x.kind = 'DECISION'
                         WHEN 'WITHDRAWN' THEN x.kind = 'PROPOSAL' AND x.status = 'WITHDRAWN'
+                        WHEN 'RETURNED_FOR_REVISION' THEN x.kind = 'PROPOSAL' AND x.status = 'RETURNED_FOR_REVISION'
                         ELSE false END) AS named
             FROM o JOIN rm_session s ON s.session_id = o.session_id
             WHERE s.world_date <= :asOf AND s.recorded_at <= :knownAt
