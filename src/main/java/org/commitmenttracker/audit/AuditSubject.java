@@ -5,8 +5,10 @@ import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.register.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionOutcomeCounted;
 
 /** What an event is about, for the audit filters: its item, the session it names, its world date. */
 record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
@@ -17,6 +19,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
                 new AuditSubject(e.itemId(), sessionOf(e), e.worldDate().date());
             case SessionHeld e ->
                 new AuditSubject(null, e.sessionId(), e.worldDate().date());
+            case SessionOutcomeCounted e -> new AuditSubject(null, e.sessionId(), null);
             default -> new AuditSubject(null, null, null);
         };
     }
@@ -27,6 +30,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
             case ProposalMade e -> e.sessionId();
             case PledgeGiven e -> e.sessionId();
             case FollowUpRaised e -> e.sessionId();
+            case PositionTaken e -> e.sessionId();
             default -> null;
         };
     }

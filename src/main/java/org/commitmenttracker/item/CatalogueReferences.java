@@ -4,6 +4,7 @@ import java.util.Collection;
 import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.shared.provenance.WorldDate;
+import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,14 @@ class CatalogueReferences implements References {
     @Override
     public void requireParties(String field, Collection<String> codes) {
         catalogue.requireParties(field, codes);
+    }
+
+    @Override
+    public void requireParty(String field, String code) {
+        if (catalogue.bodyExists(code)) {
+            throw new InvalidField(field, code + " is a body, not a party");
+        }
+        catalogue.requireParties(field, java.util.List.of(code));
     }
 
     @Override

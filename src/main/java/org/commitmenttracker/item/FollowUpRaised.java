@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** The item was raised again at a later session. */
+/** The item was raised again at a later session, or on an occasion between sessions (then sessionId is null). */
 @Revision("1")
 public record FollowUpRaised(
         String itemId,
@@ -16,9 +16,10 @@ public record FollowUpRaised(
         WorldDate worldDate,
         Source source,
         String summaryRu,
-        String quote)
+        String quote,
+        Occasion occasion)
         implements ItemEvent {
-    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    /** Without a Russian summary, a quoted passage or an occasion (events stored before they existed load so). */
     public FollowUpRaised(
             String itemId,
             String sessionId,
@@ -28,6 +29,20 @@ public record FollowUpRaised(
             String note,
             WorldDate worldDate,
             Source source) {
-        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null);
+        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, null);
+    }
+
+    /** Raised on an occasion between sessions (or at a session, with a null occasion), without Russian texts. */
+    public FollowUpRaised(
+            String itemId,
+            String sessionId,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            Source source,
+            Occasion occasion) {
+        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, occasion);
     }
 }

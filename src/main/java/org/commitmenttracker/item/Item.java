@@ -80,10 +80,21 @@ class Item {
 
     @CommandHandler
     void handle(RaiseFollowUp command, References references) {
-        WorldDate held = references.sessionDate(command.sessionId());
-        if (command.sessionId().equals(sessionId) || held.latestDay().isBefore(worldDate.date())) {
-            throw new RuleViolation("A follow-up must be raised at a session held after the item was recorded; session "
-                    + command.sessionId() + " (" + held + ") is not later than the item (" + worldDate + ")");
+        if (command.sessionId() == null && command.occasion() == null) {
+            throw new InvalidField("sessionId", "a follow-up needs the session or the occasion it was raised at");
+        }
+        if (command.sessionId() != null && command.occasion() != null) {
+            throw new InvalidField("occasion", "a follow-up is raised at a session or on an occasion, not both");
+        }
+        if (command.sessionId() != null) {
+            WorldDate held = references.sessionDate(command.sessionId());
+            if (command.sessionId().equals(sessionId) || held.latestDay().isBefore(worldDate.date())) {
+                throw new RuleViolation("A follow-up must be raised at a session held after the item was recorded; "
+                        + "session " + command.sessionId() + " (" + held + ") is not later than the item ("
+                        + worldDate + ")");
+            }
+        } else {
+            notBeforeTheItem(command.worldDate(), "A follow-up");
         }
         references.requireActor("raisedBy", command.raisedBy());
         apply(new FollowUpRaised(
@@ -96,7 +107,47 @@ class Item {
                 command.worldDate(),
                 command.source(),
                 command.summaryRu(),
-                command.quote()));
+                command.quote(),
+                command.occasion()));
+    }
+
+    @CommandHandler
+    void handle(AttachEvidence command) {
+        notBeforeTheItem(command.worldDate(), "Evidence");
+        apply(new EvidenceAttached(
+                itemId, command.bearing(), status, command.note(), command.worldDate(), command.source()));
+    }
+
+    @CommandHandler
+    void handle(RecordPosition command, References references) {
+        if (kind == ItemKind.PLEDGE) {
+            throw new RuleViolation(
+                    "A pledge is one party's own undertaking; positions are taken on decisions and" + " proposals");
+        }
+        references.requireParty("party", command.party());
+        if (command.sessionId() != null && !command.sessionId().equals(sessionId)) {
+            WorldDate held = references.sessionDate(command.sessionId());
+            if (held.latestDay().isBefore(worldDate.date())) {
+                throw new RuleViolation("A position is taken at the item's own session or later; session "
+                        + command.sessionId() + " (" + held + ") precedes the item (" + worldDate + ")");
+            }
+        }
+        notBeforeTheItem(command.worldDate(), "A position");
+        apply(new PositionTaken(
+                itemId,
+                command.party(),
+                command.position(),
+                command.sessionId(),
+                command.reason(),
+                command.worldDate(),
+                command.source()));
+    }
+
+    /** Nothing can be said about an item before it existed: a fact whose latest possible day precedes it is refused. */
+    private void notBeforeTheItem(WorldDate date, String what) {
+        if (date.latestDay().isBefore(worldDate.date())) {
+            throw new RuleViolation(what + " cannot be dated " + date + ", before the item itself (" + worldDate + ")");
+        }
     }
 
     @CommandHandler
@@ -163,6 +214,8 @@ class Item {
             case EntryCorrected e -> applyCorrection(e);
             case FollowUpRaised e -> {}
             case PartyAssessed e -> {}
+            case EvidenceAttached e -> {}
+            case PositionTaken e -> {}
         }
     }
 

@@ -12,7 +12,9 @@ public sealed interface ItemEvent
                 FollowUpRaised,
                 PartyAssessed,
                 ItemLinked,
-                EntryCorrected {
+                EntryCorrected,
+                EvidenceAttached,
+                PositionTaken {
 
     String itemId();
 

@@ -4,6 +4,8 @@ package org.commitmenttracker.item;
 public enum ItemStatus {
     PROPOSED,
     UNDER_CONSIDERATION,
+    /** A draft sent back for revision at a session: still open, it may be adopted at a later one. */
+    RETURNED_FOR_REVISION,
     REJECTED,
     WITHDRAWN,
     LAPSED,

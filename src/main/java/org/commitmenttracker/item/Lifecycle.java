@@ -15,8 +15,12 @@ public enum Lifecycle {
     PROPOSAL(
             PROPOSED,
             Map.of(
-                    PROPOSED, EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
-                    UNDER_CONSIDERATION, EnumSet.of(ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
+                    PROPOSED,
+                    EnumSet.of(UNDER_CONSIDERATION, RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    UNDER_CONSIDERATION,
+                    EnumSet.of(RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    RETURNED_FOR_REVISION,
+                    EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
     DECISION(
             ADOPTED,
             Map.of(

@@ -12,14 +12,17 @@ import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** An earlier item raised again at a later session. It never changes the status by itself. */
+/**
+ * An earlier item raised again, at a later session or on an occasion between sessions (a press statement, an
+ * interview): exactly one of {@code sessionId} and {@code occasion}. It never changes the status by itself.
+ */
 public record RaiseFollowUp(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String itemId,
 
         @TargetAggregateVersion Long expectedVersion,
 
-        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String sessionId,
 
         @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
@@ -31,8 +34,9 @@ public record RaiseFollowUp(
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source,
         @Size(max = 2000) String summaryRu,
-        @Size(max = 8000) String quote) {
-    /** Without a Russian summary or a quoted passage. */
+        @Size(max = 8000) String quote,
+        @Valid Occasion occasion) {
+    /** Without a Russian summary, a quoted passage or an occasion. */
     public RaiseFollowUp(
             String itemId,
             Long expectedVersion,
@@ -43,6 +47,21 @@ public record RaiseFollowUp(
             String note,
             WorldDate worldDate,
             Source source) {
-        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null);
+        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, null);
+    }
+
+    /** At a session or on an occasion between sessions, without Russian texts. */
+    public RaiseFollowUp(
+            String itemId,
+            Long expectedVersion,
+            String sessionId,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            Source source,
+            Occasion occasion) {
+        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, occasion);
     }
 }

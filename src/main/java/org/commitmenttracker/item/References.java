@@ -17,6 +17,9 @@ interface References {
 
     void requireParties(String field, Collection<String> codes);
 
+    /** A party, never a body: bodies do not sign, abstain or get assessed. */
+    void requireParty(String field, String code);
+
     /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */
     void requireActor(String field, String code);
 

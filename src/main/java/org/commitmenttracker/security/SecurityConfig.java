@@ -118,7 +118,7 @@ public class SecurityConfig {
                 .requestMatchers("/api/me/**")
                 .authenticated()
                 // The record forms are for recording: a viewer is refused, not shown a form it cannot send.
-                .requestMatchers("/record", "/record/**", "/items/*/record/**")
+                .requestMatchers("/record", "/record/**", "/items/*/record/**", "/sessions/*/record/**")
                 .hasRole("EDITOR");
         if (publicRead) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll();

@@ -100,6 +100,7 @@ class SeedPlan {
                 f.worldDate(),
                 SeedSources.at(source, f.line()),
                 f.summaryRu(),
+                null,
                 null);
         return new SeedStep(
                 record,

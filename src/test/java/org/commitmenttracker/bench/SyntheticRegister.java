@@ -267,7 +267,8 @@ final class SyntheticRegister {
                 FollowUpStance.values()[random.nextInt(4)],
                 "Raised again at the session",
                 date,
-                source);
+                source,
+                null);
     }
 
     private String actor(int item) {

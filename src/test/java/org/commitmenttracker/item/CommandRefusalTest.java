@@ -135,7 +135,8 @@ class CommandRefusalTest extends IntegrationTest {
         JsonNode wrongKind = refused(
                 409, () -> api.post("/api/items/" + fresh + "/status-changes", Fixtures.statusChange("STALLED")));
         assertThat(wrongKind.get("allowedStatuses").toString())
-                .isEqualTo("[\"UNDER_CONSIDERATION\",\"REJECTED\",\"WITHDRAWN\",\"LAPSED\",\"ADOPTED\"]");
+                .isEqualTo("[\"UNDER_CONSIDERATION\",\"RETURNED_FOR_REVISION\",\"REJECTED\",\"WITHDRAWN\","
+                        + "\"LAPSED\",\"ADOPTED\"]");
     }
 
     @Test

@@ -43,6 +43,14 @@ class FakeReferences implements References {
     }
 
     @Override
+    public void requireParty(String field, String code) {
+        if (bodies.contains(code)) {
+            throw new InvalidField(field, code + " is a body, not a party");
+        }
+        requireParties(field, java.util.List.of(code));
+    }
+
+    @Override
     public void requireActor(String field, String code) {
         if (!parties.contains(code) && !bodies.contains(code)) {
             throw new InvalidField(field, code + " is neither a registered party nor a registered body");

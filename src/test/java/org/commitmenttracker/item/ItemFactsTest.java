@@ -57,7 +57,8 @@ class ItemFactsTest {
                         FollowUpStance.REPORTED_NOT_IMPLEMENTED,
                         "still not done",
                         JAN_2022,
-                        SOURCE));
+                        SOURCE,
+                        null));
     }
 
     @Test
@@ -173,7 +174,7 @@ class ItemFactsTest {
         fixture.given(
                         decisionAdopted(),
                         new FollowUpRaised(
-                                ID, SESSION_2022, "TJK", null, FollowUpStance.CALLED_FOR, null, JAN_2022, SOURCE))
+                                ID, SESSION_2022, "TJK", null, FollowUpStance.CALLED_FOR, null, JAN_2022, SOURCE, null))
                 .when(correct(1L, CorrectableField.WORLD_DATE, "2022"))
                 .expectException(InvalidField.class);
     }

@@ -131,7 +131,8 @@ final class ItemSamples {
                 FollowUpStance.REPORTED_NOT_IMPLEMENTED,
                 "still not done",
                 JAN_2022,
-                SOURCE);
+                SOURCE,
+                null);
     }
 
     static AssessParty assess(String party, Compliance score) {

@@ -100,7 +100,8 @@ abstract class LateCommitScenario extends IntegrationTest {
                 FollowUpStance.CALLED_FOR,
                 note,
                 WorldDate.day(LocalDate.of(2023, 11, 23)),
-                new Source("Session of the CSTO Collective Security Council", "Kremlin", null, null, "line 3"));
+                new Source("Session of the CSTO Collective Security Council", "Kremlin", null, null, "line 3"),
+                null);
     }
 
     List<String> eventIds(String item) {

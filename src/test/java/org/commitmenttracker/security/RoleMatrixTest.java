@@ -36,6 +36,7 @@ class RoleMatrixTest extends IntegrationTest {
             new Rule(Set.of(), "/api/me", Role.VIEWER),
             new Rule(Set.of(), "/record", Role.EDITOR),
             new Rule(Set.of(), "/items/00000000-0000-0000-0000-000000000000/record/", Role.EDITOR),
+            new Rule(Set.of(), "/sessions/00000000-0000-0000-0000-000000000000/record/", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD"), "/", Role.VIEWER),
             new Rule(Set.of("POST", "PUT", "PATCH", "DELETE"), "/", Role.EDITOR));
 

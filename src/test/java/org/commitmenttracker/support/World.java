@@ -168,6 +168,35 @@ public class World {
         return version(post("/api/items/" + item + "/follow-ups", command));
     }
 
+    /** A follow-up on an occasion between sessions (a press statement, an interview): no session. */
+    public long followUpOn(String item, String occasionKind, String raisedBy, String stance, String date) {
+        return version(post(
+                "/api/items/" + item + "/follow-ups",
+                map(
+                        "occasion",
+                        map("kind", occasionKind),
+                        "raisedBy",
+                        raisedBy,
+                        "stance",
+                        stance,
+                        "worldDate",
+                        worldDate(date),
+                        "source",
+                        SOURCE)));
+    }
+
+    public long evidence(String item, String bearing, String date) {
+        return version(post(
+                "/api/items/" + item + "/evidence",
+                map("bearing", bearing, "worldDate", worldDate(date), "source", SOURCE)));
+    }
+
+    public long position(String item, String party, String position, String date) {
+        return version(post(
+                "/api/items/" + item + "/positions",
+                map("party", party, "position", position, "worldDate", worldDate(date), "source", SOURCE)));
+    }
+
     public long assess(String item, String party, String period, String score, String date) {
         return version(post(
                 "/api/items/" + item + "/assessments",
@@ -198,8 +227,11 @@ public class World {
                         SOURCE)));
     }
 
-    /** "2022-01-10" is a day, "2022-01" a month, "2022" a year. */
+    /** "2022-01-10" is a day, "2022-01" a month, "2022" a year, "[..2022-01-10]" on or before that day. */
     public static Map<String, Object> worldDate(String text) {
+        if (text.startsWith("[..")) {
+            return Map.of("date", text, "precision", "ON_OR_BEFORE");
+        }
         String precision =
                 switch (text.length()) {
                     case 4 -> "YEAR";

@@ -5,11 +5,16 @@ import static org.commitmenttracker.item.narrative.Narrative.lower;
 import org.commitmenttracker.item.Compliance;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.EvidenceAttached;
+import org.commitmenttracker.item.EvidenceBearing;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
+import org.commitmenttracker.item.Occasion;
 import org.commitmenttracker.item.PartyAssessed;
+import org.commitmenttracker.item.PartyPosition;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -28,7 +33,15 @@ public final class ItemNarrative {
             case PledgeGiven e -> by(e.pledgedBy(), e.person()) + " pledged «" + e.title() + "»" + due(e.due());
             case StatusChanged e -> "Status changed from " + lower(e.from()) + " to " + lower(e.to()) + note(e.note());
             case FollowUpRaised e ->
-                by(e.raisedBy(), e.person()) + " raised it again: " + lower(e.stance()) + note(e.note());
+                by(e.raisedBy(), e.person()) + " raised it again" + occasion(e.occasion()) + ": " + lower(e.stance())
+                        + note(e.note());
+            case PositionTaken e ->
+                e.party() + " " + position(e.position())
+                        + (e.reason() == null || e.reason().isBlank() ? "" : ", because: " + e.reason());
+            case EvidenceAttached e ->
+                "Evidence that " + (e.bearing() == EvidenceBearing.SUPPORTS ? "supports" : "contradicts")
+                        + " the status " + lower(e.status()) + ": " + e.source().title() + ", "
+                        + e.source().locator() + note(e.note());
             case PartyAssessed e ->
                 e.party() + " assessed " + score(e.score()) + " for the " + lower(e.period()) + " period"
                         + note(e.note());
@@ -66,6 +79,27 @@ public final class ItemNarrative {
 
     private static String by(String party, String person) {
         return person == null || person.isBlank() ? party : party + " (" + person + ")";
+    }
+
+    private static String position(PartyPosition position) {
+        return switch (position) {
+            case SIGNED -> "signed it";
+            case SIGNED_WITH_RESERVATION -> "signed it with a reservation";
+            case DECLINED_TO_SIGN -> "declined to sign it";
+            case ABSTAINED -> "abstained";
+            case JOINED_LATER -> "joined it later";
+            case WITHDREW_SUPPORT -> "withdrew its support";
+        };
+    }
+
+    private static String occasion(Occasion occasion) {
+        return occasion == null
+                ? ""
+                : " in a " + lower(occasion.kind())
+                        + (occasion.description() == null
+                                        || occasion.description().isBlank()
+                                ? ""
+                                : " (" + occasion.description() + ")");
     }
 
     private static String due(WorldDate due) {

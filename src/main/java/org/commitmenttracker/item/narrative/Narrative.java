@@ -7,6 +7,7 @@ import org.commitmenttracker.register.party.PartyEvent;
 import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.register.session.SessionEvent;
 import org.commitmenttracker.register.session.SessionHeld;
+import org.commitmenttracker.register.session.SessionOutcomeCounted;
 
 /**
  * One sentence per event. The switches are exhaustive over the sealed event interfaces, so a new event type does not
@@ -38,6 +39,9 @@ public final class Narrative {
                                 : "; chairmanship passes from " + e.handover().from() + " to "
                                         + e.handover().to() + " on "
                                         + e.handover().effective());
+            case SessionOutcomeCounted e ->
+                "Outcome of the session: " + e.count() + " " + lower(e.outcome())
+                        + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
         };
     }
 

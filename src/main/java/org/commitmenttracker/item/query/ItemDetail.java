@@ -29,7 +29,9 @@ public record ItemDetail(
         LocalDate asOf,
         Instant knownAt,
         String summaryRu,
-        String quote) {
+        String quote,
+        List<Evidence> evidence,
+        List<Position> positions) {
 
     public record FollowUp(
             long version,
@@ -44,7 +46,19 @@ public record ItemDetail(
             JsonNode source,
             Instant recordedAt,
             String summaryRu,
-            String quote) {}
+            String quote,
+            String occasionKind,
+            String occasionDescription) {}
+
+    /** A document weighed against the status the item had when it was attached (SUPPORTS or CONTRADICTS). */
+    public record Evidence(
+            long version,
+            String bearing,
+            String status,
+            String note,
+            WorldDate worldDate,
+            JsonNode source,
+            Instant recordedAt) {}
 
     /** One assessment; {@code current} marks the latest for its party and period, the one scorecards count. */
     public record Assessment(

@@ -23,11 +23,13 @@ public class ItemDetails {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ItemQueries items;
+    private final PositionQueries positions;
 
-    ItemDetails(JdbcClient jdbc, ObjectMapper json, ItemQueries items) {
+    ItemDetails(JdbcClient jdbc, ObjectMapper json, ItemQueries items, PositionQueries positions) {
         this.jdbc = jdbc;
         this.json = json;
         this.items = items;
+        this.positions = positions;
     }
 
     public ItemDetail find(String itemId, TimeAxes axes) {
@@ -60,7 +62,9 @@ public class ItemDetails {
                         axes.asOf(),
                         axes.knownAt(),
                         rs.getString("summary_ru"),
-                        rs.getString("quote")))
+                        rs.getString("quote"),
+                        evidence(parameters),
+                        positions.forItem(itemId, axes)))
                 .single();
     }
 
@@ -84,7 +88,26 @@ public class ItemDetails {
                         json.readTree(rs.getString("source")),
                         instant(rs, "recorded_at"),
                         rs.getString("summary_ru"),
-                        rs.getString("quote")))
+                        rs.getString("quote"),
+                        rs.getString("occasion_kind"),
+                        rs.getString("occasion_description")))
+                .list();
+    }
+
+    private List<ItemDetail.Evidence> evidence(Map<String, Object> parameters) {
+        return jdbc.sql("""
+                        SELECT * FROM rm_item_evidence
+                        WHERE item_id = :id AND recorded_at <= :knownAt AND world_date <= :asOf
+                        ORDER BY world_date, version""")
+                .params(parameters)
+                .query((rs, n) -> new ItemDetail.Evidence(
+                        rs.getLong("version"),
+                        rs.getString("bearing"),
+                        rs.getString("status"),
+                        rs.getString("note"),
+                        ItemRows.worldDate(rs, "world_date", "world_precision"),
+                        json.readTree(rs.getString("source")),
+                        instant(rs, "recorded_at")))
                 .list();
     }
 

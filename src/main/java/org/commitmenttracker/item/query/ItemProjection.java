@@ -12,11 +12,13 @@ import org.commitmenttracker.eventstore.projection.ProcessingGroups;
 import org.commitmenttracker.eventstore.projection.ProjectionWrites;
 import org.commitmenttracker.item.DecisionAdopted;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.EvidenceAttached;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
 import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.PledgeGiven;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.springframework.stereotype.Component;
@@ -54,6 +56,8 @@ class ItemProjection {
                 case PartyAssessed e -> tables.assessment(rows, e, version, recordedAt);
                 case ItemLinked e -> tables.link(rows, e, version, recordedAt);
                 case EntryCorrected e -> tables.correction(rows, e, version, recordedAt);
+                case EvidenceAttached e -> tables.evidence(rows, e, version, recordedAt);
+                case PositionTaken e -> tables.position(rows, e, version, recordedAt);
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
         });

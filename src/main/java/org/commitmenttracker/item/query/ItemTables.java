@@ -6,12 +6,14 @@ import java.time.Instant;
 import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.EntryCorrected;
+import org.commitmenttracker.item.EvidenceAttached;
 import org.commitmenttracker.item.FollowUpRaised;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.ItemLinked;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.item.PartyAssessed;
+import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,8 +113,9 @@ class ItemTables {
         rows.insert(
                 """
                         INSERT INTO rm_item_follow_up (item_id, version, session_id, raised_by, person, stance, note,
-                            world_date, world_precision, source, recorded_at, summary_ru, quote)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                            world_date, world_precision, source, recorded_at, summary_ru, quote, occasion_kind,
+                            occasion_description)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.itemId(),
                 version,
                 e.sessionId(),
@@ -125,7 +128,44 @@ class ItemTables {
                 json.writeValueAsString(e.source()),
                 at(recordedAt),
                 e.summaryRu(),
-                e.quote());
+                e.quote(),
+                e.occasion() == null ? null : e.occasion().kind().name(),
+                e.occasion() == null ? null : e.occasion().description());
+    }
+
+    void evidence(Rows rows, EvidenceAttached e, long version, Instant recordedAt) {
+        rows.insert(
+                """
+                        INSERT INTO rm_item_evidence (item_id, version, bearing, status, note, world_date,
+                            world_precision, source, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                e.itemId(),
+                version,
+                e.bearing().name(),
+                e.status().name(),
+                e.note(),
+                e.worldDate().date(),
+                e.worldDate().precision().name(),
+                json.writeValueAsString(e.source()),
+                at(recordedAt));
+    }
+
+    void position(Rows rows, PositionTaken e, long version, Instant recordedAt) {
+        rows.insert(
+                """
+                        INSERT INTO rm_item_position (item_id, version, party, position, session_id, reason, world_date,
+                            world_precision, source, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                e.itemId(),
+                version,
+                e.party(),
+                e.position().name(),
+                e.sessionId(),
+                e.reason(),
+                e.worldDate().date(),
+                e.worldDate().precision().name(),
+                json.writeValueAsString(e.source()),
+                at(recordedAt));
     }
 
     void assessment(Rows rows, PartyAssessed e, long version, Instant recordedAt) {
@@ -196,7 +236,7 @@ class ItemTables {
 
     void truncate() {
         jdbc.sql("""
-                TRUNCATE rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
+                TRUNCATE rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.Position;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
@@ -18,7 +19,9 @@ public record SessionView(
         SessionFacts.Reference previousSession,
         List<ItemRow> closedSincePrevious,
         LocalDate asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        List<Position> positions,
+        List<OutcomeCount> outcomes) {
 
     /** An earlier item raised at this session, with the stance taken. */
     public record FollowedUp(

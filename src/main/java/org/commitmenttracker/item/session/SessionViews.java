@@ -10,6 +10,7 @@ import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.item.query.SessionFollowUps;
+import org.commitmenttracker.item.query.PositionQueries;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,20 @@ public class SessionViews {
     private final SessionQueries sessions;
     private final ItemQueries items;
     private final SessionFollowUps followUps;
+    private final PositionQueries positions;
+    private final SessionOutcomes outcomes;
 
-    SessionViews(SessionQueries sessions, ItemQueries items, SessionFollowUps followUps) {
+    SessionViews(
+            SessionQueries sessions,
+            ItemQueries items,
+            SessionFollowUps followUps,
+            PositionQueries positions,
+            SessionOutcomes outcomes) {
         this.sessions = sessions;
         this.items = items;
         this.followUps = followUps;
+        this.positions = positions;
+        this.outcomes = outcomes;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -54,7 +64,9 @@ public class SessionViews {
                 previous,
                 list(closed, BY_STATUS_DATE, onSessionDate),
                 axes.asOf(),
-                axes.knownAt());
+                axes.knownAt(),
+                positions.forSession(sessionId, axes),
+                outcomes.forSession(sessionId, axes));
     }
 
     private List<ItemRow> list(ItemCriteria criteria, ItemOrder order, TimeAxes axes) {

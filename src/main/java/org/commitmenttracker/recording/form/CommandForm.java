@@ -14,7 +14,9 @@ public record CommandForm(String key, Class<?> command, Scope scope, List<FormFi
         BODY,
         SESSION,
         NEW_ITEM,
-        ITEM
+        ITEM,
+        /** A fact about a recorded session, such as an outcome count; it has no world date of its own. */
+        SESSION_FACT
     }
 
     static CommandForm fact(String key, Class<?> command, Scope scope, FormField... fields) {
@@ -22,6 +24,12 @@ public record CommandForm(String key, Class<?> command, Scope scope, List<FormFi
         all.add(FormField.of("worldDate", FieldType.WORLD_DATE, true));
         all.addAll(SOURCE);
         return new CommandForm(key, command, scope, List.copyOf(all));
+    }
+
+    static CommandForm sessionFact(String key, Class<?> command, FormField... fields) {
+        List<FormField> all = new ArrayList<>(List.of(fields));
+        all.addAll(SOURCE);
+        return new CommandForm(key, command, Scope.SESSION_FACT, List.copyOf(all));
     }
 
     static CommandForm reference(String key, Class<?> command, Scope scope, FormField... fields) {

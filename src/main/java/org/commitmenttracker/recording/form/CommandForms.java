@@ -15,20 +15,27 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commitmenttracker.item.AssessParty;
 import org.commitmenttracker.item.AssessmentPeriod;
+import org.commitmenttracker.item.AttachEvidence;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.CorrectEntry;
 import org.commitmenttracker.item.CorrectableField;
+import org.commitmenttracker.item.EvidenceBearing;
 import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.LinkRelation;
+import org.commitmenttracker.item.OccasionKind;
+import org.commitmenttracker.item.PartyPosition;
 import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
+import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.PartyKind;
 import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.register.session.OutcomeKind;
 import org.commitmenttracker.register.session.RecordSession;
+import org.commitmenttracker.register.session.RecordSessionOutcome;
 import org.commitmenttracker.register.session.SessionFormat;
 import org.commitmenttracker.register.session.SessionKind;
 
@@ -67,6 +74,12 @@ final class CommandForms {
                             text("handover.from", false),
                             text("handover.to", false),
                             of("handover.effective", WORLD_DATE, false)),
+                    CommandForm.sessionFact(
+                            "outcome",
+                            RecordSessionOutcome.class,
+                            select("outcome", true, names(OutcomeKind.values())),
+                            of("count", NUMBER, true),
+                            of("note", TEXTAREA, false)),
                     fact(
                             "decision",
                             RecordDecision.class,
@@ -118,11 +131,27 @@ final class CommandForms {
                             "followup",
                             RaiseFollowUp.class,
                             ITEM,
-                            text("sessionId", true),
+                            text("sessionId", false),
+                            select("occasion.kind", false, names(OccasionKind.values())),
+                            text("occasion.description", false),
                             text("raisedBy", true),
                             text("person", false),
                             select("stance", true, names(FollowUpStance.values())),
                             of("note", TEXTAREA, false)),
+                    fact(
+                            "evidence",
+                            AttachEvidence.class,
+                            ITEM,
+                            select("bearing", true, names(EvidenceBearing.values())),
+                            of("note", TEXTAREA, false)),
+                    fact(
+                            "position",
+                            RecordPosition.class,
+                            ITEM,
+                            text("party", true),
+                            select("position", true, names(PartyPosition.values())),
+                            text("sessionId", false),
+                            of("reason", TEXTAREA, false)),
                     fact(
                             "assessment",
                             AssessParty.class,
@@ -165,6 +194,8 @@ final class CommandForms {
                         "pledge",
                         "status",
                         "followup",
+                        "evidence",
+                        "position",
                         "assessment",
                         "link",
                         "correction")

@@ -35,7 +35,7 @@ class FormSubmission {
     String submit(CommandForm form, String itemId, Map<String, String> input, Model model) {
         Map<String, Object> serverValues = new HashMap<>();
         try {
-            boolean aboutItem = form.scope() == CommandForm.Scope.ITEM;
+            boolean aboutItem = addsToAnAggregate(form);
             CommandPreconditions preconditions =
                     CommandPreconditions.of(input.get("_idempotencyKey"), aboutItem ? input.get("_version") : null);
             String aggregateId =
@@ -48,6 +48,7 @@ class FormSubmission {
                         case SESSION -> put(serverValues, "sessionId", preconditions.newId());
                         case NEW_ITEM -> put(serverValues, "itemId", preconditions.newId());
                         case ITEM -> put(serverValues, "itemId", itemId);
+                        case SESSION_FACT -> put(serverValues, "sessionId", itemId);
                     };
             if (aboutItem) {
                 serverValues.put("expectedVersion", preconditions.expectedVersion());
@@ -96,9 +97,13 @@ class FormSubmission {
     private static String afterwards(CommandForm form, String aggregateId) {
         return switch (form.scope()) {
             case NEW_ITEM, ITEM -> "/items/" + aggregateId;
-            case SESSION -> "/sessions/" + aggregateId;
+            case SESSION, SESSION_FACT -> "/sessions/" + aggregateId;
             case PARTY, BODY -> "/record?saved=" + aggregateId;
         };
+    }
+
+    private static boolean addsToAnAggregate(CommandForm form) {
+        return form.scope() == CommandForm.Scope.ITEM || form.scope() == CommandForm.Scope.SESSION_FACT;
     }
 
     private static String put(Map<String, Object> values, String field, String id) {

@@ -71,8 +71,30 @@ class RecordFormController {
         return submission.submit(itemForm(itemId, key), itemId, input, model);
     }
 
-    static String show(Model model, CommandForm form, String itemId, Long version, Map<String, String> input) {
+    @GetMapping("/sessions/{sessionId}/record/{key}")
+    String sessionFact(@PathVariable String sessionId, @PathVariable String key, Model model) {
+        long version = catalogue
+                .latest(sessionId)
+                .orElseThrow(() -> new NotRecorded("session", sessionId))
+                .version();
+        return show(model, sessionForm(key), sessionId, version, Map.of());
+    }
+
+    @PostMapping("/sessions/{sessionId}/record/{key}")
+    String submitSessionFact(
+            @PathVariable String sessionId,
+            @PathVariable String key,
+            @RequestParam Map<String, String> input,
+            Model model) {
+        return submission.submit(sessionForm(key), sessionId, input, model);
+    }
+
+    /** {@code aggregateId} is the item's id for an item form and the session's for a session form. */
+    static String show(Model model, CommandForm form, String aggregateId, Long version, Map<String, String> input) {
+        boolean session = form.scope() == CommandForm.Scope.SESSION_FACT;
+        String itemId = session ? null : aggregateId;
         model.addAttribute("form", form);
+        model.addAttribute("sessionId", session ? aggregateId : null);
         model.addAttribute("itemId", itemId);
         model.addAttribute("version", version);
         model.addAttribute("input", input);
@@ -85,6 +107,12 @@ class RecordFormController {
     private static CommandForm form(String key, boolean itemScoped) {
         return CommandForms.find(key)
                 .filter(form -> (form.scope() == CommandForm.Scope.ITEM) == itemScoped)
+                .orElseThrow(() -> new NotRecorded("form", key));
+    }
+
+    private static CommandForm sessionForm(String key) {
+        return CommandForms.find(key)
+                .filter(form -> form.scope() == CommandForm.Scope.SESSION_FACT)
                 .orElseThrow(() -> new NotRecorded("form", key));
     }
 

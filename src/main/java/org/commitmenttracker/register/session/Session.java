@@ -51,6 +51,12 @@ class Session {
                 command.source()));
     }
 
+    @CommandHandler
+    void handle(RecordSessionOutcome command) {
+        apply(new SessionOutcomeCounted(
+                sessionId, command.outcome(), command.count(), command.note(), command.source()));
+    }
+
     @EventSourcingHandler
     void on(SessionHeld event) {
         sessionId = event.sessionId();

@@ -1,6 +1,7 @@
 package org.commitmenttracker.reporting.web;
 
 import java.util.Map;
+import org.commitmenttracker.item.session.SessionOutcomes;
 import org.commitmenttracker.reporting.dashboard.Dashboard;
 import org.commitmenttracker.reporting.dashboard.DashboardQueries;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -20,10 +21,12 @@ class DashboardPageController {
 
     private final DashboardQueries dashboards;
     private final Labels labels;
+    private final SessionOutcomes outcomes;
 
-    DashboardPageController(DashboardQueries dashboards, Labels labels) {
+    DashboardPageController(DashboardQueries dashboards, Labels labels, SessionOutcomes outcomes) {
         this.dashboards = dashboards;
         this.labels = labels;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/")
@@ -62,6 +65,8 @@ class DashboardPageController {
                         figures.openByParty(),
                         party -> party,
                         party -> params.to("/items", "open", "true", "party", party)));
+        model.addAttribute(
+                "outcomes", outcomes.forBody(body, axes).stream().limit(30).toList());
         return "dashboard/index";
     }
 }

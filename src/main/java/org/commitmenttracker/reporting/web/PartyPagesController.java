@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.ItemStatus;
+import org.commitmenttracker.item.query.PositionQueries;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
@@ -27,10 +28,12 @@ class PartyPagesController {
 
     private final Scorecards scorecards;
     private final Labels labels;
+    private final PositionQueries positions;
 
-    PartyPagesController(Scorecards scorecards, Labels labels) {
+    PartyPagesController(Scorecards scorecards, Labels labels, PositionQueries positions) {
         this.scorecards = scorecards;
         this.labels = labels;
+        this.positions = positions;
     }
 
     @GetMapping("/parties")
@@ -99,6 +102,7 @@ class PartyPagesController {
                         status -> labels.of("status", status),
                         status -> params.to("/items", "party", code, "status", status)));
         model.addAttribute("periods", AssessmentPeriod.values());
+        model.addAttribute("positions", positions.forParty(code, axes(params)));
         return "parties/party";
     }
 

@@ -114,6 +114,7 @@ class AsOfEquivalenceTest extends IntegrationTest {
         return switch (due.get("precision").asString()) {
             case "YEAR" -> date.substring(0, 4);
             case "MONTH" -> date.substring(0, 7);
+            case "ON_OR_BEFORE" -> "[.." + date + "]";
             default -> date;
         };
     }

@@ -17,10 +17,11 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.support.World;
 
 /**
- * A reproducible random register: items of all kinds at sessions of one body, status changes with dates in any order,
- * follow-ups, assessments, and corrections of titles, themes, due dates and world dates. Every command is valid for the
- * aggregate, so the generator keeps a small model of what it has sent; each fact is remembered as a {@link TestEvent}
- * with its batch.
+ * A reproducible random register: items of all kinds at sessions of one body, status changes with dates in any order
+ * (some only "on or before" a day), follow-ups at sessions and between them, assessments, evidence, party positions,
+ * due dates of every precision, and corrections of titles, themes, due dates and world dates. Every command is valid
+ * for the aggregate, so the generator keeps a small model of what it has sent; each fact is remembered as a
+ * {@link TestEvent} with its batch.
  */
 public final class RandomHistory {
 
@@ -56,10 +57,14 @@ public final class RandomHistory {
                 item();
             } else if (choice < 50) {
                 statusChange();
-            } else if (choice < 65) {
+            } else if (choice < 58) {
                 followUp();
-            } else if (choice < 75) {
+            } else if (choice < 63) {
+                followUpBetweenSessions();
+            } else if (choice < 70) {
                 assessment();
+            } else if (choice < 75) {
+                evidenceOrPosition();
             } else {
                 correction();
             }
@@ -111,7 +116,9 @@ public final class RandomHistory {
         }
         Model item = pick(open);
         ItemStatus to = pick(new ArrayList<>(Lifecycle.of(item.kind).allowedFrom(item.status)));
-        WorldDate date = WorldDate.day(item.openedOn.plusDays(random.nextInt(900) - 60));
+        LocalDate day = item.openedOn.plusDays(random.nextInt(900) - 60);
+        // Some changes are known only as "on or before" a day: they count from that day on.
+        WorldDate date = random.nextInt(5) == 0 ? WorldDate.onOrBefore(day) : WorldDate.day(day);
         long version = world.status(item.id, to.name(), date.toString());
         item.status = to;
         item.version = version;
@@ -133,6 +140,28 @@ public final class RandomHistory {
                 item.id, at.sessionId(), pick(parties), "CALLED_FOR", at.date().toString());
         item.version = version;
         events.add(new TestEvent.FollowedUp(item.id, version, batch, at.sessionId(), at.date()));
+    }
+
+    /** A follow-up on an occasion, not at a session: it counts, and names no session. */
+    private void followUpBetweenSessions() {
+        Model item = pick(items);
+        WorldDate date = WorldDate.day(item.openedOn.plusDays(random.nextInt(700)));
+        long version = world.followUpOn(
+                item.id, pick(List.of("PRESS_STATEMENT", "INTERVIEW")), pick(parties), "REAFFIRMED", date.toString());
+        item.version = version;
+        events.add(new TestEvent.FollowedUp(item.id, version, batch, null, date));
+    }
+
+    /** Evidence and party positions change the item's version and nothing else the list shows. */
+    private void evidenceOrPosition() {
+        Model item = pick(items);
+        String date = item.openedOn.plusDays(random.nextInt(700)).toString();
+        long version = item.kind == ItemKind.PLEDGE || random.nextBoolean()
+                ? world.evidence(item.id, pick(List.of("SUPPORTS", "CONTRADICTS")), date)
+                : world.position(
+                        item.id, pick(parties), pick(List.of("SIGNED", "DECLINED_TO_SIGN", "ABSTAINED")), date);
+        item.version = version;
+        events.add(new TestEvent.Other(item.id, version, batch));
     }
 
     private void assessment() {
@@ -177,7 +206,8 @@ public final class RandomHistory {
     }
 
     private WorldDate due(LocalDate from) {
-        DatePrecision precision = pick(List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR));
+        DatePrecision precision =
+                pick(List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.ON_OR_BEFORE));
         return new WorldDate(from.plusDays(random.nextInt(3 * 365)), precision);
     }
 
