@@ -62,6 +62,18 @@ public record RaiseFollowUp(
             WorldDate worldDate,
             Source source,
             Occasion occasion) {
-        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, occasion);
+        this(
+                itemId,
+                expectedVersion,
+                sessionId,
+                raisedBy,
+                person,
+                stance,
+                note,
+                worldDate,
+                source,
+                null,
+                null,
+                occasion);
     }
 }

@@ -40,7 +40,11 @@ class OpenApiSpecTest extends IntegrationTest {
         COMMANDS.put("/api/items/proposals", List.of("onBehalfOf", "title", "worldDate", "source"));
         COMMANDS.put("/api/items/pledges", List.of("pledgedBy", "title", "worldDate", "source"));
         COMMANDS.put("/api/items/{itemId}/status-changes", List.of("to", "worldDate", "source"));
-        COMMANDS.put("/api/items/{itemId}/follow-ups", List.of("sessionId", "raisedBy", "stance", "worldDate"));
+        // A follow-up names a session or an occasion between sessions: neither is required on its own.
+        COMMANDS.put("/api/items/{itemId}/follow-ups", List.of("raisedBy", "stance", "worldDate", "source"));
+        COMMANDS.put("/api/items/{itemId}/evidence", List.of("bearing", "worldDate", "source"));
+        COMMANDS.put("/api/items/{itemId}/positions", List.of("party", "position", "worldDate", "source"));
+        COMMANDS.put("/api/sessions/{sessionId}/outcomes", List.of("outcome", "count", "source"));
         COMMANDS.put("/api/items/{itemId}/assessments", List.of("party", "period", "score", "worldDate", "source"));
         COMMANDS.put("/api/items/{itemId}/links", List.of("relation", "target", "worldDate", "source"));
         COMMANDS.put("/api/items/{itemId}/corrections", List.of("field", "value", "reason", "worldDate", "source"));
@@ -76,11 +80,13 @@ class OpenApiSpecTest extends IntegrationTest {
                     .map(Parameter::getName)
                     .toList();
             assertThat(headers).as(path).contains("Idempotency-Key");
-            if (path.contains("{itemId}")) {
-                assertThat(headers).as(path).contains("If-Match");
-                assertThat(schema.getProperties())
-                        .as(path + ": the id is in the path")
-                        .doesNotContainKey("itemId");
+            for (String id : List.of("itemId", "sessionId")) {
+                if (path.contains("{" + id + "}")) {
+                    assertThat(headers).as(path).contains("If-Match");
+                    assertThat(schema.getProperties())
+                            .as(path + ": the id is in the path")
+                            .doesNotContainKey(id);
+                }
             }
         });
         Schema<?> pledge = schemas.get("RecordPledge");
@@ -142,7 +148,10 @@ class OpenApiSpecTest extends IntegrationTest {
                                         fresh.get("3e5a7c9b-1d2f-4a6c-8e0b-2d4f6a8c0e1b"))
                                 .replace("\"2022-01-10\"}", "\"2022-11-23\"}"));
             }
-            post(path.replace("{itemId}", decision), example(paths, path, fresh));
+            post(
+                    path.replace("{itemId}", decision)
+                            .replace("{sessionId}", fresh.get("7d2f1c3a-0b1e-4c5d-9a8b-1f2e3d4c5b6a")),
+                    example(paths, path, fresh));
         });
     }
 }

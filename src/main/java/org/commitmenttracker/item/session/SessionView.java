@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.OutcomeCount;
 import org.commitmenttracker.item.query.Position;
 import org.commitmenttracker.shared.provenance.WorldDate;
 

@@ -1,12 +1,14 @@
 package org.commitmenttracker.recording.web;
 
 import org.commitmenttracker.item.AssessParty;
+import org.commitmenttracker.item.AttachEvidence;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.CorrectEntry;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
+import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
 import org.commitmenttracker.recording.CommandPreconditions;
 import org.commitmenttracker.recording.CommandRecorder;
@@ -51,6 +53,18 @@ class ItemCommandController {
 
     @PostMapping("/{itemId}/status-changes")
     ResponseEntity<Recorded> changeStatus(@CommandBody ChangeStatus command, CommandPreconditions preconditions) {
+        return recorder.update(preconditions.update(command), command.itemId());
+    }
+
+    /** A document that bears on the status without changing it. */
+    @PostMapping("/{itemId}/evidence")
+    ResponseEntity<Recorded> attachEvidence(@CommandBody AttachEvidence command, CommandPreconditions preconditions) {
+        return recorder.update(preconditions.update(command), command.itemId());
+    }
+
+    /** A party signed, declined, abstained, joined later or withdrew its support. */
+    @PostMapping("/{itemId}/positions")
+    ResponseEntity<Recorded> recordPosition(@CommandBody RecordPosition command, CommandPreconditions preconditions) {
         return recorder.update(preconditions.update(command), command.itemId());
     }
 

@@ -4,6 +4,7 @@ import org.commitmenttracker.recording.CommandPreconditions;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.Recorded;
 import org.commitmenttracker.register.session.RecordSession;
+import org.commitmenttracker.register.session.RecordSessionOutcome;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,5 +23,12 @@ class SessionCommandController {
             @CommandBody(generatedId = "sessionId") RecordSession command, CommandPreconditions preconditions) {
         return recorder.create(
                 preconditions.create(command), command.sessionId(), "/api/sessions/" + command.sessionId());
+    }
+
+    /** How many documents the session presented, adopted, signed or sent back, where the report names few. */
+    @PostMapping(path = "/api/sessions/{sessionId}/outcomes", produces = "application/json")
+    ResponseEntity<Recorded> recordOutcome(
+            @CommandBody RecordSessionOutcome command, CommandPreconditions preconditions) {
+        return recorder.update(preconditions.update(command), command.sessionId());
     }
 }

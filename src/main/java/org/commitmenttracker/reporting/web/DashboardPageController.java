@@ -1,7 +1,7 @@
 package org.commitmenttracker.reporting.web;
 
 import java.util.Map;
-import org.commitmenttracker.item.session.SessionOutcomes;
+import org.commitmenttracker.item.query.SessionOutcomes;
 import org.commitmenttracker.reporting.dashboard.Dashboard;
 import org.commitmenttracker.reporting.dashboard.DashboardQueries;
 import org.commitmenttracker.shared.time.TimeAxes;

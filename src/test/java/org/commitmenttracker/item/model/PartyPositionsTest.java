@@ -110,9 +110,9 @@ class PartyPositionsTest extends IntegrationTest {
     void theOpenApiDocumentDescribesTheTypedRequests() {
         JsonNode spec = Json.read(api.get("/v3/api-docs").body());
         for (String[] endpoint : new String[][] {
-            {"/api/items/{itemId}/positions", "RecordPositionRequest"},
-            {"/api/items/{itemId}/evidence", "AttachEvidenceRequest"},
-            {"/api/sessions/{sessionId}/outcomes", "RecordSessionOutcomeRequest"}
+            {"/api/items/{itemId}/positions", "RecordPosition"},
+            {"/api/items/{itemId}/evidence", "AttachEvidence"},
+            {"/api/sessions/{sessionId}/outcomes", "RecordSessionOutcome"}
         }) {
             JsonNode body = spec.get("paths").get(endpoint[0]).get("post").get("requestBody");
             assertThat(body.toString()).as(endpoint[0]).contains("#/components/schemas/" + endpoint[1]);

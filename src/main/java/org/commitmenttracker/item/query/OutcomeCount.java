@@ -1,4 +1,4 @@
-package org.commitmenttracker.item.session;
+package org.commitmenttracker.item.query;
 
 import java.time.Instant;
 import java.time.LocalDate;

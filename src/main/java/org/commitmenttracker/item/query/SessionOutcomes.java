@@ -1,4 +1,4 @@
-package org.commitmenttracker.item.session;
+package org.commitmenttracker.item.query;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
