@@ -38,6 +38,7 @@ class ModuleStructureTest {
         BASE + ".reporting..",
         BASE + ".audit..",
         BASE + ".seeds..",
+        BASE + ".watch..",
         BASE + ".shared.."
     };
 

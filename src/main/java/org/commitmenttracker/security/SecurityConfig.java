@@ -116,7 +116,7 @@ public class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**")
                 .hasRole("ADMIN")
-                .requestMatchers("/api/me/**")
+                .requestMatchers("/api/me/**", "/watch", "/watch/**")
                 .authenticated()
                 // The record forms are for recording: a viewer is refused, not shown a form it cannot send.
                 .requestMatchers("/record", "/record/**", "/items/*/record/**")

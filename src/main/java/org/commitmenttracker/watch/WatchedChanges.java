@@ -1,0 +1,44 @@
+package org.commitmenttracker.watch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.audit.AuditQueries;
+import org.commitmenttracker.register.catalogue.BodyCodes;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.springframework.stereotype.Component;
+
+/** The audit-log events about what a user follows, recorded after an instant (the user's last visit by default). */
+@Component
+public class WatchedChanges {
+
+    static final int LIMIT = 200;
+
+    private final Watches watches;
+    private final FollowedItems followed;
+    private final AuditQueries audit;
+
+    WatchedChanges(Watches watches, FollowedItems followed, AuditQueries audit) {
+        this.watches = watches;
+        this.followed = followed;
+        this.audit = audit;
+    }
+
+    public record Changes(Instant since, List<AuditEntry> events) {}
+
+    public Changes since(String username, Instant since) {
+        Instant from = since == null ? watches.lastVisit(username) : since;
+        List<Watch> list = watches.of(username);
+        List<String> aggregates = new ArrayList<>();
+        for (Watch watch : list) {
+            switch (watch.kind()) {
+                case PARTY -> aggregates.add(PartyCodes.aggregateId(watch.target()));
+                case BODY -> aggregates.add(BodyCodes.aggregateId(watch.target()));
+                default -> {}
+            }
+        }
+        List<String> items = List.copyOf(followed.of(list).keySet());
+        return new Changes(from, audit.touching(items, aggregates, from, LIMIT));
+    }
+}
