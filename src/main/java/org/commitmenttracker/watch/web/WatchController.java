@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.commitmenttracker.shared.refusal.NotRecorded;
+import org.commitmenttracker.watch.Deadlines;
 import org.commitmenttracker.watch.Watch;
 import org.commitmenttracker.watch.WatchKind;
 import org.commitmenttracker.watch.WatchedChanges;
@@ -29,10 +30,18 @@ class WatchController {
 
     private final Watches watches;
     private final WatchedChanges changes;
+    private final Deadlines deadlines;
 
-    WatchController(Watches watches, WatchedChanges changes) {
+    WatchController(Watches watches, WatchedChanges changes, Deadlines deadlines) {
         this.watches = watches;
         this.changes = changes;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping("/deadlines")
+    @Operation(summary = "Followed items due within the configured window (tracker.watch.due-soon) and overdue ones")
+    Deadlines.Due deadlines(Principal principal) {
+        return deadlines.of(principal.getName());
     }
 
     @GetMapping("/watches")

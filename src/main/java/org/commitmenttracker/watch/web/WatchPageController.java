@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Instant;
 import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.watch.Deadlines;
 import org.commitmenttracker.watch.WatchKind;
 import org.commitmenttracker.watch.WatchedChanges;
 import org.commitmenttracker.watch.Watches;
@@ -24,10 +25,12 @@ class WatchPageController {
 
     private final Watches watches;
     private final WatchedChanges changes;
+    private final Deadlines deadlines;
 
-    WatchPageController(Watches watches, WatchedChanges changes) {
+    WatchPageController(Watches watches, WatchedChanges changes, Deadlines deadlines) {
         this.watches = watches;
         this.changes = changes;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/watch")
@@ -35,6 +38,7 @@ class WatchPageController {
         String user = principal.getName();
         model.addAttribute("watches", watches.of(user));
         model.addAttribute("changes", changes.since(user, null));
+        model.addAttribute("deadlines", deadlines.of(user));
         return "watch/page";
     }
 
