@@ -114,6 +114,10 @@ public class SecurityConfig {
         rules.requestMatchers(
                         "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
                 .permitAll()
+                // Feed readers cannot sign in: the feed controller itself checks the personal feed token in the path,
+                // and that token authenticates nothing else.
+                .requestMatchers(HttpMethod.GET, "/feeds/*/**")
+                .permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**")
                 .hasRole("ADMIN")
                 .requestMatchers("/api/me/**", "/watch", "/watch/**")

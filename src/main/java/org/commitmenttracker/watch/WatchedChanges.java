@@ -29,7 +29,20 @@ public class WatchedChanges {
 
     public Changes since(String username, Instant since) {
         Instant from = since == null ? watches.lastVisit(username) : since;
-        List<Watch> list = watches.of(username);
+        return new Changes(from, about(watches.of(username), from, LIMIT));
+    }
+
+    /** The newest events about one thing, followed or not: what its feed shows. */
+    public List<AuditEntry> about(WatchKind kind, String target, int limit) {
+        return about(List.of(new Watch(null, kind, target, null)), Instant.EPOCH, limit);
+    }
+
+    /** The newest events of the user's whole watchlist, whatever was seen: the digest feed. */
+    public List<AuditEntry> digest(String username, int limit) {
+        return about(watches.of(username), Instant.EPOCH, limit);
+    }
+
+    private List<AuditEntry> about(List<Watch> list, Instant from, int limit) {
         List<String> aggregates = new ArrayList<>();
         for (Watch watch : list) {
             switch (watch.kind()) {
@@ -39,6 +52,6 @@ public class WatchedChanges {
             }
         }
         List<String> items = List.copyOf(followed.of(list).keySet());
-        return new Changes(from, audit.touching(items, aggregates, from, LIMIT));
+        return audit.touching(items, aggregates, from, limit);
     }
 }
