@@ -39,6 +39,7 @@ class ModuleStructureTest {
         BASE + ".reporting..",
         BASE + ".audit..",
         BASE + ".seeds..",
+        BASE + ".watch..",
         BASE + ".shared.."
     };
 

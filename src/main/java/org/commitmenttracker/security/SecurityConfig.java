@@ -113,9 +113,13 @@ public class SecurityConfig {
         rules.requestMatchers(
                         "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**")
                 .permitAll()
+                // Feed readers cannot sign in: the feed controller itself checks the personal feed token in the path,
+                // and that token authenticates nothing else.
+                .requestMatchers(HttpMethod.GET, "/feeds/*/**")
+                .permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**", "/actuator/**")
                 .hasRole("ADMIN")
-                .requestMatchers("/api/me/**")
+                .requestMatchers("/api/me/**", "/watch", "/watch/**")
                 .authenticated()
                 // The record forms are for recording: a viewer is refused, not shown a form it cannot send.
                 .requestMatchers("/record", "/record/**", "/items/*/record/**", "/sessions/*/record/**")

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * because the session cookie is Secure, which Java's CookieManager will not send over plain http, while browsers do for
  * localhost.
  */
-class BrowserSession {
+public class BrowserSession {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -26,7 +26,7 @@ class BrowserSession {
     private final HttpClient http;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-    BrowserSession(String base) {
+    public BrowserSession(String base) {
         this(base, HttpClient.newHttpClient());
     }
 
@@ -36,13 +36,13 @@ class BrowserSession {
         this.http = http;
     }
 
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         String token = formToken(get("/login").body());
         return postForm(
                 "/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
     }
 
-    static String formToken(String html) {
+    public static String formToken(String html) {
         Matcher matcher = CSRF_INPUT.matcher(html);
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF token in page");
@@ -54,14 +54,14 @@ class BrowserSession {
         return base;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "text/html")
                 .GET()
                 .build());
     }
 
-    HttpResponse<String> postForm(String path, String form) {
+    public HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
@@ -102,7 +102,7 @@ class BrowserSession {
         return matcher.group(1);
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         if (!cookies.isEmpty()) {
             request = HttpRequest.newBuilder(request, (name, value) -> true)
                     .header(

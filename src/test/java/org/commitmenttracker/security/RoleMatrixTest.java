@@ -34,6 +34,9 @@ class RoleMatrixTest extends IntegrationTest {
             new Rule(Set.of(), "/admin", Role.ADMIN),
             new Rule(Set.of(), "/actuator", Role.ADMIN),
             new Rule(Set.of(), "/api/me", Role.VIEWER),
+            // Any signed-in user keeps a watchlist; feeds are open and check their own feed token.
+            new Rule(Set.of(), "/watch", Role.VIEWER),
+            new Rule(Set.of("GET", "HEAD"), "/feeds/", null),
             new Rule(Set.of(), "/record", Role.EDITOR),
             new Rule(Set.of(), "/items/00000000-0000-0000-0000-000000000000/record/", Role.EDITOR),
             new Rule(Set.of(), "/sessions/00000000-0000-0000-0000-000000000000/record/", Role.EDITOR),

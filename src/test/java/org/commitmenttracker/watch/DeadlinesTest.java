@@ -1,0 +1,90 @@
+package org.commitmenttracker.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmenttracker.support.World.map;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.Json;
+import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.World;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Due soon and overdue, restricted to what the user follows; month and year due dates count to their last day. */
+class DeadlinesTest extends IntegrationTest {
+
+    @Test
+    void dueSoonAndOverdueOfWhatIsFollowed() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        World world = new World(api);
+        String party = world.party("ARM");
+        String other = world.party("KAZ");
+        String body = world.body("CSC", List.of(party, other));
+        String session = world.session(body, "2019-12-01", party, map());
+        String late = pledge(world, session, party, "Late pledge", "2020-01");
+        String soon =
+                pledge(world, session, party, "Soon pledge", today.plusDays(10).toString());
+        String thisMonth = pledge(
+                world, session, party, "This month", YearMonth.from(today).toString());
+        pledge(world, session, party, "Far pledge", today.plusDays(40).toString());
+        String done = pledge(world, session, party, "Done pledge", "2020-01-10");
+        world.status(done, "FULFILLED", "2019-12-15");
+        pledge(world, session, other, "Someone else's late pledge", "2020-01");
+        Projections.awaitCaughtUp(api);
+
+        assertThat(api.post("/api/me/watches", """
+                        {"kind": "PARTY", "target": "%s"}""".formatted(party)).statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> response = api.get("/api/me/deadlines");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode due = Json.read(response.body());
+        assertThat(due.get("windowDays").asLong()).isEqualTo(30);
+
+        JsonNode overdue = only(due.get("overdue"), List.of(late, soon, thisMonth, done));
+        assertThat(Json.texts(overdue, "itemId")).containsExactly(late);
+        assertThat(overdue.get(0).get("lastDay").asString()).isEqualTo("2020-01-31");
+        assertThat(overdue.get(0).get("days").asLong())
+                .isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 31), today));
+
+        JsonNode dueSoon = only(due.get("dueSoon"), List.of(late, soon, thisMonth, done));
+        LocalDate monthEnd = YearMonth.from(today).atEndOfMonth();
+        assertThat(Json.texts(dueSoon, "itemId")).containsExactlyInAnyOrder(soon, thisMonth);
+        assertThat(days(dueSoon, soon)).isEqualTo(10);
+        assertThat(days(dueSoon, thisMonth)).isEqualTo(ChronoUnit.DAYS.between(today, monthEnd));
+
+        String page = api.get("/watch").body();
+        String section = page.substring(page.indexOf("id=\"deadlines-h\""), page.indexOf("id=\"changes-h\""));
+        assertThat(section).contains("Late pledge").contains("Soon pledge").doesNotContain("Far pledge");
+    }
+
+    /** The admin may follow other parties from other tests; keep this test's items. */
+    private static JsonNode only(JsonNode deadlines, List<String> ids) {
+        var kept = Json.read("[]");
+        var array = (tools.jackson.databind.node.ArrayNode) kept;
+        deadlines.forEach(d -> {
+            if (ids.contains(d.get("itemId").asString())) {
+                array.add(d);
+            }
+        });
+        return array;
+    }
+
+    private static long days(JsonNode deadlines, String id) {
+        for (JsonNode d : deadlines) {
+            if (d.get("itemId").asString().equals(id)) {
+                return d.get("days").asLong();
+            }
+        }
+        throw new AssertionError(id + " not listed");
+    }
+
+    private static String pledge(World world, String session, String party, String title, String due) {
+        return world.pledge(session, party, "2019-12-01", map("title", title, "due", World.worldDate(due)));
+    }
+}
