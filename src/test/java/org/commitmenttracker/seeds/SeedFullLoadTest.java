@@ -88,6 +88,20 @@ class SeedFullLoadTest extends SeededRegisterTest {
     }
 
     @Test
+    void earlierInstrumentsKnownOnlyByMentionCarryAnUpperBound() {
+        Map<String, String> bounds = Map.of(
+                "csc-unified-terrorist-list", "2022-01-10",
+                "csto-tajik-afghan-border-programme", "2022-01-10",
+                "csto-cis-sco-practical-measures", "2023-11-23",
+                "rus-unga-nazism-resolution-2020", "2020-12-02");
+        bounds.forEach((key, bound) -> {
+            JsonNode worldDate = payload(Ids.fromSeedKey("item", key), 0).get("worldDate");
+            assertThat(worldDate.get("precision").asString()).as(key).isEqualTo("ON_OR_BEFORE");
+            assertThat(worldDate.get("date").asString()).as(key).isEqualTo(bound);
+        });
+    }
+
+    @Test
     void everyFollowUpAndLinkIsRecordedOnItsTarget() {
         for (JsonNode followUp : files.records("followUps")) {
             long found = jdbc.sql("""
