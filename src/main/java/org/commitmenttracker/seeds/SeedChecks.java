@@ -52,6 +52,7 @@ class SeedChecks {
             unique("links", file.links(), SeedFile.Link::key, new HashSet<>());
             unique("followUps", file.followUps(), SeedFile.FollowUp::key, new HashSet<>());
             unique("statusChanges", file.statusChanges(), SeedFile.StatusChange::key, new HashSet<>());
+            unique("outcomes", file.outcomes(), SeedFile.Outcome::key, new HashSet<>());
             forEach(
                     "sessions",
                     file.sessions(),
@@ -71,6 +72,11 @@ class SeedChecks {
                     file.statusChanges(),
                     SeedFile.StatusChange::key,
                     (change, record) -> item(record, "item", change.item()));
+            forEach(
+                    "outcomes",
+                    file.outcomes(),
+                    SeedFile.Outcome::key,
+                    (outcome, record) -> session(record, "session", outcome.session()));
         }
 
         private void item(SeedFile.Item item, String record) {

@@ -14,6 +14,7 @@ import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.LinkRelation;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.register.session.OutcomeKind;
 import org.commitmenttracker.register.session.SessionFormat;
 import org.commitmenttracker.register.session.SessionKind;
 import org.commitmenttracker.shared.provenance.DatePrecision;
@@ -32,7 +33,8 @@ record SeedFile(
         List<@Valid @NotNull Item> items,
         List<@Valid @NotNull Link> links,
         List<@Valid @NotNull FollowUp> followUps,
-        List<@Valid @NotNull StatusChange> statusChanges) {
+        List<@Valid @NotNull StatusChange> statusChanges,
+        List<@Valid @NotNull Outcome> outcomes) {
 
     SeedFile {
         parties = orEmpty(parties);
@@ -42,6 +44,7 @@ record SeedFile(
         links = orEmpty(links);
         followUps = orEmpty(followUps);
         statusChanges = orEmpty(statusChanges);
+        outcomes = orEmpty(outcomes);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -160,4 +163,16 @@ record SeedFile(
             WorldDate worldDate,
             @NotNull @Positive Integer line,
             String summaryRu) {}
+
+    /**
+     * What a session produced known only as a count ("17 documents were signed"), for the documents a report does not
+     * name one by one.
+     */
+    record Outcome(
+            @NotBlank String key,
+            @NotBlank String session,
+            OutcomeKind outcome,
+            Integer count,
+            String note,
+            @NotNull @Positive Integer line) {}
 }

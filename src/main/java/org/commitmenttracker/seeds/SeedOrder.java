@@ -90,9 +90,11 @@ final class SeedOrder {
     }
 
     private static Stream<String> referenced(SeedFile file) {
-        Stream<String> sessions = Stream.concat(
+        Stream<String> sessions = Stream.of(
                         file.items().stream().map(SeedFile.Item::session),
-                        file.followUps().stream().map(SeedFile.FollowUp::session))
+                        file.followUps().stream().map(SeedFile.FollowUp::session),
+                        file.outcomes().stream().map(SeedFile.Outcome::session))
+                .flatMap(keys -> keys)
                 .filter(Objects::nonNull)
                 .map(key -> SeedPlan.SESSION + ":" + key);
         Stream<String> items = Stream.of(

@@ -13,13 +13,15 @@ import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.RaiseFollowUp;
 import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.register.session.RecordSessionOutcome;
 import org.commitmenttracker.shared.Ids;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a checked seed file into the ordered commands that record it: parties, bodies, sessions, items (pledges naming
- * the decision they implement after all others), then links, follow-ups and status changes in file order.
+ * the decision they implement after all others), then links, follow-ups, status changes and session outcome counts in
+ * file order.
  */
 @Component
 class SeedPlan {
@@ -85,6 +87,13 @@ class SeedPlan {
                 SeedFile.StatusChange::key,
                 (c, record) -> statusChange(source, c, record),
                 steps);
+        each(
+                lines,
+                file.outcomes(),
+                "outcomes",
+                SeedFile.Outcome::key,
+                (o, record) -> outcome(source, o, record),
+                steps);
         return steps;
     }
 
@@ -130,6 +139,19 @@ class SeedPlan {
                 false,
                 Map.of("itemId", "item", "source.locator", "line"),
                 "to");
+    }
+
+    private static SeedStep outcome(SeedFile.Source source, SeedFile.Outcome o, String record) {
+        RecordSessionOutcome command = new RecordSessionOutcome(
+                sessionId(o.session()), null, o.outcome(), o.count(), o.note(), SeedSources.at(source, o.line()));
+        return new SeedStep(
+                record,
+                command.sessionId(),
+                command,
+                "outcomes:" + o.key(),
+                false,
+                Map.of("sessionId", "session", "source.locator", "line"),
+                "count");
     }
 
     /**

@@ -78,11 +78,13 @@ record SeedFileCounts(List<String> names, List<JsonNode> trees) {
                 .count();
     }
 
-    /** One event per distinct party and body, and per session, item, link, follow-up and status change. */
+    /**
+     * One event per distinct party and body, and per session, item, link, follow-up, status change and outcome count.
+     */
     long expectedEvents() {
         return distinct("parties", "code").size()
                 + distinct("bodies", "code").size()
-                + Stream.of("sessions", "items", "links", "followUps", "statusChanges")
+                + Stream.of("sessions", "items", "links", "followUps", "statusChanges", "outcomes")
                         .mapToLong(this::count)
                         .sum();
     }

@@ -39,16 +39,19 @@ class SeedFullLoadTest extends SeededRegisterTest {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Long> expected = Map.of(
-                "PartyRegistered", (long) files.distinct("parties", "code").size(),
-                "BodyRegistered", (long) files.distinct("bodies", "code").size(),
-                "SessionHeld", files.count("sessions"),
-                "DecisionAdopted", files.items(null, "DECISION"),
-                "ProposalMade", files.items(null, "PROPOSAL"),
-                "PledgeGiven", files.items(null, "PLEDGE"),
-                "ItemLinked", files.count("links"),
-                "FollowUpRaised", files.count("followUps"),
-                "StatusChanged", files.count("statusChanges"));
+        Map<String, Long> expected = Map.ofEntries(
+                Map.entry("PartyRegistered", (long)
+                        files.distinct("parties", "code").size()),
+                Map.entry("BodyRegistered", (long)
+                        files.distinct("bodies", "code").size()),
+                Map.entry("SessionHeld", files.count("sessions")),
+                Map.entry("DecisionAdopted", files.items(null, "DECISION")),
+                Map.entry("ProposalMade", files.items(null, "PROPOSAL")),
+                Map.entry("PledgeGiven", files.items(null, "PLEDGE")),
+                Map.entry("ItemLinked", files.count("links")),
+                Map.entry("FollowUpRaised", files.count("followUps")),
+                Map.entry("StatusChanged", files.count("statusChanges")),
+                Map.entry("SessionOutcomeCounted", files.count("outcomes")));
         System.out.println("Seed events by kind: " + stored);
         assertThat(stored).isEqualTo(expected);
         assertThat(expected.values()).allMatch(count -> count > 0);
@@ -156,6 +159,22 @@ class SeedFullLoadTest extends SeededRegisterTest {
         assertThat(Lifecycle.of(ItemKind.DECISION).opening()).isEqualTo(ItemStatus.ADOPTED);
         assertThat(payload(itemId, 0).get("sessionId").asString())
                 .isEqualTo(Ids.fromSeedKey("session", "csc-2019-11-28"));
+    }
+
+    @Test
+    void theBishkekSessionCountsSeventeenDocumentsSigned() {
+        List<Map<String, Object>> counts = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8')::jsonb ->> 'outcome' AS outcome,
+                               (convert_from(payload, 'UTF8')::jsonb ->> 'count')::int AS count,
+                               convert_from(payload, 'UTF8')::jsonb -> 'source' ->> 'locator' AS locator
+                        FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%.SessionOutcomeCounted'""")
+                .param(Ids.fromSeedKey("session", "csc-2019-11-28"))
+                .query()
+                .listOfRows();
+        assertThat(counts).hasSize(1);
+        assertThat(counts.getFirst()).containsEntry("outcome", "SIGNED").containsEntry("count", 17);
+        assertThat((String) counts.getFirst().get("locator")).isNotBlank();
     }
 
     @Test
