@@ -71,13 +71,17 @@ public record ItemDetail(
             Instant recordedAt,
             boolean current) {}
 
-    /** A link to or from another item, with that item's kind and title for display. */
+    /**
+     * A link to or from another item, with that item's kind and titles for display (Russian pages show the official
+     * Russian title).
+     */
     public record Link(
             long version,
             String relation,
             String itemId,
             String kind,
             String title,
+            String titleOriginal,
             String note,
             LocalDate worldDate) {}
 }

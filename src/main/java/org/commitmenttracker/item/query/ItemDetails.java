@@ -132,7 +132,8 @@ public class ItemDetails {
 
     /** Links whose {@code from} column is this item, described by the item in the {@code to} column. */
     private List<ItemDetail.Link> links(String from, String to, Map<String, Object> parameters) {
-        return jdbc.sql("SELECT l.version, l.relation, l.note, l.world_date, l." + to + " AS other, o.kind, o.title"
+        return jdbc.sql("SELECT l.version, l.relation, l.note, l.world_date, l." + to + " AS other, o.kind, o.title,"
+                        + " o.title_original"
                         + " FROM rm_item_link l LEFT JOIN item_state(:asOf, :knownAt) o ON o.item_id = l." + to
                         + " WHERE l." + from + " = :id AND l.recorded_at <= :knownAt AND l.world_date <= :asOf"
                         + " ORDER BY l.world_date, l.version")
@@ -143,6 +144,7 @@ public class ItemDetails {
                         rs.getString("other"),
                         rs.getString("kind"),
                         rs.getString("title"),
+                        rs.getString("title_original"),
                         rs.getString("note"),
                         rs.getObject("world_date", LocalDate.class)))
                 .list();

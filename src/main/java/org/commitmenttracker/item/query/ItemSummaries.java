@@ -16,6 +16,15 @@ public class ItemSummaries {
         this.jdbc = jdbc;
     }
 
+    /** The item's official Russian title, else its Russian summary; null when it has neither. */
+    public String russianTitle(String itemId) {
+        return jdbc.sql("SELECT coalesce(title_original, summary_ru) FROM rm_item WHERE item_id = ?")
+                .param(itemId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** The item's Russian summary, or null when it has none. */
     public String russian(String itemId) {
         return jdbc.sql("SELECT summary_ru FROM rm_item WHERE item_id = ?")

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionFollowUps {
 
-    /** One follow-up of an earlier item, raised at a session. */
+    /** One follow-up of an earlier item, raised at a session; {@code summaryRu} is for Russian pages. */
     public record FollowUp(
             String itemId,
             long version,
@@ -23,6 +23,7 @@ public class SessionFollowUps {
             String person,
             String stance,
             String note,
+            String summaryRu,
             WorldDate worldDate) {}
 
     private final JdbcClient jdbc;
@@ -33,7 +34,7 @@ public class SessionFollowUps {
 
     public List<FollowUp> at(String sessionId, TimeAxes axes) {
         return jdbc.sql("""
-                        SELECT item_id, version, raised_by, person, stance, note, world_date, world_precision
+                        SELECT item_id, version, raised_by, person, stance, note, summary_ru, world_date, world_precision
                         FROM rm_item_follow_up
                         WHERE session_id = :session AND recorded_at <= :knownAt AND world_date <= :asOf
                         ORDER BY world_date, item_id, version""")
@@ -47,6 +48,7 @@ public class SessionFollowUps {
                         rs.getString("person"),
                         rs.getString("stance"),
                         rs.getString("note"),
+                        rs.getString("summary_ru"),
                         new WorldDate(
                                 rs.getObject("world_date", LocalDate.class),
                                 DatePrecision.valueOf(rs.getString("world_precision")))))

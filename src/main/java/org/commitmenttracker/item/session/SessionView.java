@@ -32,5 +32,6 @@ public record SessionView(
             String person,
             String stance,
             String note,
+            String summaryRu,
             WorldDate worldDate) {}
 }

@@ -87,6 +87,7 @@ public class SessionViews {
                         f.person(),
                         f.stance(),
                         f.note(),
+                        f.summaryRu(),
                         f.worldDate()))
                 .toList();
     }

@@ -20,6 +20,8 @@ class RussianSummaryTest extends IntegrationTest {
 
     private static final String SUMMARY = "Казахстан предлагает провести конференцию по Афганистану.";
     private static final String QUOTE = "Предлагаем провести конференцию.";
+    private static final String DECISION_RU = "Решение о направлении Коллективных миротворческих сил ОДКБ";
+    private static final String DECISION_EN = "Decision to deploy the CSTO Collective Peacekeeping Forces";
     private static final String FOLLOW_UP_SUMMARY = "Таджикистан напоминает, что конференция ещё не проведена.";
 
     @Test
@@ -39,6 +41,12 @@ class RussianSummaryTest extends IntegrationTest {
                  "summaryRu": "%s", "worldDate": {"date": "2022-01-10", "precision": "DAY"}, "source": %s}""".formatted(
                         register.session2022, register.other, FOLLOW_UP_SUMMARY, Fixtures.SOURCE));
         assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(200);
+        String decision = Register.created(
+                api.post("/api/items/decisions", Fixtures.decision(register.session2022, register.body, "")));
+        HttpResponse<String> link = api.post("/api/items/" + id + "/links", """
+                {"relation": "ADOPTED_AS", "target": "%s", "worldDate": {"date": "2022-01-10", "precision": "DAY"},
+                 "source": %s}""".formatted(decision, Fixtures.SOURCE));
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
         Projections.awaitCaughtUp(api);
 
         JsonNode detail = Json.read(api.get("/api/items/" + id).body());
@@ -58,9 +66,25 @@ class RussianSummaryTest extends IntegrationTest {
                 .contains(SUMMARY)
                 .doesNotContain("Hold a conference on Afghanistan");
         assertThat(page("/items?party=" + party + "&lang=en")).contains("Hold a conference on Afghanistan");
+        // Related items and session pages lead with the official Russian title, else the Russian summary.
+        assertThat(russian)
+                .containsPattern("class=\"related-item\"[^>]*>" + DECISION_RU + "</a>")
+                .doesNotContain(DECISION_EN);
+        assertThat(page("/items/" + decision + "?lang=ru"))
+                .containsPattern("class=\"related-item\"[^>]*>" + SUMMARY + "</a>")
+                .doesNotContain("Hold a conference on Afghanistan");
+        assertThat(page("/sessions/" + register.session2019 + "?lang=ru"))
+                .contains(SUMMARY)
+                .doesNotContain("Hold a conference on Afghanistan");
+        assertThat(page("/sessions/" + register.session2022 + "?lang=ru"))
+                .contains(DECISION_RU, SUMMARY, FOLLOW_UP_SUMMARY)
+                .doesNotContain(DECISION_EN, "Hold a conference on Afghanistan", "Not yet held");
+        assertThat(page("/sessions/" + register.session2022 + "?lang=en"))
+                .contains(DECISION_EN, "Hold a conference on Afghanistan", "Not yet held")
+                .doesNotContain(FOLLOW_UP_SUMMARY);
         String english = page("/items/" + id + "?lang=en");
         assertThat(english)
-                .contains("Hold a conference on Afghanistan", "Republic of Testland", "Not yet held")
+                .contains("Hold a conference on Afghanistan", "Republic of Testland", "Not yet held", DECISION_EN)
                 .doesNotContain(SUMMARY, FOLLOW_UP_SUMMARY, "Республика Тестляндия");
     }
 
