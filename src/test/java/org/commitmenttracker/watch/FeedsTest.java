@@ -111,7 +111,16 @@ class FeedsTest extends IntegrationTest {
                 .as("pages redirect to sign-in")
                 .isEqualTo(302);
 
-        assertThat(anonymous.get("/feeds/cf_unknown/digest").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown =
+                anonymous.send(HttpRequest.newBuilder(URI.create(api.base() + "/feeds/cf_unknown/digest"))
+                        .header("Accept", "application/atom+xml")
+                        .GET()
+                        .build());
+        assertThat(unknown.statusCode())
+                .as("a feed reader asking for Atom gets the 404, not a 406")
+                .isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         HttpResponse<String> revoked =
                 watcher.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/me/feed-tokens/" + tokenId))
                         .DELETE()

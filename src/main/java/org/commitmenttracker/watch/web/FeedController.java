@@ -3,11 +3,14 @@ package org.commitmenttracker.watch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.commitmenttracker.audit.AuditEntry;
+import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.watch.FeedTokens;
 import org.commitmenttracker.watch.WatchKind;
 import org.commitmenttracker.watch.WatchedChanges;
+import org.commitmenttracker.web.problem.ProblemMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,22 +77,28 @@ class FeedController {
                 "body:" + code, "Body " + code, "/items?body=" + code, changes.about(WatchKind.BODY, code, ENTRIES));
     }
 
-    /** Plain text, not problem+json: a feed reader accepts Atom only, and would otherwise get 406 instead. */
     private String owner(String token) {
         return tokens.ownerOf(token).orElseThrow(UnknownFeed::new);
     }
 
     static final class UnknownFeed extends RuntimeException {
         UnknownFeed() {
-            super("no feed at this address: the feed token is unknown or revoked", null, false, false);
+            super(null, null, false, false);
         }
     }
 
+    /**
+     * Answered as problem+json like every refusal, with the content type set here: a feed reader asks for Atom only,
+     * and negotiation would otherwise turn the 404 into a 406.
+     */
     @ExceptionHandler(UnknownFeed.class)
-    ResponseEntity<String> unknown(UnknownFeed refused) {
+    ResponseEntity<ProblemDetail> unknown() {
+        ProblemDetail problem = ProblemMapper.map(
+                        new NotRecorded("feed", "at this address (the feed token is unknown or revoked)"))
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.TEXT_PLAIN)
-                .body(refused.getMessage());
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ResponseEntity<String> atom(String id, String title, String path, List<AuditEntry> events) {
