@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * application.yml, not here.
  *
  * @param publicRead anyone may read; recording still needs an editor
+ * @param passwordCost bcrypt's cost (log2 rounds, 4 to 31) for new password hashes
  */
 @ConfigurationProperties("tracker.security")
 public record TrackerSecurityProperties(
         @DefaultValue("false") boolean publicRead,
         @DefaultValue Tokens tokens,
         @DefaultValue Admin admin,
-        @DefaultValue LoginLimit loginLimit) {
+        @DefaultValue LoginLimit loginLimit,
+        @DefaultValue("10") int passwordCost) {
 
     /** @param lifetime how long a new API token works, unless a shorter life is asked for */
     public record Tokens(@DefaultValue("P90D") Duration lifetime) {}
