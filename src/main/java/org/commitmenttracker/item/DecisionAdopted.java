@@ -25,7 +25,10 @@ public record DecisionAdopted(
         String summaryRu,
         String quote)
         implements ItemEvent {
-    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    /**
+     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
+     * through the canonical constructor, with missing fields as null.
+     */
     public DecisionAdopted(
             String itemId,
             String sessionId,

@@ -24,7 +24,10 @@ public record PledgeGiven(
         String summaryRu,
         String quote)
         implements ItemEvent {
-    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    /**
+     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
+     * through the canonical constructor, with missing fields as null.
+     */
     public PledgeGiven(
             String itemId,
             String sessionId,

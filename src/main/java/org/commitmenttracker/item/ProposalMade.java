@@ -22,7 +22,10 @@ public record ProposalMade(
         String summaryRu,
         String quote)
         implements ItemEvent {
-    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    /**
+     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
+     * through the canonical constructor, with missing fields as null.
+     */
     public ProposalMade(
             String itemId,
             String sessionId,

@@ -16,7 +16,10 @@ public record StatusChanged(
         String summaryRu,
         String quote)
         implements ItemEvent {
-    /** Without a Russian summary or a quoted passage (events stored before they existed load with neither). */
+    /**
+     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
+     * through the canonical constructor, with missing fields as null.
+     */
     public StatusChanged(
             String itemId, ItemStatus from, ItemStatus to, String note, WorldDate worldDate, Source source) {
         this(itemId, from, to, note, worldDate, source, null, null);
