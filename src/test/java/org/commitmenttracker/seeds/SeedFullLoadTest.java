@@ -196,6 +196,10 @@ class SeedFullLoadTest extends SeededRegisterTest {
         String item = api.get("/api/items/" + Ids.fromSeedKey("item", "csc-2022-01-10-tjk-afghan-camps-position"))
                 .body();
         assertThat(item).contains("\"STATEMENT\"").contains("\"STATED\"").doesNotContain("\"PROPOSAL\"");
+        String page = api.get(
+                        "/items/" + Ids.fromSeedKey("item", "csc-2022-01-10-tjk-afghan-camps-position") + "?lang=ru")
+                .body();
+        assertThat(page).contains("заявленная позиция", "заявлено").doesNotContain("предложение");
     }
 
     @Test
