@@ -7,6 +7,7 @@ import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.item.StatementMade;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.register.session.SessionOutcomeCounted;
 
@@ -29,6 +30,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
             case DecisionAdopted e -> e.sessionId();
             case ProposalMade e -> e.sessionId();
             case PledgeGiven e -> e.sessionId();
+            case StatementMade e -> e.sessionId();
             case FollowUpRaised e -> e.sessionId();
             case PositionTaken e -> e.sessionId();
             default -> null;

@@ -23,7 +23,7 @@ final class Corrections {
     static CorrectedValue normalise(ItemKind kind, CorrectableField field, String value, References references) {
         if (DECISION_ONLY.contains(field) && kind != ItemKind.DECISION
                 || field == CorrectableField.PERSON && kind == ItemKind.DECISION
-                || field == CorrectableField.DUE && kind == ItemKind.PROPOSAL) {
+                || field == CorrectableField.DUE && (kind == ItemKind.PROPOSAL || kind == ItemKind.STATEMENT)) {
             throw new InvalidField("field", "a " + kind + " has no " + field);
         }
         String text = value.strip();

@@ -15,8 +15,8 @@ import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /**
- * A decision, proposal or pledge. The three kinds differ only in how they are recorded and in their {@link Lifecycle};
- * everything that happens afterwards is handled here once for all.
+ * A decision, proposal, pledge or stated position. The kinds differ only in how they are recorded and in their
+ * {@link Lifecycle}; everything that happens afterwards is handled here once for all.
  */
 @Aggregate
 class Item {
@@ -59,6 +59,12 @@ class Item {
             references.requireItem(command.implementsDecision(), ItemKind.DECISION, "implementsDecision");
         }
         apply(ItemRecording.pledgeGiven(command));
+    }
+
+    @CommandHandler
+    Item(RecordStatement command, References references) {
+        references.checkOpening(command.sessionId(), command.onBehalfOf(), "onBehalfOf");
+        apply(ItemRecording.statementMade(command));
     }
 
     @CommandHandler
@@ -120,9 +126,9 @@ class Item {
 
     @CommandHandler
     void handle(RecordPosition command, References references) {
-        if (kind == ItemKind.PLEDGE) {
-            throw new RuleViolation(
-                    "A pledge is one party's own undertaking; positions are taken on decisions and" + " proposals");
+        if (kind == ItemKind.PLEDGE || kind == ItemKind.STATEMENT) {
+            throw new RuleViolation("A " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is one party's own; positions are taken on decisions and proposals");
         }
         references.requireParty("party", command.party());
         if (command.sessionId() != null && !command.sessionId().equals(sessionId)) {
@@ -206,6 +212,8 @@ class Item {
                 open(e.itemId(), ItemKind.PROPOSAL, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
             case PledgeGiven e ->
                 open(e.itemId(), ItemKind.PLEDGE, e.sessionId(), e.pledgedBy(), e.worldDate(), sequence, List.of());
+            case StatementMade e ->
+                open(e.itemId(), ItemKind.STATEMENT, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
             case StatusChanged e -> {
                 status = e.to();
                 datedFacts.add(sequence);

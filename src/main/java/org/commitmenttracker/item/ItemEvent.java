@@ -8,6 +8,7 @@ public sealed interface ItemEvent
         permits DecisionAdopted,
                 ProposalMade,
                 PledgeGiven,
+                StatementMade,
                 StatusChanged,
                 FollowUpRaised,
                 PartyAssessed,

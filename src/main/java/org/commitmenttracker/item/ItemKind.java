@@ -6,10 +6,12 @@ import java.util.Optional;
 public enum ItemKind {
     DECISION,
     PROPOSAL,
-    PLEDGE;
+    PLEDGE,
+    /** A stated position: on record, asks nothing, never open (see {@link RecordStatement}). */
+    STATEMENT;
 
-    private static final Map<String, ItemKind> OPENING_EVENTS =
-            Map.of("DecisionAdopted", DECISION, "ProposalMade", PROPOSAL, "PledgeGiven", PLEDGE);
+    private static final Map<String, ItemKind> OPENING_EVENTS = Map.of(
+            "DecisionAdopted", DECISION, "ProposalMade", PROPOSAL, "PledgeGiven", PLEDGE, "StatementMade", STATEMENT);
 
     /** The kind an item was recorded as, from the simple name of its first event. */
     public static Optional<ItemKind> openedBy(String firstEvent) {

@@ -62,4 +62,20 @@ final class ItemRecording {
                 c.summaryRu(),
                 c.quote());
     }
+
+    static StatementMade statementMade(RecordStatement c) {
+        return new StatementMade(
+                c.itemId(),
+                c.sessionId(),
+                c.onBehalfOf(),
+                c.person(),
+                c.title(),
+                c.text(),
+                List.copyOf(c.themes()),
+                List.copyOf(c.figures()),
+                c.worldDate(),
+                c.source(),
+                c.summaryRu(),
+                c.quote());
+    }
 }

@@ -19,5 +19,7 @@ public enum ItemStatus {
     IN_PROGRESS,
     FULFILLED,
     PARTIALLY_FULFILLED,
-    BROKEN
+    BROKEN,
+    /** The only status of a stated position: on record, nothing left to happen, so never open. */
+    STATED
 }

@@ -31,7 +31,9 @@ public enum Lifecycle {
             MADE,
             Map.of(
                     MADE, EnumSet.of(IN_PROGRESS, FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN),
-                    IN_PROGRESS, EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN)));
+                    IN_PROGRESS, EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BROKEN, WITHDRAWN))),
+    /** A stated position cannot move: with no moves from STATED it is closed from the start. */
+    STATEMENT(STATED, Map.of());
 
     private final ItemStatus opening;
     private final Map<ItemStatus, Set<ItemStatus>> moves;

@@ -9,5 +9,10 @@ public enum LinkRelation {
     /** This item replaces the target item of the same kind. */
     SUPERSEDES,
     /** This item mentions or follows from the target. */
-    REFERS_TO
+    REFERS_TO,
+    /**
+     * This item and the target give conflicting accounts (two figures for the same thing, say). Both are kept, each
+     * with its own source; the link is symmetric in meaning, so both item pages show it.
+     */
+    CONFLICTS_WITH
 }

@@ -11,9 +11,10 @@ final class LinkRules {
         boolean allowed =
                 switch (relation) {
                     case ADOPTED_AS -> from == ItemKind.PROPOSAL && to == ItemKind.DECISION;
-                    case IMPLEMENTS -> from != ItemKind.PROPOSAL && to == ItemKind.DECISION;
+                    case IMPLEMENTS ->
+                        (from == ItemKind.DECISION || from == ItemKind.PLEDGE) && to == ItemKind.DECISION;
                     case SUPERSEDES -> from == to;
-                    case REFERS_TO -> true;
+                    case REFERS_TO, CONFLICTS_WITH -> true;
                 };
         if (!allowed) {
             throw new InvalidField("relation", "a " + from + " cannot be linked " + relation + " to a " + to);

@@ -82,16 +82,12 @@ class SeedChecks {
         private void item(SeedFile.Item item, String record) {
             ItemKind kind = item.kind();
             absent(record, kind, "person", item.person(), kind == ItemKind.DECISION);
-            absent(
-                    record,
-                    kind,
-                    "implements",
-                    item.implementsKey(),
-                    kind == ItemKind.DECISION || kind == ItemKind.PROPOSAL);
+            absent(record, kind, "implements", item.implementsKey(), kind != ItemKind.PLEDGE);
             absent(record, kind, "titleOriginal", item.titleOriginal(), kind != ItemKind.DECISION);
             absent(record, kind, "binds", item.binds(), kind != ItemKind.DECISION);
             absent(record, kind, "number", item.number(), kind != ItemKind.DECISION);
-            absent(record, kind, "due", item.due(), kind == ItemKind.PROPOSAL);
+            absent(record, kind, "due", item.due(), kind == ItemKind.PROPOSAL || kind == ItemKind.STATEMENT);
+            absent(record, kind, "category", item.category(), kind == ItemKind.STATEMENT);
             if (item.session() != null) {
                 session(record, "session", item.session());
             }

@@ -83,6 +83,7 @@ record SeedFile(
             Boolean dateFromPublicRecord,
             String fromPublicRecord,
             String place,
+            String placeRu,
             SessionKind kind,
             SessionFormat format,
             String chair,
@@ -93,6 +94,7 @@ record SeedFile(
     record Participant(
             String person,
             String role,
+            String roleRu,
             String party,
             @Positive Integer line) {}
 

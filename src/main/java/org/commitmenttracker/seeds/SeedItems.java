@@ -7,6 +7,7 @@ import org.commitmenttracker.item.Figure;
 import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.item.RecordStatement;
 import org.commitmenttracker.register.session.Handover;
 import org.commitmenttracker.register.session.Participant;
 import org.commitmenttracker.register.session.RecordSession;
@@ -60,7 +61,7 @@ final class SeedItems {
                 s.format(),
                 s.chair(),
                 people.stream()
-                        .map(p -> new Participant(p.person(), p.role(), p.party()))
+                        .map(p -> new Participant(p.person(), p.role(), p.party(), p.roleRu()))
                         .toList(),
                 handover == null
                         ? null
@@ -70,7 +71,8 @@ final class SeedItems {
                                 handover.effective() == null
                                         ? null
                                         : new WorldDate(handover.effective(), handover.precision())),
-                source);
+                source,
+                s.placeRu());
         return new SeedStep(record, command.sessionId(), command, "sessions:" + s.key(), true, SESSION_FIELDS, "body");
     }
 
@@ -121,6 +123,20 @@ final class SeedItems {
                                 item.actor(),
                                 item.person(),
                                 item.category(),
+                                item.title(),
+                                item.text(),
+                                item.themes(),
+                                figures,
+                                item.worldDate(),
+                                source,
+                                item.summaryRu(),
+                                null);
+                    case STATEMENT ->
+                        new RecordStatement(
+                                itemId,
+                                sessionId,
+                                item.actor(),
+                                item.person(),
                                 item.title(),
                                 item.text(),
                                 item.themes(),

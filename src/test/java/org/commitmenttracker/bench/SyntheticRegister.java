@@ -249,6 +249,7 @@ final class SyntheticRegister {
                         figures,
                         date,
                         source);
+            case STATEMENT -> throw new IllegalArgumentException("the synthetic register records no statements");
         };
     }
 
@@ -280,6 +281,7 @@ final class SyntheticRegister {
             case DECISION -> ItemStatus.ADOPTED;
             case PROPOSAL -> ItemStatus.PROPOSED;
             case PLEDGE -> ItemStatus.MADE;
+            case STATEMENT -> throw new IllegalArgumentException("the synthetic register records no statements");
         };
     }
 
@@ -288,6 +290,7 @@ final class SyntheticRegister {
             case DECISION -> ItemStatus.IN_IMPLEMENTATION;
             case PROPOSAL -> ItemStatus.UNDER_CONSIDERATION;
             case PLEDGE -> ItemStatus.IN_PROGRESS;
+            case STATEMENT -> throw new IllegalArgumentException("the synthetic register records no statements");
         };
     }
 
@@ -296,6 +299,7 @@ final class SyntheticRegister {
             case DECISION -> random.nextBoolean() ? ItemStatus.IMPLEMENTED : ItemStatus.STALLED;
             case PROPOSAL -> random.nextBoolean() ? ItemStatus.ADOPTED : ItemStatus.LAPSED;
             case PLEDGE -> random.nextBoolean() ? ItemStatus.FULFILLED : ItemStatus.PARTIALLY_FULFILLED;
+            case STATEMENT -> throw new IllegalArgumentException("the synthetic register records no statements");
         };
     }
 

@@ -19,8 +19,15 @@ import tools.jackson.databind.JsonNode;
  */
 class SeedFullLoadTest extends SeededRegisterTest {
 
-    private static final Map<String, String> OPENING_EVENT =
-            Map.of("DECISION", "DecisionAdopted", "PROPOSAL", "ProposalMade", "PLEDGE", "PledgeGiven");
+    private static final Map<String, String> OPENING_EVENT = Map.of(
+            "DECISION",
+            "DecisionAdopted",
+            "PROPOSAL",
+            "ProposalMade",
+            "PLEDGE",
+            "PledgeGiven",
+            "STATEMENT",
+            "StatementMade");
 
     @Autowired
     private SeedLoader loader;
@@ -48,6 +55,7 @@ class SeedFullLoadTest extends SeededRegisterTest {
                 Map.entry("DecisionAdopted", files.items(null, "DECISION")),
                 Map.entry("ProposalMade", files.items(null, "PROPOSAL")),
                 Map.entry("PledgeGiven", files.items(null, "PLEDGE")),
+                Map.entry("StatementMade", files.items(null, "STATEMENT")),
                 Map.entry("ItemLinked", files.count("links")),
                 Map.entry("FollowUpRaised", files.count("followUps")),
                 Map.entry("StatusChanged", files.count("statusChanges")),
@@ -73,7 +81,7 @@ class SeedFullLoadTest extends SeededRegisterTest {
         long withoutSession =
                 jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
-                        WHERE substring(payload_type from '[^.]+$') IN ('DecisionAdopted', 'ProposalMade', 'PledgeGiven')
+                        WHERE substring(payload_type from '[^.]+$') IN ('DecisionAdopted', 'ProposalMade', 'PledgeGiven', 'StatementMade')
                           AND convert_from(payload, 'UTF8')::jsonb ->> 'sessionId' IS NULL
                           AND convert_from(meta_data, 'UTF8')::jsonb ->> 'seedFile' IN (:files)""").param("files", files.names()).query(Long.class).single();
         assertThat(withoutSession).isEqualTo(files.itemsWithoutSession());
@@ -175,6 +183,42 @@ class SeedFullLoadTest extends SeededRegisterTest {
         assertThat(counts).hasSize(1);
         assertThat(counts.getFirst()).containsEntry("outcome", "SIGNED").containsEntry("count", 17);
         assertThat((String) counts.getFirst().get("locator")).isNotBlank();
+    }
+
+    @Test
+    void statedPositionsAreOnRecordAndNeverOpen() {
+        long statements = files.items(null, "STATEMENT");
+        long closed = jdbc.sql("""
+                        SELECT count(*) FROM rm_item i JOIN rm_item_status s USING (item_id)
+                        WHERE i.kind = 'STATEMENT' AND s.status = 'STATED' AND NOT s.open""").query(Long.class).single();
+        assertThat(statements).as("stated positions in the seed files").isEqualTo(15);
+        assertThat(closed).isEqualTo(statements);
+        String item = api.get("/api/items/" + Ids.fromSeedKey("item", "csc-2022-01-10-tjk-afghan-camps-position"))
+                .body();
+        assertThat(item).contains("\"STATEMENT\"").contains("\"STATED\"").doesNotContain("\"PROPOSAL\"");
+        String page = api.get(
+                        "/items/" + Ids.fromSeedKey("item", "csc-2022-01-10-tjk-afghan-camps-position") + "?lang=ru")
+                .body();
+        assertThat(page).contains("заявленная позиция", "заявлено").doesNotContain("предложение");
+    }
+
+    @Test
+    void theTwoAirliftFiguresAreLinkedAsConflictingOnBothItemPages() {
+        String lukashenko = Ids.fromSeedKey("item", "csc-2022-01-10-blr-support-tajikistan");
+        String decision = Ids.fromSeedKey("item", "csc-2022-01-06-deploy-cpf");
+        assertThat(api.get("/items/" + lukashenko).body())
+                .contains("Conflicts with")
+                .contains(decision);
+        assertThat(api.get("/items/" + decision).body())
+                .contains("Conflicts with")
+                .contains(lukashenko);
+        assertThat(api.get("/items/" + decision + "?lang=ru").body())
+                .contains("Расходится с")
+                .doesNotContain("Conflicts with");
+        assertThat(payload(decision, 0).get("figures").toString())
+                .contains("108")
+                .doesNotContain("200");
+        assertThat(payload(lukashenko, 0).get("figures").toString()).contains("200");
     }
 
     @Test

@@ -51,7 +51,7 @@ class SeedRejectionTest extends SeededRegisterTest {
                         + MiniSeed.lineOf(yaml, "- key: test-pledge-") + ")");
         assertThat(problem.get("field").asString()).isEqualTo("kind");
         assertThat(problem.get("reason").asString())
-                .startsWith("must be one of [DECISION, PROPOSAL, PLEDGE], not DECREE");
+                .startsWith("must be one of [DECISION, PROPOSAL, PLEDGE, STATEMENT], not DECREE");
     }
 
     @Test

@@ -31,6 +31,7 @@ class AuditPageController {
             "DecisionAdopted",
             "ProposalMade",
             "PledgeGiven",
+            "StatementMade",
             "StatusChanged",
             "FollowUpRaised",
             "PartyAssessed",

@@ -16,6 +16,7 @@ import org.commitmenttracker.item.PartyPosition;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.item.StatementMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
@@ -30,6 +31,7 @@ public final class ItemNarrative {
                 e.adoptedBy() + " adopted the " + e.documentType() + " «" + title(e.title(), e.titleOriginal()) + "»"
                         + due(e.due());
             case ProposalMade e -> by(e.onBehalfOf(), e.person()) + " proposed «" + e.title() + "»";
+            case StatementMade e -> by(e.onBehalfOf(), e.person()) + " stated «" + e.title() + "»";
             case PledgeGiven e -> by(e.pledgedBy(), e.person()) + " pledged «" + e.title() + "»" + due(e.due());
             case StatusChanged e -> "Status changed from " + lower(e.from()) + " to " + lower(e.to()) + note(e.note());
             case FollowUpRaised e ->

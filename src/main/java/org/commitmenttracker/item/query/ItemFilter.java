@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The filters of the item list (and of the items export); every one is optional and they combine with AND. */
 public record ItemFilter(
-        @Parameter(description = "DECISION, PROPOSAL or PLEDGE")
+        @Parameter(description = "DECISION, PROPOSAL, PLEDGE or STATEMENT (a stated position)")
         ItemKind kind,
 
         @Parameter(description = "One status, e.g. IN_IMPLEMENTATION")

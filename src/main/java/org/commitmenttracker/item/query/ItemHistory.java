@@ -15,6 +15,7 @@ import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.item.StatementMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -33,6 +34,7 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
             case DecisionAdopted e -> e.summaryRu();
             case ProposalMade e -> e.summaryRu();
             case PledgeGiven e -> e.summaryRu();
+            case StatementMade e -> e.summaryRu();
             case StatusChanged e -> e.summaryRu();
             case FollowUpRaised e -> e.summaryRu();
             default -> null;
@@ -65,6 +67,7 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
                 case DecisionAdopted e -> Lifecycle.of(kind).opening().name();
                 case ProposalMade e -> Lifecycle.of(kind).opening().name();
                 case PledgeGiven e -> Lifecycle.of(kind).opening().name();
+                case StatementMade e -> Lifecycle.of(kind).opening().name();
                 case StatusChanged e -> e.to().name();
                 default -> status;
             };
@@ -91,6 +94,7 @@ public record ItemHistory(String itemId, List<HistoryEntry> events, LocalDate as
             case DecisionAdopted e -> ItemKind.DECISION;
             case ProposalMade e -> ItemKind.PROPOSAL;
             case PledgeGiven e -> ItemKind.PLEDGE;
+            case StatementMade e -> ItemKind.STATEMENT;
             default -> throw new IllegalStateException("An item's first event is its recording, not " + opening);
         };
     }

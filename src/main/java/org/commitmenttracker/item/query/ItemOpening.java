@@ -6,10 +6,11 @@ import org.commitmenttracker.item.Figure;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.item.StatementMade;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** The three recording events brought to one shape, so the projection writes an opening once. */
+/** The recording events brought to one shape, so the projection writes an opening once. */
 record ItemOpening(
         String itemId,
         ItemKind kind,
@@ -50,6 +51,23 @@ record ItemOpening(
                 e.sessionId(),
                 null,
                 e.category(),
+                null,
+                null,
+                e.figures(),
+                e.source(),
+                e.worldDate(),
+                new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null),
+                e.summaryRu(),
+                e.quote());
+    }
+
+    static ItemOpening of(StatementMade e) {
+        return new ItemOpening(
+                e.itemId(),
+                ItemKind.STATEMENT,
+                e.sessionId(),
+                null,
+                null,
                 null,
                 null,
                 e.figures(),

@@ -20,6 +20,7 @@ import org.commitmenttracker.item.PartyAssessed;
 import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.item.StatementMade;
 import org.commitmenttracker.item.StatusChanged;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,7 @@ class ItemProjection {
                 case DecisionAdopted e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
                 case ProposalMade e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
                 case PledgeGiven e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
+                case StatementMade e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
                 case StatusChanged e -> tables.statusChanged(rows, e, version, recordedAt);
                 case FollowUpRaised e -> tables.followUp(rows, e, version, recordedAt);
                 case PartyAssessed e -> tables.assessment(rows, e, version, recordedAt);

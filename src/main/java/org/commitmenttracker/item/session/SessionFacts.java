@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import tools.jackson.databind.JsonNode;
 
-/** What was recorded about a session: when and where, participants, chair and chairmanship handover. */
+/**
+ * What was recorded about a session: when and where, participants, chair and chairmanship handover. {@code placeRu} is
+ * the place in Russian when it was recorded (participants may carry {@code roleRu} likewise).
+ */
 public record SessionFacts(
         String id,
         String body,
@@ -21,7 +24,8 @@ public record SessionFacts(
         Instant recordedAt,
         String recordedBy,
         long itemsIntroduced,
-        long followUps) {
+        long followUps,
+        String placeRu) {
 
     SessionFacts withCounts(long introduced, long raised) {
         return new SessionFacts(
@@ -39,7 +43,8 @@ public record SessionFacts(
                 recordedAt,
                 recordedBy,
                 introduced,
-                raised);
+                raised,
+                placeRu);
     }
 
     /** Another session, named for navigation. */

@@ -125,6 +125,7 @@ public class SessionQueries {
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("recorded_by"),
                 0,
-                0);
+                0,
+                rs.getString("place_ru"));
     }
 }

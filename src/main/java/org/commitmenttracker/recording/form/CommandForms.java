@@ -67,6 +67,7 @@ final class CommandForms {
                             text("body", true),
                             text("title", false),
                             text("place", true),
+                            text("placeRu", false),
                             select("kind", true, names(SessionKind.values())),
                             select("format", true, names(SessionFormat.values())),
                             text("chair", false),

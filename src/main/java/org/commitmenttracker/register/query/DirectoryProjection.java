@@ -44,8 +44,8 @@ class DirectoryProjection {
                 rows -> rows.insert(
                         """
                         INSERT INTO rm_session (session_id, body, title, world_date, world_precision, place, kind, format,
-                            chair, participants, handover, source, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
+                            chair, participants, handover, source, recorded_at, recorded_by, place_ru)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
                         e.sessionId(),
                         e.body(),
                         // Sessions recorded through the API before titles were generated carry none.
@@ -60,7 +60,8 @@ class DirectoryProjection {
                         e.handover() == null ? null : json.writeValueAsString(e.handover()),
                         json.writeValueAsString(e.source()),
                         at(recordedAt),
-                        recordedBy));
+                        recordedBy,
+                        e.placeRu()));
     }
 
     @EventHandler

@@ -5,9 +5,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commitmenttracker.register.catalogue.PartyCodes;
 
+/** Who took part and in what role; {@code roleRu} is the role in Russian, for Russian pages (optional). */
 public record Participant(
         @NotBlank @Size(max = 200) String person,
         @NotBlank @Size(max = 200) String role,
 
         @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
-        String party) {}
+        String party,
+
+        @Size(max = 200) String roleRu) {
+
+    /** Without a Russian role (events stored before it existed load with none). */
+    public Participant(String person, String role, String party) {
+        this(person, role, party, null);
+    }
+}

@@ -30,7 +30,24 @@ public record RecordSession(
 
         @NotNull @Size(max = 200) List<@Valid @NotNull Participant> participants,
         @Valid Handover handover,
-        @Valid @NotNull Source source) {
+        @Valid @NotNull Source source,
+        @Size(max = 300) String placeRu) {
+
+    /** Without the place in Russian. */
+    public RecordSession(
+            String sessionId,
+            String body,
+            String title,
+            WorldDate worldDate,
+            String place,
+            SessionKind kind,
+            SessionFormat format,
+            String chair,
+            List<Participant> participants,
+            Handover handover,
+            Source source) {
+        this(sessionId, body, title, worldDate, place, kind, format, chair, participants, handover, source, null);
+    }
 
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordSession {

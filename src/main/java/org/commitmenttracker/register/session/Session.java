@@ -48,7 +48,8 @@ class Session {
                 command.chair(),
                 List.copyOf(command.participants()),
                 command.handover(),
-                command.source()));
+                command.source(),
+                command.placeRu()));
     }
 
     @CommandHandler

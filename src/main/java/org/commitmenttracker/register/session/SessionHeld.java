@@ -17,5 +17,23 @@ public record SessionHeld(
         String chair,
         List<Participant> participants,
         Handover handover,
-        Source source)
-        implements SessionEvent {}
+        Source source,
+        String placeRu)
+        implements SessionEvent {
+
+    /** Without the place in Russian (events stored before it existed load with none). */
+    public SessionHeld(
+            String sessionId,
+            String body,
+            String title,
+            WorldDate worldDate,
+            String place,
+            SessionKind kind,
+            SessionFormat format,
+            String chair,
+            List<Participant> participants,
+            Handover handover,
+            Source source) {
+        this(sessionId, body, title, worldDate, place, kind, format, chair, participants, handover, source, null);
+    }
+}

@@ -98,6 +98,41 @@ class RussianSummaryTest extends IntegrationTest {
         assertThat(page).contains("Республика Иноземия").doesNotContain("Republic of Otherland");
     }
 
+    @Test
+    void theRussianSessionPageNamesTheSessionPlaceRolesAndPartiesInRussian() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String party = "T" + suffix;
+        String body = "U" + suffix;
+        String session = UUID.randomUUID().toString();
+        Register.created(api.post("/api/parties", """
+                {"code": "%s", "name": "Republic of Sessionland", "nameRu": "Республика Сессиония", "kind": "STATE"}""".formatted(party)));
+        Register.created(api.post("/api/bodies", """
+                {"code": "%s", "name": "Council of Sessionland", "nameRu": "Совет Сессионии", "members": ["%s"]}""".formatted(body, party)));
+        Register.created(
+                api.post("/api/sessions", """
+                {"sessionId": "%s", "body": "%s", "worldDate": {"date": "2022-01-10", "precision": "DAY"},
+                 "place": "Moscow region, Novo-Ogaryovo", "placeRu": "Московская область, Ново-Огарёво",
+                 "kind": "EXTRAORDINARY", "format": "VIDEO", "chair": "%s",
+                 "participants": [{"person": "Nikol Pashinyan", "role": "Prime Minister (chair of the session)",
+                                   "roleRu": "Премьер-министр (председатель сессии)", "party": "%s"}],
+                 "handover": {"from": "%s", "to": "%s", "effective": {"date": "2022-01-10", "precision": "DAY"}},
+                 "source": %s}""".formatted(session, body, party, party, party, party, Fixtures.SOURCE)));
+        Projections.awaitCaughtUp(api);
+
+        String russian = page("/sessions/" + session + "?lang=ru");
+        assertThat(russian)
+                .containsPattern(
+                        "<h1 id=\"session-heading\"[^>]*>Внеочередная сессия: Совет Сессионии, [^<]*2022[^<]*</h1>")
+                .contains("Московская область, Ново-Огарёво", "Премьер-министр (председатель сессии)")
+                .contains("Республика Сессиония", "Совет Сессионии")
+                .doesNotContain("Novo-Ogaryovo", "Prime Minister", "extraordinary session", "Republic of Sessionland")
+                .doesNotContain(">" + party + "<", ">" + body + "<", "Council of Sessionland");
+        String english = page("/sessions/" + session + "?lang=en");
+        assertThat(english)
+                .contains("Novo-Ogaryovo", "Prime Minister (chair of the session)", ">" + party + "<")
+                .doesNotContain("Ново-Огарёво", "Премьер-министр", "Республика Сессиония", "Совет Сессионии");
+    }
+
     private String page(String path) {
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -102,6 +102,7 @@ public final class RandomHistory {
                     case DECISION -> world.decision(sessionId, body, date.toString(), with(fields, "binds", binds));
                     case PROPOSAL -> world.proposal(sessionId, actor, date.toString(), fields);
                     case PLEDGE -> world.pledge(sessionId, actor, date.toString(), fields);
+                    case STATEMENT -> throw new IllegalArgumentException("random histories record no statements");
                 };
         items.add(new Model(id, kind, sessionId, actor, binds, date.date()));
         events.add(new TestEvent.Opened(id, 0, batch, kind, sessionId, actor, title, themes, due, date));
