@@ -153,6 +153,17 @@ class ComplianceReportTest extends IntegrationTest {
     }
 
     @Test
+    void aBodyWithNothingAssessedGetsAReportSayingSo() {
+        String quiet = world.body("QUIET", List.of(world.code("ARM")));
+        HttpResponse<byte[]> response =
+                api.getBytes("/reports/compliance?body=" + quiet, Map.of("Accept", "text/html"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .contains("No compliance assessments match this scope.", "Methodology")
+                .doesNotContain("id=\"summary\"");
+    }
+
+    @Test
     void theScorecardPageLinksToTheReportOfItsBody() {
         HttpResponse<String> page = api.get("/parties?body=" + body + "&period=FINAL");
         assertThat(page.statusCode()).isEqualTo(200);
