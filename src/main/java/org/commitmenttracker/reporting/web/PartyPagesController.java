@@ -81,6 +81,12 @@ class PartyPagesController {
                         true));
         model.addAttribute("periods", AssessmentPeriod.values());
         model.addAttribute("csv", params.linkWithout("/api/exports/scorecard?format=csv", "format"));
+        // The report covers one body; the theme and opening dates narrow only this page.
+        model.addAttribute(
+                "report",
+                params.text("body") == null
+                        ? null
+                        : params.linkWithout("/reports/compliance", "theme", "from", "to", "lang"));
         return "parties/list";
     }
 
