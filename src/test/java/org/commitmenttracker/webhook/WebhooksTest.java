@@ -303,6 +303,20 @@ class WebhooksTest extends IntegrationTest {
         assertThat(Json.read(ftp.body()).get("errors").get(0).get("field").asString())
                 .isEqualTo("url");
         assertThat(api.get("/api/admin/webhooks/event-kinds").body()).contains("PartyRegistered", "EntryCorrected");
+        JsonNode docs = Json.read(api.get("/v3/api-docs").body());
+        JsonNode post = docs.get("paths").get("/api/admin/webhooks").get("post");
+        JsonNode media = post.get("requestBody").get("content").get("application/json");
+        assertThat(media.get("examples")
+                        .get("register")
+                        .get("value")
+                        .get("eventKinds")
+                        .get(0)
+                        .asString())
+                .isEqualTo("PledgeGiven");
+        String schema = media.get("schema").get("$ref").asString().replace("#/components/schemas/", "");
+        List<String> required = new ArrayList<>();
+        docs.get("components").get("schemas").get(schema).get("required").forEach(f -> required.add(f.asString()));
+        assertThat(required).contains("url", "eventKinds");
 
         String user = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "hooks-password-" + UUID.randomUUID();

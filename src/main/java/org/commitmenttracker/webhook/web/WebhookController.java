@@ -44,7 +44,9 @@ class WebhookController {
         this.webhooks = webhooks;
     }
 
-    @Schema(description = "A webhook to register")
+    @Schema(
+            description = "A webhook to register",
+            requiredProperties = {"url", "eventKinds"})
     record NewWebhook(
             @Schema(
                     description = "Absolute http or https address that receives the POSTs",
