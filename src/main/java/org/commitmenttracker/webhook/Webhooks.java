@@ -50,7 +50,13 @@ public class Webhooks {
             Instant createdAt) {}
 
     public record Attempt(
-            int attempt, Instant startedAt, long durationMs, Integer statusCode, String error, String outcome) {}
+            int attempt,
+            String node,
+            Instant startedAt,
+            long durationMs,
+            Integer statusCode,
+            String error,
+            String outcome) {}
 
     public record Delivery(
             UUID id,
@@ -176,6 +182,7 @@ public class Webhooks {
                 .param(delivery)
                 .query((rs, n) -> new Attempt(
                         rs.getInt("attempt"),
+                        rs.getString("node_name"),
                         instant(rs, "started_at"),
                         rs.getLong("duration_ms"),
                         (Integer) rs.getObject("status_code"),

@@ -332,14 +332,27 @@ class WebhooksTest extends IntegrationTest {
     }
 
     @Test
-    void theAdminPageListsHooksAndTheirDeliveriesInBothLanguages() {
+    void aDisabledHookQueuesNothingAndThePageShowsHooksAndDeliveriesInBothLanguages() {
         String hook = register(receiver.url("/ok"), "PartyRegistered").get("id").asString();
+        String disabled = register(receiver.url("/ok?disabled"), "PartyRegistered")
+                .get("id")
+                .asString();
+        HttpResponse<String> off = api.post("/api/admin/webhooks/" + disabled + "/enabled", "{\"enabled\": false}");
+        assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+        assertThat(Json.read(off.body()).get("enabled").asBoolean()).isFalse();
         String party = new World(api).party("PAGE");
-        awaitDelivery(hook, party, "DELIVERED");
+        JsonNode delivered = awaitDelivery(hook, party, "DELIVERED");
+        assertThat(delivered.get("log").get(0).get("node").asString()).isNotBlank();
+        // One statement queues the event for every matching hook: the enabled hook's row exists, the disabled has none.
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_delivery WHERE subscription_id = ?::uuid")
+                        .param(disabled)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         String english = api.get("/admin/webhooks").body();
-        assertThat(english).contains(receiver.url("/ok"), "delivered", "Redeliver", "PartyRegistered");
+        assertThat(english).contains(receiver.url("/ok"), "delivered", "Redeliver", "PartyRegistered", "disabled");
         String russian = api.get("/admin/webhooks?lang=ru").body();
-        assertThat(russian).contains("Вебхуки", "доставлено", "Отправить снова");
+        assertThat(russian).contains("Вебхуки", "доставлено", "Отправить снова", "отключён");
     }
 }
