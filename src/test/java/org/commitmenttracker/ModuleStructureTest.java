@@ -40,6 +40,7 @@ class ModuleStructureTest {
         BASE + ".audit..",
         BASE + ".seeds..",
         BASE + ".watch..",
+        BASE + ".webhook..",
         BASE + ".shared.."
     };
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.commitmenttracker.CommitmentTrackerApplication;
+import org.commitmenttracker.eventstore.projection.ProcessingGroups;
 import org.commitmenttracker.support.Api;
 import org.commitmenttracker.support.Fixtures;
 import org.commitmenttracker.support.Json;
@@ -166,7 +167,8 @@ class TwoNodesTest {
 
     private static boolean everyProcessorOwnedBy(JdbcClient jdbc, Set<String> owners) {
         Map<String, Set<String>> claims = claims(jdbc);
-        return claims.size() == 3 && claims.values().stream().allMatch(owners::equals);
+        return claims.size() == ProcessingGroups.SHARED_OUT.size()
+                && claims.values().stream().allMatch(owners::equals);
     }
 
     private static Map<String, Set<String>> claims(JdbcClient jdbc) {

@@ -58,7 +58,7 @@ class DeadLetters {
 
     Map<String, Integer> retryAll() {
         Map<String, Integer> retried = new LinkedHashMap<>();
-        for (String group : ProcessingGroups.ALL) {
+        for (String group : ProcessingGroups.SHARED_OUT) {
             int sequences = processing
                     .sequencedDeadLetterProcessor(group)
                     .map(processor -> {

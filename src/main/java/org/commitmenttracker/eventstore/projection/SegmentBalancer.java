@@ -78,7 +78,7 @@ class SegmentBalancer implements SmartLifecycle {
     private void balance() {
         try {
             Set<String> nodes = renewAndListNodes();
-            ProcessingGroups.ALL.forEach(name -> releaseAboveFairShare(status.streaming(name), nodes));
+            ProcessingGroups.SHARED_OUT.forEach(name -> releaseAboveFairShare(status.streaming(name), nodes));
         } catch (RuntimeException e) {
             log.warn("Segment balancing skipped this round: {}", e.getMessage());
         }
