@@ -114,6 +114,8 @@ class ModuleStructureTest {
             "register",
             "rm_body",
             "register",
+            "rm_register",
+            "register",
             "rm_audit",
             "audit");
 

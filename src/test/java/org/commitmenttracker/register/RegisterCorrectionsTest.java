@@ -109,9 +109,8 @@ class RegisterCorrectionsTest extends IntegrationTest {
                 .get("events");
         assertThat(audit).hasSize(5);
         assertThat(Json.texts(audit, "recordedBy")).containsOnly(ADMIN);
-        assertThat(Json.texts(audit, "summary"))
-                .anySatisfy(summary -> assertThat(summary)
-                        .contains("place", "«Yerevan»", "the report misread", "Corrigendum to the report", "para 2"));
+        assertThat(Json.texts(audit, "summary")).anySatisfy(summary -> assertThat(summary)
+                .contains("place", "«Yerevan»", "the report misread", "Corrigendum to the report", "para 2"));
         JsonNode partyAudit = Json.read(api.get("/api/audit?type=PartyCorrected&from="
                                 + URLEncoder.encode(before.toString(), StandardCharsets.UTF_8))
                         .body())
