@@ -191,7 +191,7 @@ class Item {
     @CommandHandler
     void handle(AssessParty command, References references) {
         // A body can be an item's actor (a council adopting a decision) but is never scored: scorecards are per party.
-        references.requireParties("party", List.of(command.party()));
+        references.requireParty("party", command.party());
         if (!actor.equals(command.party()) && !binds.contains(command.party())) {
             throw new InvalidField("party", command.party() + " is neither the actor of this item nor bound by it");
         }
