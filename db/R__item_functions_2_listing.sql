@@ -15,8 +15,9 @@ CREATE OR REPLACE FUNCTION item_listing(as_of DATE, known_at TIMESTAMPTZ)
                    status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
                    body VARCHAR, session_title TEXT, session_date DATE)
     LANGUAGE sql STABLE AS $$
+-- A session's title and date as corrected by SessionCorrected (V135), on the same two time axes.
 SELECT x.*, coalesce(os.body, b.code), os.title, os.world_date
 FROM item_state(as_of, known_at) x
-LEFT JOIN rm_session os ON os.session_id = x.session_id
+LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = x.session_id
 LEFT JOIN rm_body b ON b.code = x.actor
 $$;

@@ -115,6 +115,8 @@ class ModuleStructureTest {
             "register",
             "rm_body",
             "register",
+            "rm_register",
+            "register",
             "rm_audit",
             "audit");
 

@@ -8,6 +8,7 @@ import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatementMade;
+import org.commitmenttracker.register.session.SessionCorrected;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.register.session.SessionOutcomeCounted;
 
@@ -21,6 +22,7 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
             case SessionHeld e ->
                 new AuditSubject(null, e.sessionId(), e.worldDate().date());
             case SessionOutcomeCounted e -> new AuditSubject(null, e.sessionId(), null);
+            case SessionCorrected e -> new AuditSubject(null, e.sessionId(), null);
             default -> new AuditSubject(null, null, null);
         };
     }

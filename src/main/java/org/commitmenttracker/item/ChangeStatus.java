@@ -21,10 +21,30 @@ public record ChangeStatus(
         @Valid @NotNull WorldDate worldDate,
         @Valid @NotNull Source source,
         @Size(max = 2000) String summaryRu,
-        @Size(max = 8000) String quote) {
+        @Size(max = 8000) String quote,
+
+        /**
+         * The decision a proposal (a draft) was adopted as, when {@code to} is ADOPTED: recorded as an ADOPTED_AS link
+         * with the status change. Required for a draft once returned for revision (it is adopted at a later session).
+         */
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String adoptedAs) {
+    /** Without the decision a draft was adopted as. */
+    public ChangeStatus(
+            String itemId,
+            Long expectedVersion,
+            ItemStatus to,
+            String note,
+            WorldDate worldDate,
+            Source source,
+            String summaryRu,
+            String quote) {
+        this(itemId, expectedVersion, to, note, worldDate, source, summaryRu, quote, null);
+    }
+
     /** Without a Russian summary or a quoted passage. */
     public ChangeStatus(
             String itemId, Long expectedVersion, ItemStatus to, String note, WorldDate worldDate, Source source) {
-        this(itemId, expectedVersion, to, note, worldDate, source, null, null);
+        this(itemId, expectedVersion, to, note, worldDate, source, null, null, null);
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.refusal.RuleViolation;
 
 /**
@@ -33,6 +34,7 @@ class Item {
     private long version;
     private final Set<Long> datedFacts = new HashSet<>();
     private final Set<String> links = new HashSet<>();
+    private boolean returnedForRevision;
 
     protected Item() {}
 
@@ -68,11 +70,12 @@ class Item {
     }
 
     @CommandHandler
-    void handle(ChangeStatus command) {
+    void handle(ChangeStatus command, References references) {
         Lifecycle lifecycle = Lifecycle.of(kind);
         if (!lifecycle.allowedFrom(status).contains(command.to())) {
             throw new IllegalTransition(kind, status, command.to(), lifecycle.allowedFrom(status));
         }
+        String adoptedAs = adoptedAs(command, references);
         apply(new StatusChanged(
                 itemId,
                 status,
@@ -82,6 +85,41 @@ class Item {
                 command.source(),
                 command.summaryRu(),
                 command.quote()));
+        if (adoptedAs != null && !links.contains(LinkRelation.ADOPTED_AS + ">" + adoptedAs)) {
+            apply(new ItemLinked(
+                    itemId, LinkRelation.ADOPTED_AS, adoptedAs, command.note(), command.worldDate(), command.source()));
+        }
+    }
+
+    /**
+     * The decision a draft is adopted as. A draft returned for revision can only be adopted at a later session, by a
+     * decision of that session, so its adoption must name that decision; any other adoption may.
+     */
+    private String adoptedAs(ChangeStatus command, References references) {
+        String target = command.adoptedAs();
+        boolean adopting = kind == ItemKind.PROPOSAL && command.to() == ItemStatus.ADOPTED;
+        if (target == null) {
+            if (adopting && returnedForRevision) {
+                throw new InvalidField(
+                        "adoptedAs",
+                        "a draft returned for revision is adopted at a later session: name the decision that adopted it");
+            }
+            return null;
+        }
+        if (!adopting) {
+            throw new InvalidField(
+                    "adoptedAs", "only a proposal moving to ADOPTED names the decision it was adopted as");
+        }
+        ItemKind targetKind;
+        try {
+            targetKind = references.itemKind(target);
+        } catch (NotRecorded e) {
+            throw new InvalidField("adoptedAs", "no decision is recorded under " + target);
+        }
+        if (targetKind != ItemKind.DECISION) {
+            throw new InvalidField("adoptedAs", "item " + target + " is a " + targetKind + ", not a DECISION");
+        }
+        return target;
     }
 
     @CommandHandler
@@ -159,7 +197,7 @@ class Item {
     @CommandHandler
     void handle(AssessParty command, References references) {
         // A body can be an item's actor (a council adopting a decision) but is never scored: scorecards are per party.
-        references.requireParties("party", List.of(command.party()));
+        references.requireParty("party", command.party());
         if (!actor.equals(command.party()) && !binds.contains(command.party())) {
             throw new InvalidField("party", command.party() + " is neither the actor of this item nor bound by it");
         }
@@ -216,6 +254,7 @@ class Item {
                 open(e.itemId(), ItemKind.STATEMENT, e.sessionId(), e.onBehalfOf(), e.worldDate(), sequence, List.of());
             case StatusChanged e -> {
                 status = e.to();
+                returnedForRevision |= e.to() == ItemStatus.RETURNED_FOR_REVISION;
                 datedFacts.add(sequence);
             }
             case ItemLinked e -> links.add(e.relation() + ">" + e.target());

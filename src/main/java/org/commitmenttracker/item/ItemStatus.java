@@ -3,6 +3,8 @@ package org.commitmenttracker.item;
 /** Statuses of all three kinds; {@link Lifecycle} says which belong to which kind and how they move. */
 public enum ItemStatus {
     PROPOSED,
+    /** A draft put on a session's agenda: still open, it may be adopted, returned, withdrawn or left to lapse. */
+    TABLED,
     UNDER_CONSIDERATION,
     /** A draft sent back for revision at a session: still open, it may be adopted at a later one. */
     RETURNED_FOR_REVISION,

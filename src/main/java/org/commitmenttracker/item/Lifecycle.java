@@ -16,11 +16,15 @@ public enum Lifecycle {
             PROPOSED,
             Map.of(
                     PROPOSED,
+                    EnumSet.of(
+                            TABLED, UNDER_CONSIDERATION, RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    TABLED,
                     EnumSet.of(UNDER_CONSIDERATION, RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
                     UNDER_CONSIDERATION,
-                    EnumSet.of(RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    EnumSet.of(TABLED, RETURNED_FOR_REVISION, ADOPTED, REJECTED, WITHDRAWN, LAPSED),
+                    // A returned draft may be tabled again at a later session.
                     RETURNED_FOR_REVISION,
-                    EnumSet.of(UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
+                    EnumSet.of(TABLED, UNDER_CONSIDERATION, ADOPTED, REJECTED, WITHDRAWN, LAPSED))),
     DECISION(
             ADOPTED,
             Map.of(

@@ -100,6 +100,40 @@ class ModelFormsBrowserTest extends BrowserTest {
         assertThat(page.locator("#outcomes .unnamed")).hasText("17");
     }
 
+    @Test
+    void aSessionCorrectedThroughItsFormShowsTheNewPlaceAndThePartyFormRenamesTheParty() {
+        World world = new World(api);
+        String party = world.party("ARM");
+        String body = world.body("CSC", List.of(party));
+        String session = world.session(body, "2022-11-23", party, map("title", "Summit of the council"));
+
+        signInAt("/sessions/" + session + "/record/sessioncorrection", ADMIN, ADMIN_PASSWORD);
+        page.locator("#f-field").selectOption("PLACE");
+        page.getByLabel("New value").fill("Yerevan");
+        page.getByLabel("Reason").fill("The first report named the wrong city");
+        fillSource();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL(url("/sessions/" + session));
+        Projections.awaitCaughtUp(api);
+        page.reload();
+        assertThat(page.locator("main")).containsText("Yerevan");
+        assertThat(page.locator("main")).not().containsText("Minsk");
+
+        page.navigate(url("/record/partycorrection"));
+        page.getByLabel("Code").fill(party);
+        page.locator("#f-field").selectOption("NAME");
+        page.getByLabel("New value").fill("Republic of Armenia");
+        page.getByLabel("Reason").fill("The official name");
+        fillSource();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL(address -> address.contains("/record?saved="));
+        Projections.awaitCaughtUp(api);
+        page.navigate(url("/parties/" + party));
+        assertThat(page.locator("h1")).containsText("Republic of Armenia");
+    }
+
     private void fillSource() {
         page.getByLabel("Document title").fill("Ministry report");
         page.getByLabel("Publisher").fill("Ministry");

@@ -135,7 +135,7 @@ class CommandRefusalTest extends IntegrationTest {
         JsonNode wrongKind = refused(
                 409, () -> api.post("/api/items/" + fresh + "/status-changes", Fixtures.statusChange("STALLED")));
         assertThat(wrongKind.get("allowedStatuses").toString())
-                .isEqualTo("[\"UNDER_CONSIDERATION\",\"RETURNED_FOR_REVISION\",\"REJECTED\",\"WITHDRAWN\","
+                .isEqualTo("[\"TABLED\",\"UNDER_CONSIDERATION\",\"RETURNED_FOR_REVISION\",\"REJECTED\",\"WITHDRAWN\","
                         + "\"LAPSED\",\"ADOPTED\"]");
     }
 

@@ -21,7 +21,7 @@ class LifecycleOpennessTest {
                 }
             }
         }
-        assertThat(checked).as("moves' target statuses over all kinds").isEqualTo(16);
+        assertThat(checked).as("moves' target statuses over all kinds").isEqualTo(17);
     }
 
     @Test

@@ -49,6 +49,9 @@ class OpenApiSpecTest extends IntegrationTest {
         COMMANDS.put("/api/items/{itemId}/links", List.of("relation", "target", "worldDate", "source"));
         COMMANDS.put("/api/items/{itemId}/corrections", List.of("field", "value", "reason", "worldDate", "source"));
         COMMANDS.put("/api/assessment-tables", List.of("period", "worldDate", "source"));
+        COMMANDS.put("/api/sessions/{sessionId}/corrections", List.of("field", "reason", "source"));
+        COMMANDS.put("/api/parties/{code}/corrections", List.of("field", "value", "reason", "source"));
+        COMMANDS.put("/api/bodies/{code}/corrections", List.of("field", "value", "reason", "source"));
     }
 
     private String spec() {
@@ -150,7 +153,9 @@ class OpenApiSpecTest extends IntegrationTest {
             }
             post(
                     path.replace("{itemId}", decision)
-                            .replace("{sessionId}", fresh.get("7d2f1c3a-0b1e-4c5d-9a8b-1f2e3d4c5b6a")),
+                            .replace("{sessionId}", fresh.get("7d2f1c3a-0b1e-4c5d-9a8b-1f2e3d4c5b6a"))
+                            .replace("/api/parties/{code}", "/api/parties/ARM-" + suffix)
+                            .replace("/api/bodies/{code}", "/api/bodies/CSC-" + suffix),
                     example(paths, path, fresh));
         });
     }

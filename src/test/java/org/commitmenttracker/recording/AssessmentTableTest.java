@@ -137,4 +137,40 @@ class AssessmentTableTest extends IntegrationTest {
                 .containsExactly("csv row 1, column " + outsider);
         assertThat(eventCount()).isEqualTo(before);
     }
+
+    /**
+     * A body is never scored (scorecards are per party). Like every value the domain refuses, the body is a 400
+     * problem+json naming the field, and the reason says it is a body rather than calling it unregistered.
+     */
+    @Test
+    void aBodyAsTheAssessedPartyIsRefusedNamingTheFieldOnBothPaths() {
+        long before = eventCount();
+        HttpResponse<String> single = api.post(
+                "/api/items/" + items.get(0) + "/assessments",
+                JSON.writeValueAsString(Map.of(
+                        "party",
+                        council,
+                        "period",
+                        "FINAL",
+                        "score",
+                        "+1",
+                        "worldDate",
+                        Map.of("date", "2022-12"),
+                        "source",
+                        SOURCE)));
+        assertThat(single.statusCode()).as(single.body()).isEqualTo(400);
+        assertThat(single.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode error = Json.read(single.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("party");
+        assertThat(error.get("reason").asString()).isEqualTo(council + " is a body, not a party");
+
+        String csv = "item," + parties.get(0) + "," + council + "\n" + items.get(0) + ",+1,+1\n";
+        HttpResponse<String> table = post(table("csv", csv), null);
+        assertThat(table.statusCode()).as(table.body()).isEqualTo(400);
+        assertThat(table.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode cell = Json.read(table.body()).get("errors").get(0);
+        assertThat(cell.get("field").asString()).isEqualTo("csv row 1, column " + council);
+        assertThat(cell.get("reason").asString()).contains("is a body, not a party");
+        assertThat(eventCount()).as("nothing of either refusal is stored").isEqualTo(before);
+    }
 }

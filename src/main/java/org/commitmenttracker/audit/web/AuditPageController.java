@@ -36,7 +36,10 @@ class AuditPageController {
             "FollowUpRaised",
             "PartyAssessed",
             "ItemLinked",
-            "EntryCorrected");
+            "EntryCorrected",
+            "SessionCorrected",
+            "PartyCorrected",
+            "BodyCorrected");
 
     private final AuditQueries audit;
 

@@ -1,13 +1,20 @@
 package org.commitmenttracker.item.narrative;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.commitmenttracker.item.ItemEvent;
+import org.commitmenttracker.register.body.BodyCorrected;
 import org.commitmenttracker.register.body.BodyEvent;
 import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.party.PartyCorrected;
 import org.commitmenttracker.register.party.PartyEvent;
 import org.commitmenttracker.register.party.PartyRegistered;
+import org.commitmenttracker.register.session.Participant;
+import org.commitmenttracker.register.session.SessionCorrected;
 import org.commitmenttracker.register.session.SessionEvent;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.register.session.SessionOutcomeCounted;
+import org.commitmenttracker.shared.provenance.Source;
 
 /**
  * One sentence per event. The switches are exhaustive over the sealed event interfaces, so a new event type does not
@@ -42,12 +49,20 @@ public final class Narrative {
             case SessionOutcomeCounted e ->
                 "Outcome of the session: " + e.count() + " " + lower(e.outcome())
                         + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
+            case SessionCorrected e ->
+                corrected(
+                        "session",
+                        e.field(),
+                        e.participants() == null ? e.value() : participants(e.participants()),
+                        e.reason(),
+                        e.source());
         };
     }
 
     static String describe(PartyEvent event) {
         return switch (event) {
             case PartyRegistered e -> "Party " + e.code() + " registered: " + e.name() + " (" + lower(e.kind()) + ")";
+            case PartyCorrected e -> corrected("party " + e.code(), e.field(), e.value(), e.reason(), e.source());
         };
     }
 
@@ -56,7 +71,20 @@ public final class Narrative {
             case BodyRegistered e ->
                 "Body " + e.code() + " registered: " + e.name()
                         + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()));
+            case BodyCorrected e -> corrected("body " + e.code(), e.field(), e.value(), e.reason(), e.source());
         };
+    }
+
+    /** Who corrected is the audit row's recorder; the sentence says what, why and on what authority. */
+    private static String corrected(String what, Enum<?> field, String value, String reason, Source source) {
+        return "Corrected the " + what + "'s " + lower(field) + " to «" + value + "», because: " + reason + " (source: "
+                + source.title() + ", " + source.locator() + ")";
+    }
+
+    private static String participants(List<Participant> participants) {
+        return participants.stream()
+                .map(p -> p.person() + " (" + p.role() + ", " + p.party() + ")")
+                .collect(Collectors.joining("; "));
     }
 
     static String lower(Enum<?> value) {

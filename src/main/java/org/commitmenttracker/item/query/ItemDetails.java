@@ -71,7 +71,7 @@ public class ItemDetails {
     private List<ItemDetail.FollowUp> followUps(Map<String, Object> parameters) {
         return jdbc.sql("""
                         SELECT f.*, s.title AS session_title, s.world_date AS session_date FROM rm_item_follow_up f
-                        LEFT JOIN rm_session s ON s.session_id = f.session_id
+                        LEFT JOIN register_sessions(:knownAt, :asOf) s ON s.session_id = f.session_id
                         WHERE f.item_id = :id AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
                         ORDER BY f.world_date, f.version""")
                 .params(parameters)

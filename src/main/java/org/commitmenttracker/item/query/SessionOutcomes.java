@@ -34,8 +34,8 @@ public class SessionOutcomes {
                         WHEN 'WITHDRAWN' THEN x.kind = 'PROPOSAL' AND x.status = 'WITHDRAWN'
                         WHEN 'RETURNED_FOR_REVISION' THEN x.kind = 'PROPOSAL' AND x.status = 'RETURNED_FOR_REVISION'
                         ELSE false END) AS named
-            FROM o JOIN rm_session s ON s.session_id = o.session_id
-            WHERE s.world_date <= :asOf AND s.recorded_at <= :knownAt
+            FROM o JOIN register_sessions(:knownAt, :asOf) s ON s.session_id = o.session_id
+            WHERE s.world_date <= :asOf
             """;
 
     private final JdbcClient jdbc;

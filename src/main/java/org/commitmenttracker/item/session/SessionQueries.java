@@ -19,13 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Sessions held on or before asOf and recorded by knownAt, with their counts of items and follow-ups. */
+/**
+ * Sessions held on or before asOf and recorded by knownAt, with their counts of items and follow-ups. Corrections
+ * (SessionCorrected) recorded by knownAt and by the end of asOf replace the facts they name (register_sessions, V135).
+ */
 @Component
 public class SessionQueries {
 
     private static final String SELECT = """
-            SELECT s.* FROM rm_session s
-            WHERE s.recorded_at <= :knownAt AND s.world_date <= :asOf""";
+            SELECT s.* FROM register_sessions(:knownAt, :asOf) s
+            WHERE s.world_date <= :asOf""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -75,9 +78,10 @@ public class SessionQueries {
     /** The latest earlier session of the same body, as known at knownAt. */
     Optional<SessionFacts.Reference> previous(SessionFacts session, TimeAxes axes) {
         return jdbc.sql("""
-                        SELECT session_id, title, world_date FROM rm_session
-                        WHERE body = :body AND world_date < :date AND recorded_at <= :knownAt
+                        SELECT session_id, title, world_date FROM register_sessions(:knownAt, :asOf)
+                        WHERE body = :body AND world_date < :date
                         ORDER BY world_date DESC, session_id LIMIT 1""")
+                .param("asOf", axes.asOf())
                 .param("body", session.body())
                 .param("date", session.worldDate().date())
                 .param("knownAt", axes.knownAtParameter())

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.OutcomeCount;
 import org.commitmenttracker.item.query.Position;
+import org.commitmenttracker.item.query.SessionAdoptions;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
@@ -22,7 +23,8 @@ public record SessionView(
         LocalDate asOf,
         Instant knownAt,
         List<Position> positions,
-        List<OutcomeCount> outcomes) {
+        List<OutcomeCount> outcomes,
+        List<SessionAdoptions.Adoption> adoptions) {
 
     /** An earlier item raised at this session, with the stance taken. */
     public record FollowedUp(

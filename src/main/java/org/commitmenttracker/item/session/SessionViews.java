@@ -10,6 +10,7 @@ import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.item.query.PositionQueries;
+import org.commitmenttracker.item.query.SessionAdoptions;
 import org.commitmenttracker.item.query.SessionFollowUps;
 import org.commitmenttracker.item.query.SessionOutcomes;
 import org.commitmenttracker.shared.refusal.NotRecorded;
@@ -29,18 +30,21 @@ public class SessionViews {
     private final SessionFollowUps followUps;
     private final PositionQueries positions;
     private final SessionOutcomes outcomes;
+    private final SessionAdoptions adoptions;
 
     SessionViews(
             SessionQueries sessions,
             ItemQueries items,
             SessionFollowUps followUps,
             PositionQueries positions,
-            SessionOutcomes outcomes) {
+            SessionOutcomes outcomes,
+            SessionAdoptions adoptions) {
         this.sessions = sessions;
         this.items = items;
         this.followUps = followUps;
         this.positions = positions;
         this.outcomes = outcomes;
+        this.adoptions = adoptions;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -67,7 +71,8 @@ public class SessionViews {
                 axes.asOf(),
                 axes.knownAt(),
                 positions.forSession(sessionId, axes),
-                outcomes.forSession(sessionId, axes));
+                outcomes.forSession(sessionId, axes),
+                adoptions.forSession(sessionId, axes));
     }
 
     private List<ItemRow> list(ItemCriteria criteria, ItemOrder order, TimeAxes axes) {

@@ -32,6 +32,13 @@ public record CommandForm(String key, Class<?> command, Scope scope, List<FormFi
         return new CommandForm(key, command, Scope.SESSION_FACT, List.copyOf(all));
     }
 
+    /** A correction of a party, body or session: it replaces a statement, so it has a source but no world date. */
+    static CommandForm correction(String key, Class<?> command, Scope scope, FormField... fields) {
+        List<FormField> all = new ArrayList<>(List.of(fields));
+        all.addAll(SOURCE);
+        return new CommandForm(key, command, scope, List.copyOf(all));
+    }
+
     static CommandForm reference(String key, Class<?> command, Scope scope, FormField... fields) {
         return new CommandForm(key, command, scope, List.of(fields));
     }

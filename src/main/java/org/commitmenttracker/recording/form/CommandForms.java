@@ -30,12 +30,18 @@ import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.register.body.BodyField;
+import org.commitmenttracker.register.body.CorrectBody;
 import org.commitmenttracker.register.body.RegisterBody;
+import org.commitmenttracker.register.party.CorrectParty;
+import org.commitmenttracker.register.party.PartyField;
 import org.commitmenttracker.register.party.PartyKind;
 import org.commitmenttracker.register.party.RegisterParty;
+import org.commitmenttracker.register.session.CorrectSession;
 import org.commitmenttracker.register.session.OutcomeKind;
 import org.commitmenttracker.register.session.RecordSession;
 import org.commitmenttracker.register.session.RecordSessionOutcome;
+import org.commitmenttracker.register.session.SessionField;
 import org.commitmenttracker.register.session.SessionFormat;
 import org.commitmenttracker.register.session.SessionKind;
 
@@ -175,6 +181,32 @@ final class CommandForms {
                             of("correctsVersion", NUMBER, false),
                             select("field", true, names(CorrectableField.values())),
                             of("value", TEXTAREA, true),
+                            of("reason", TEXTAREA, true)),
+                    // Corrections of the register itself: /sessions/{id}/record/sessioncorrection and
+                    // /record/partycorrection or /record/bodycorrection (the code names the party or body).
+                    CommandForm.correction(
+                            "sessioncorrection",
+                            CorrectSession.class,
+                            SESSION_FACT,
+                            select("field", true, names(SessionField.values())),
+                            text("value", false),
+                            rows("participants", "person", "role", "party"),
+                            of("reason", TEXTAREA, true)),
+                    CommandForm.correction(
+                            "partycorrection",
+                            CorrectParty.class,
+                            PARTY,
+                            text("code", true),
+                            select("field", true, names(PartyField.values())),
+                            text("value", true),
+                            of("reason", TEXTAREA, true)),
+                    CommandForm.correction(
+                            "bodycorrection",
+                            CorrectBody.class,
+                            BODY,
+                            text("code", true),
+                            select("field", true, names(BodyField.values())),
+                            text("value", true),
                             of("reason", TEXTAREA, true)))
             .collect(Collectors.toMap(CommandForm::key, Function.identity()));
 
@@ -199,7 +231,9 @@ final class CommandForms {
                         "position",
                         "assessment",
                         "link",
-                        "correction")
+                        "correction",
+                        "partycorrection",
+                        "bodycorrection")
                 .filter(key -> wanted.contains(FORMS.get(key).scope()))
                 .toList();
     }

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.register.catalogue.PartyCodes;
+import org.commitmenttracker.shared.refusal.InvalidField;
 
 @Aggregate
 class Body {
@@ -30,6 +32,18 @@ class Body {
                 command.nameRu(),
                 command.organisation(),
                 List.copyOf(command.members())));
+    }
+
+    @CommandHandler
+    void handle(CorrectBody command, Catalogue catalogue) {
+        String value = command.value().strip();
+        if (command.field() == BodyField.ORGANISATION) {
+            if (!value.matches(PartyCodes.PATTERN)) {
+                throw new InvalidField("value", PartyCodes.MESSAGE);
+            }
+            catalogue.requireParties("value", List.of(value));
+        }
+        apply(new BodyCorrected(command.code(), command.field(), value, command.reason(), command.source()));
     }
 
     @EventSourcingHandler

@@ -25,8 +25,9 @@ public class DisplayNames {
         boolean russian = locale != null && "ru".equals(locale.getLanguage());
         return jdbc.sql("""
                         SELECT CASE WHEN :ru THEN coalesce(name_ru, name) ELSE name END FROM (
-                            SELECT name, name_ru FROM rm_party WHERE code = :code
-                            UNION ALL SELECT name, name_ru FROM rm_body WHERE code = :code) names
+                            SELECT name, name_ru FROM register_parties(now(), current_date) WHERE code = :code
+                            UNION ALL
+                            SELECT name, name_ru FROM register_bodies(now(), current_date) WHERE code = :code) names
                         LIMIT 1""")
                 .param("ru", russian)
                 .param("code", code)

@@ -1,7 +1,7 @@
 package org.commitmenttracker.register.party;
 
 /** Everything that can happen to a party. */
-public sealed interface PartyEvent permits PartyRegistered {
+public sealed interface PartyEvent permits PartyRegistered, PartyCorrected {
 
     String code();
 }

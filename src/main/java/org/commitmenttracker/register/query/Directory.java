@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Parties and bodies as the register knew them at {@code knownAt}: the directory a monitor looks codes up in. A body's
- * members are listed as objects, not bare codes, so that dated membership (joined, left, suspended) can be added to
- * each member without changing the shape clients read.
+ * Parties and bodies as the register knew them at {@code knownAt}, with the corrections recorded by then (and by the
+ * end of {@code asOf}): the directory a monitor looks codes up in. A body's members are listed as objects, not bare
+ * codes, so that dated membership (joined, left, suspended) can be added to each member without changing the shape
+ * clients read.
  */
 @Component
 public class Directory {
@@ -33,8 +34,9 @@ public class Directory {
 
     public List<PartyEntry> parties(TimeAxes axes) {
         return jdbc.sql("""
-                        SELECT code, name, name_ru, kind FROM rm_party WHERE recorded_at <= ? ORDER BY code""")
-                .params(axes.knownAtParameter())
+                        SELECT code, name, name_ru, kind FROM register_parties(:knownAt, :asOf) ORDER BY code""")
+                .param("knownAt", axes.knownAtParameter())
+                .param("asOf", axes.asOf())
                 .query((rs, row) -> new PartyEntry(
                         rs.getString("code"), rs.getString("name"), rs.getString("name_ru"), rs.getString("kind")))
                 .list();
@@ -52,10 +54,11 @@ public class Directory {
         Map<String, PartyEntry> parties = new LinkedHashMap<>();
         parties(axes).forEach(party -> parties.put(party.code(), party));
         return jdbc.sql("""
-                        SELECT code, name, name_ru, organisation, members FROM rm_body
-                        WHERE recorded_at <= :knownAt AND (CAST(:code AS TEXT) IS NULL OR code = :code)
+                        SELECT code, name, name_ru, organisation, members FROM register_bodies(:knownAt, :asOf)
+                        WHERE CAST(:code AS TEXT) IS NULL OR code = :code
                         ORDER BY code""")
                 .param("knownAt", axes.knownAtParameter())
+                .param("asOf", axes.asOf())
                 .param("code", code)
                 .query((rs, row) -> new BodyEntry(
                         rs.getString("code"),

@@ -58,6 +58,12 @@ class Session {
                 sessionId, command.outcome(), command.count(), command.note(), command.source()));
     }
 
+    /** A correction replaces one fact; the session must have been recorded (else Axon answers not found). */
+    @CommandHandler
+    void handle(CorrectSession command, Catalogue catalogue) {
+        apply(SessionCorrections.checked(command, catalogue));
+    }
+
     @EventSourcingHandler
     void on(SessionHeld event) {
         sessionId = event.sessionId();

@@ -38,8 +38,9 @@ class ScorecardQueries {
 
     Map<String, String> partyNames(TimeAxes axes) {
         Map<String, String> names = new HashMap<>();
-        jdbc.sql("SELECT code, name FROM rm_party WHERE recorded_at <= :knownAt")
+        jdbc.sql("SELECT code, name FROM register_parties(:knownAt, :asOf)")
                 .param("knownAt", axes.knownAtParameter())
+                .param("asOf", axes.asOf())
                 .query(rs -> {
                     names.put(rs.getString("code"), rs.getString("name"));
                 });

@@ -116,12 +116,18 @@ public final class RandomHistory {
             return;
         }
         Model item = pick(open);
-        ItemStatus to = pick(new ArrayList<>(Lifecycle.of(item.kind).allowedFrom(item.status)));
+        List<ItemStatus> allowed = new ArrayList<>(Lifecycle.of(item.kind).allowedFrom(item.status));
+        if (item.returnedForRevision) {
+            // Adopting a returned draft names the decision that adopted it and adds a link: not this fold's subject.
+            allowed.remove(ItemStatus.ADOPTED);
+        }
+        ItemStatus to = pick(allowed);
         LocalDate day = item.openedOn.plusDays(random.nextInt(900) - 60);
         // Some changes are known only as "on or before" a day: they count from that day on.
         WorldDate date = random.nextInt(5) == 0 ? WorldDate.onOrBefore(day) : WorldDate.day(day);
         long version = world.status(item.id, to.name(), date.toString());
         item.status = to;
+        item.returnedForRevision |= to == ItemStatus.RETURNED_FOR_REVISION;
         item.version = version;
         item.datedVersions.add(version);
         events.add(new TestEvent.StatusSet(item.id, version, batch, to.name(), date));
@@ -231,6 +237,7 @@ public final class RandomHistory {
         final Set<Long> datedVersions = new TreeSet<>(Set.of(0L));
         LocalDate openedOn;
         ItemStatus status;
+        boolean returnedForRevision;
         long version;
 
         Model(String id, ItemKind kind, String sessionId, String actor, List<String> binds, LocalDate openedOn) {
