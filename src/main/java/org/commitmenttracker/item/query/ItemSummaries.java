@@ -18,11 +18,11 @@ public class ItemSummaries {
 
     /** The item's official Russian title, else its Russian summary; null when it has neither. */
     public String russianTitle(String itemId) {
-        return jdbc.sql("SELECT coalesce(title_original, summary_ru) FROM rm_item WHERE item_id = ?")
-                .param(itemId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+        // The official title lives on the item's statement, which a correction may revise: the current revision.
+        return jdbc.sql("""
+                        SELECT coalesce(s.title_original, i.summary_ru) FROM rm_item i
+                        LEFT JOIN rm_item_statement s ON s.item_id = i.item_id AND s.known_until IS NULL
+                        WHERE i.item_id = ?""").param(itemId).query(String.class).optional().orElse(null);
     }
 
     /** The item's Russian summary, or null when it has none. */
