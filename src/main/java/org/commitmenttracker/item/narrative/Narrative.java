@@ -3,6 +3,7 @@ package org.commitmenttracker.item.narrative;
 import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.register.body.BodyEvent;
 import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.body.MembershipChanged;
 import org.commitmenttracker.register.party.PartyEvent;
 import org.commitmenttracker.register.party.PartyRegistered;
 import org.commitmenttracker.register.session.SessionEvent;
@@ -55,7 +56,16 @@ public final class Narrative {
         return switch (event) {
             case BodyRegistered e ->
                 "Body " + e.code() + " registered: " + e.name()
-                        + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()));
+                        + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()))
+                        + (e.registeredOn() == null ? "" : ", from " + e.registeredOn());
+            case MembershipChanged e ->
+                switch (e.change()) {
+                            case JOINED -> e.party() + " joined " + e.code();
+                            case LEFT -> e.party() + " left " + e.code();
+                            case SUSPENDED -> e.party() + " suspended its participation in " + e.code();
+                            case RESUMED -> e.party() + " resumed its participation in " + e.code();
+                        }
+                        + " on " + e.worldDate() + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
         };
     }
 

@@ -30,6 +30,8 @@ import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.register.body.MembershipChange;
+import org.commitmenttracker.register.body.RecordMembershipChange;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.PartyKind;
 import org.commitmenttracker.register.party.RegisterParty;
@@ -59,7 +61,16 @@ final class CommandForms {
                             text("name", true),
                             text("nameRu", false),
                             text("organisation", false),
-                            of("members", LIST, false)),
+                            of("members", LIST, false),
+                            of("registeredOn", WORLD_DATE, false)),
+                    fact(
+                            "membership",
+                            RecordMembershipChange.class,
+                            BODY_FACT,
+                            text("body", true),
+                            text("party", true),
+                            select("change", true, names(MembershipChange.values())),
+                            of("note", TEXTAREA, false)),
                     fact(
                             "session",
                             RecordSession.class,
@@ -188,6 +199,7 @@ final class CommandForms {
         return Stream.of(
                         "party",
                         "body",
+                        "membership",
                         "session",
                         "decision",
                         "proposal",

@@ -1,7 +1,7 @@
 package org.commitmenttracker.register.body;
 
 /** Everything that can happen to a body. */
-public sealed interface BodyEvent permits BodyRegistered {
+public sealed interface BodyEvent permits BodyRegistered, MembershipChanged {
 
     String code();
 }
