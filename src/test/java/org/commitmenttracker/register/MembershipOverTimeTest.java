@@ -131,6 +131,15 @@ class MembershipOverTimeTest extends IntegrationTest {
     }
 
     @Test
+    void thePartyPageShowsItsMembershipsInBothLanguages() {
+        HttpResponse<String> page = api.get("/parties/" + blr + "?asOf=2021-07-01");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"memberships\"", "no longer a member", "left 2021-06-01");
+        HttpResponse<String> russian = api.get("/parties/" + kaz + "?asOf=2021-07-01&lang=ru");
+        assertThat(russian.body()).contains("участие приостановлено", "приостановил участие 2021-03-01");
+    }
+
+    @Test
     void refusesChangesTheTimelineDoesNotAllow() {
         refused(change(arm, "JOINED", "2015-01-01"), 400, "change", "already a member");
         refused(change(blr, "LEFT", "2022-01-01"), 400, "change", "is not a member");

@@ -65,6 +65,20 @@ public class Directory {
 
     public record BodyEntry(String code, String name, String nameRu, String organisation, List<Member> members) {}
 
+    /** One party's membership of one body: its status on asOf and its changes, as in {@link Member}. */
+    public record PartyMembership(
+            String body, String name, String nameRu, String status, List<MembershipEntry> changes) {}
+
+    /** The bodies {@code party} has been a member of, as the body directory lists them. */
+    public List<PartyMembership> memberships(String party, TimeAxes axes) {
+        return bodies(axes).stream()
+                .flatMap(body -> body.members().stream()
+                        .filter(member -> member.party().equals(party))
+                        .map(member -> new PartyMembership(
+                                body.code(), body.name(), body.nameRu(), member.status(), member.changes())))
+                .toList();
+    }
+
     public List<PartyEntry> parties(TimeAxes axes) {
         return jdbc.sql("""
                         SELECT code, name, name_ru, kind FROM rm_party WHERE recorded_at <= ? ORDER BY code""")
