@@ -8,6 +8,7 @@ import org.commitmenttracker.item.PledgeGiven;
 import org.commitmenttracker.item.PositionTaken;
 import org.commitmenttracker.item.ProposalMade;
 import org.commitmenttracker.item.StatementMade;
+import org.commitmenttracker.register.body.MembershipChanged;
 import org.commitmenttracker.register.session.SessionCorrected;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.register.session.SessionOutcomeCounted;
@@ -23,6 +24,8 @@ record AuditSubject(String itemId, String sessionId, LocalDate worldDate) {
                 new AuditSubject(null, e.sessionId(), e.worldDate().date());
             case SessionOutcomeCounted e -> new AuditSubject(null, e.sessionId(), null);
             case SessionCorrected e -> new AuditSubject(null, e.sessionId(), null);
+            case MembershipChanged e ->
+                new AuditSubject(null, null, e.worldDate().date());
             default -> new AuditSubject(null, null, null);
         };
     }

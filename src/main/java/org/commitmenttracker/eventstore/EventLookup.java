@@ -1,6 +1,8 @@
 package org.commitmenttracker.eventstore;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -33,6 +35,13 @@ public class EventLookup {
         }
         DomainEventMessage<?> first = stream.next();
         return Optional.of(new FirstEvent(first.getType(), first.getPayload()));
+    }
+
+    /** Every event of an aggregate in order, as typed payloads: a body's membership changes, say. */
+    public List<Object> payloads(String aggregateId) {
+        List<Object> payloads = new ArrayList<>();
+        eventStore.readEvents(aggregateId, 0).forEachRemaining(event -> payloads.add(event.getPayload()));
+        return payloads;
     }
 
     /** The newest event of an aggregate: its version, when and by whom it was recorded. */

@@ -1,6 +1,9 @@
 package org.commitmenttracker.item;
 
 import java.util.Collection;
+import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.body.MembershipChanged;
+import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -45,6 +48,16 @@ class CatalogueReferences implements References {
             throw new InvalidField(field, code + " is a body, not a party");
         }
         catalogue.requireParties(field, java.util.List.of(code));
+    }
+
+    @Override
+    public boolean everMember(String body, String party) {
+        return catalogue.bodyExists(body)
+                && catalogue.events(BodyCodes.aggregateId(body)).stream().anyMatch(event -> switch (event) {
+                    case BodyRegistered registered -> registered.members().contains(party);
+                    case MembershipChanged changed -> changed.party().equals(party);
+                    default -> false;
+                });
     }
 
     @Override

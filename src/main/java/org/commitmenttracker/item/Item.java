@@ -44,7 +44,13 @@ class Item {
             throw new InvalidField("title", "a decision needs its official title or an English title");
         }
         references.checkOpening(command.sessionId(), command.adoptedBy(), "adoptedBy");
-        references.requireParties("binds", command.binds());
+        // Binds may name the adopting body itself: the decision then binds all its members, as membership stands on the
+        // date asked (README, "Membership over time").
+        references.requireParties(
+                "binds",
+                command.binds().stream()
+                        .filter(code -> !code.equals(command.adoptedBy()))
+                        .toList());
         apply(ItemRecording.decisionAdopted(command));
     }
 
@@ -198,7 +204,8 @@ class Item {
     void handle(AssessParty command, References references) {
         // A body can be an item's actor (a council adopting a decision) but is never scored: scorecards are per party.
         references.requireParty("party", command.party());
-        if (!actor.equals(command.party()) && !binds.contains(command.party())) {
+        boolean boundAsMember = binds.contains(actor) && references.everMember(actor, command.party());
+        if (!actor.equals(command.party()) && !binds.contains(command.party()) && !boundAsMember) {
             throw new InvalidField("party", command.party() + " is neither the actor of this item nor bound by it");
         }
         apply(new PartyAssessed(

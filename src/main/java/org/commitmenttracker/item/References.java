@@ -20,6 +20,9 @@ interface References {
     /** A party, never a body: bodies do not sign, abstain or get assessed. */
     void requireParty(String field, String code);
 
+    /** Whether {@code party} is or was ever a member of body {@code body}; false when {@code body} is no body. */
+    boolean everMember(String body, String party);
+
     /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */
     void requireActor(String field, String code);
 

@@ -53,6 +53,20 @@ class SeedChecks {
             unique("followUps", file.followUps(), SeedFile.FollowUp::key, new HashSet<>());
             unique("statusChanges", file.statusChanges(), SeedFile.StatusChange::key, new HashSet<>());
             unique("outcomes", file.outcomes(), SeedFile.Outcome::key, new HashSet<>());
+            unique("memberships", file.memberships(), SeedFile.Membership::key, new HashSet<>());
+            forEach("memberships", file.memberships(), SeedFile.Membership::key, (change, record) -> {
+                body(record, change.body());
+                // A change the document does not state is seeded only as public record, and must say so.
+                if (change.line() == null
+                        && (change.fromPublicRecord() == null
+                                || change.fromPublicRecord().isBlank())) {
+                    throw new SeedRejected(
+                            fileName,
+                            record,
+                            "line",
+                            "is needed unless fromPublicRecord says what the public record gives");
+                }
+            });
             forEach(
                     "sessions",
                     file.sessions(),

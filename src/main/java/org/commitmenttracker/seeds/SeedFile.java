@@ -12,6 +12,7 @@ import org.commitmenttracker.item.FollowUpStance;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.LinkRelation;
+import org.commitmenttracker.register.body.MembershipChange;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.RegisterParty;
 import org.commitmenttracker.register.session.OutcomeKind;
@@ -34,7 +35,8 @@ record SeedFile(
         List<@Valid @NotNull Link> links,
         List<@Valid @NotNull FollowUp> followUps,
         List<@Valid @NotNull StatusChange> statusChanges,
-        List<@Valid @NotNull Outcome> outcomes) {
+        List<@Valid @NotNull Outcome> outcomes,
+        List<@Valid @NotNull Membership> memberships) {
 
     SeedFile {
         parties = orEmpty(parties);
@@ -45,6 +47,7 @@ record SeedFile(
         followUps = orEmpty(followUps);
         statusChanges = orEmpty(statusChanges);
         outcomes = orEmpty(outcomes);
+        memberships = orEmpty(memberships);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -177,4 +180,19 @@ record SeedFile(
             Integer count,
             String note,
             @NotNull @Positive Integer line) {}
+
+    /**
+     * A party joined or left a body, or suspended or resumed its participation. {@code line} is where the document
+     * states it; a change the document does not state may be seeded only from the public record, saying so in
+     * {@code fromPublicRecord} (what the public record gives, e.g. "Uzbekistan's suspension"), and then has no line.
+     */
+    record Membership(
+            @NotBlank String key,
+            @NotBlank String body,
+            @NotBlank String party,
+            MembershipChange change,
+            WorldDate worldDate,
+            String note,
+            @Positive Integer line,
+            String fromPublicRecord) {}
 }

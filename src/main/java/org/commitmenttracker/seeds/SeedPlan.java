@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.commitmenttracker.item.ChangeStatus;
 import org.commitmenttracker.item.LinkItems;
 import org.commitmenttracker.item.RaiseFollowUp;
+import org.commitmenttracker.register.body.RecordMembershipChange;
 import org.commitmenttracker.register.catalogue.BodyCodes;
 import org.commitmenttracker.register.catalogue.PartyCodes;
 import org.commitmenttracker.register.session.RecordSessionOutcome;
@@ -94,6 +95,13 @@ class SeedPlan {
                 SeedFile.Outcome::key,
                 (o, record) -> outcome(source, o, record),
                 steps);
+        each(
+                lines,
+                file.memberships(),
+                "memberships",
+                SeedFile.Membership::key,
+                (m, record) -> membership(source, m, record),
+                steps);
         return steps;
     }
 
@@ -152,6 +160,19 @@ class SeedPlan {
                 false,
                 Map.of("sessionId", "session", "source.locator", "line"),
                 "count");
+    }
+
+    private static SeedStep membership(SeedFile.Source source, SeedFile.Membership m, String record) {
+        RecordMembershipChange command = new RecordMembershipChange(
+                m.body(), null, m.party(), m.change(), m.worldDate(), SeedSources.membership(source, m), m.note());
+        return new SeedStep(
+                record,
+                command.aggregateId(),
+                command,
+                "memberships:" + m.key(),
+                false,
+                Map.of("source.locator", "line"),
+                "change");
     }
 
     /**

@@ -36,6 +36,26 @@ final class SeedSources {
                 String.join("; ", parts));
     }
 
+    /**
+     * A membership change is cited like any record when the document states it. One seeded from the public record names
+     * the document only as the file it was seeded with, and says in the locator that the document does not state it.
+     */
+    static Source membership(SeedFile.Source document, SeedFile.Membership change) {
+        if (change.line() != null) {
+            return at(document, change.line(), publicRecord(change.fromPublicRecord()));
+        }
+        return new Source(
+                document.title(),
+                document.publisher(),
+                document.url(),
+                document.publishedOn(),
+                "not stated in this document; " + publicRecord(change.fromPublicRecord()));
+    }
+
+    private static String publicRecord(String what) {
+        return what == null ? null : what + " from the public record";
+    }
+
     /** "para. 17" or "heading"; empty when the file does not say how its lines map to paragraphs. */
     static Optional<String> place(SeedFile.Paragraphs paragraphs, int line) {
         if (paragraphs == null) {

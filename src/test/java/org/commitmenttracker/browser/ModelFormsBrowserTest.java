@@ -134,6 +134,29 @@ class ModelFormsBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Republic of Armenia");
     }
 
+    @Test
+    void aMembershipChangeRecordedThroughItsFormShowsInTheBodyDirectory() {
+        World world = new World(api);
+        String party = world.party("UZB");
+        String body = world.body("CSC", List.of(party));
+
+        signInAt("/record/membership", ADMIN, ADMIN_PASSWORD);
+        page.getByLabel("Body (code)").fill(body);
+        page.getByLabel("Party (code)").fill(party);
+        page.locator("#f-change").selectOption("SUSPENDED");
+        page.getByLabel("World date").fill("2012");
+        page.locator("#f-worldDate-precision").selectOption("YEAR");
+        fillSource();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL("**/record?saved=**");
+        Projections.awaitCaughtUp(api);
+        String member = api.get("/api/bodies/" + body + "?asOf=2013-01-01").body();
+        org.assertj.core.api.Assertions.assertThat(member)
+                .contains("\"status\":\"SUSPENDED\"")
+                .contains("\"change\":\"SUSPENDED\",\"worldDate\":\"2012-01-01\",\"precision\":\"YEAR\"");
+    }
+
     private void fillSource() {
         page.getByLabel("Document title").fill("Ministry report");
         page.getByLabel("Publisher").fill("Ministry");

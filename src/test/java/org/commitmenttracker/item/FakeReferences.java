@@ -50,6 +50,14 @@ class FakeReferences implements References {
         requireParties(field, java.util.List.of(code));
     }
 
+    /** "BODY:PARTY" for each party that has been a member of a body. */
+    final Set<String> memberships = new HashSet<>();
+
+    @Override
+    public boolean everMember(String body, String party) {
+        return memberships.contains(body + ":" + party);
+    }
+
     @Override
     public void requireActor(String field, String code) {
         if (!parties.contains(code) && !bodies.contains(code)) {

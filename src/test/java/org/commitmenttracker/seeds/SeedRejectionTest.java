@@ -111,6 +111,36 @@ class SeedRejectionTest extends SeededRegisterTest {
     }
 
     @Test
+    void membershipChangesAreSeededWithTheirSourceAndAnUnsourcedOneIsRefused() {
+        MiniSeed seed = new MiniSeed();
+        String memberships = """
+                memberships:
+                  - key: test-suspension-%1$s
+                    body: %2$s
+                    party: %3$s
+                    change: SUSPENDED
+                    worldDate: {date: 2024, precision: YEAR}
+                    fromPublicRecord: "the party's suspension"
+                """.formatted(seed.suffix, seed.body, seed.party);
+        JsonNode problem = refused(seed, seed.valid() + memberships.replace("    fromPublicRecord", "    note"));
+        assertThat(problem.get("field").asString()).isEqualTo("line");
+
+        HttpResponse<String> loaded = api.post(
+                "/api/admin/seeds?name=" + seed.fileName,
+                seed.valid() + memberships,
+                Map.of("Content-Type", "application/yaml"));
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        assertThat(json(loaded.body()).get("recorded").asInt()).isEqualTo(5);
+        org.commitmenttracker.support.Projections.awaitCaughtUp(api);
+        JsonNode body =
+                json(api.get("/api/bodies/" + seed.body + "?asOf=2024-06-01").body());
+        JsonNode member = body.get("members").get(0);
+        assertThat(member.get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(member.get("changes").get(1).get("source").get("locator").asString())
+                .isEqualTo("not stated in this document; the party's suspension from the public record");
+    }
+
+    @Test
     void yamlThatIsNotWellFormedIsRefused() {
         MiniSeed seed = new MiniSeed();
         String yaml = seed.valid().replace("title: \"Hold a test conference\"", "title: \"Hold a test conference");

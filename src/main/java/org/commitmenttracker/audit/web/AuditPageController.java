@@ -27,6 +27,7 @@ class AuditPageController {
     static final List<String> EVENT_TYPES = List.of(
             "PartyRegistered",
             "BodyRegistered",
+            "MembershipChanged",
             "SessionHeld",
             "DecisionAdopted",
             "ProposalMade",

@@ -6,6 +6,7 @@ import org.commitmenttracker.item.ItemEvent;
 import org.commitmenttracker.register.body.BodyCorrected;
 import org.commitmenttracker.register.body.BodyEvent;
 import org.commitmenttracker.register.body.BodyRegistered;
+import org.commitmenttracker.register.body.MembershipChanged;
 import org.commitmenttracker.register.party.PartyCorrected;
 import org.commitmenttracker.register.party.PartyEvent;
 import org.commitmenttracker.register.party.PartyRegistered;
@@ -70,8 +71,17 @@ public final class Narrative {
         return switch (event) {
             case BodyRegistered e ->
                 "Body " + e.code() + " registered: " + e.name()
-                        + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()));
+                        + (e.members().isEmpty() ? "" : ", members " + String.join(", ", e.members()))
+                        + (e.registeredOn() == null ? "" : ", from " + e.registeredOn());
             case BodyCorrected e -> corrected("body " + e.code(), e.field(), e.value(), e.reason(), e.source());
+            case MembershipChanged e ->
+                switch (e.change()) {
+                            case JOINED -> e.party() + " joined " + e.code();
+                            case LEFT -> e.party() + " left " + e.code();
+                            case SUSPENDED -> e.party() + " suspended its participation in " + e.code();
+                            case RESUMED -> e.party() + " resumed its participation in " + e.code();
+                        }
+                        + " on " + e.worldDate() + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
         };
     }
 

@@ -34,7 +34,10 @@ public class ItemAssessments {
         ItemConditions items = ItemConditions.of(scope, axes);
         String sql = "SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance"
                 + " FROM rm_item_assessment a JOIN " + ItemRows.source(scope) + " x ON x.item_id = a.item_id"
-                + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql();
+                + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql()
+                // A member bound only through the body counts while it takes part (Binding), whenever it was assessed.
+                + " AND (NOT x.actor = ANY(x.binds) OR a.party = x.actor OR a.party = ANY(x.binds) OR "
+                + Binding.asMember("a.party") + ")";
         var statement = jdbc.sql(sql
                         + (period == null ? "" : " AND a.period = :period")
                         + (party == null ? "" : " AND a.party = :party")

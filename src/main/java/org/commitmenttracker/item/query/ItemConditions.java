@@ -37,7 +37,7 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
         add(terms, parameters, c.status() == null ? null : c.status().name(), "status", "x.status = :status");
         add(terms, parameters, c.open(), "open", "x.open = :open");
         add(terms, parameters, c.overdue(), "overdue", "x.overdue = :overdue");
-        add(terms, parameters, c.party(), "party", "(x.actor = :party OR x.binds @> ARRAY[CAST(:party AS text)])");
+        add(terms, parameters, c.party(), "party", Binding.actorOrBound(":party"));
         add(terms, parameters, c.body(), "body", "x.body = :body");
         add(terms, parameters, single(c.sessions()), "session", "x.session_id = :session");
         add(terms, parameters, many(c.sessions()), "sessions", "x.session_id = ANY(CAST(:sessions AS varchar[]))");

@@ -6,14 +6,12 @@ public enum ItemGrouping {
     STATUS("x.status", ""),
     THEME("t.theme", " CROSS JOIN LATERAL unnest(x.themes) AS t(theme)"),
     /**
-     * The actor and the bound parties that are registered as parties (known at knownAt). A body that adopted a decision
-     * is not a party, so the dashboard and the scorecard count the same lines.
+     * The actor and the bound parties that are registered as parties (known at knownAt), the members of a body that the
+     * decision binds as a whole among them as of asOf ({@link Binding}). A body that adopted a decision is not a party,
+     * so the dashboard and the scorecard count the same lines.
      */
-    PARTY("p.party", ItemGrouping.PARTIES + " JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt"),
+    PARTY("p.party", Binding.PARTIES + " JOIN rm_party r ON r.code = p.party AND r.recorded_at <= :knownAt"),
     SESSION("x.session_id", "");
-
-    private static final String PARTIES =
-            " CROSS JOIN LATERAL (SELECT DISTINCT unnest(array_prepend(x.actor::text, x.binds)) AS party) p";
 
     final String expression;
     final String join;

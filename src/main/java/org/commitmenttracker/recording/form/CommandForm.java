@@ -12,6 +12,8 @@ public record CommandForm(String key, Class<?> command, Scope scope, List<FormFi
     public enum Scope {
         PARTY,
         BODY,
+        /** A dated fact about a registered body, such as a member joining; the body is named in the form. */
+        BODY_FACT,
         SESSION,
         NEW_ITEM,
         ITEM,

@@ -32,6 +32,8 @@ import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
 import org.commitmenttracker.register.body.BodyField;
 import org.commitmenttracker.register.body.CorrectBody;
+import org.commitmenttracker.register.body.MembershipChange;
+import org.commitmenttracker.register.body.RecordMembershipChange;
 import org.commitmenttracker.register.body.RegisterBody;
 import org.commitmenttracker.register.party.CorrectParty;
 import org.commitmenttracker.register.party.PartyField;
@@ -65,7 +67,16 @@ final class CommandForms {
                             text("name", true),
                             text("nameRu", false),
                             text("organisation", false),
-                            of("members", LIST, false)),
+                            of("members", LIST, false),
+                            of("registeredOn", WORLD_DATE, false)),
+                    fact(
+                            "membership",
+                            RecordMembershipChange.class,
+                            BODY_FACT,
+                            text("body", true),
+                            text("party", true),
+                            select("change", true, names(MembershipChange.values())),
+                            of("note", TEXTAREA, false)),
                     fact(
                             "session",
                             RecordSession.class,
@@ -221,6 +232,7 @@ final class CommandForms {
         return Stream.of(
                         "party",
                         "body",
+                        "membership",
                         "session",
                         "decision",
                         "proposal",

@@ -45,6 +45,8 @@ class FormSubmission {
                                     input.getOrDefault("code", "").strip());
                         case BODY ->
                             BodyCodes.aggregateId(input.getOrDefault("code", "").strip());
+                        case BODY_FACT ->
+                            BodyCodes.aggregateId(input.getOrDefault("body", "").strip());
                         case SESSION -> put(serverValues, "sessionId", preconditions.newId());
                         case NEW_ITEM -> put(serverValues, "itemId", preconditions.newId());
                         case ITEM -> put(serverValues, "itemId", itemId);
@@ -54,7 +56,7 @@ class FormSubmission {
                 serverValues.put("expectedVersion", preconditions.expectedVersion());
             }
             Object command = bodies.read(FormJson.of(form, input), form.command(), serverValues);
-            if (aboutItem) {
+            if (aboutItem || form.scope() == CommandForm.Scope.BODY_FACT) {
                 recorder.update(preconditions.update(command), aggregateId);
             } else {
                 recorder.create(preconditions.create(command), aggregateId, "/");
@@ -98,7 +100,7 @@ class FormSubmission {
         return switch (form.scope()) {
             case NEW_ITEM, ITEM -> "/items/" + aggregateId;
             case SESSION, SESSION_FACT -> "/sessions/" + aggregateId;
-            case PARTY, BODY -> "/record?saved=" + aggregateId;
+            case PARTY, BODY, BODY_FACT -> "/record?saved=" + aggregateId;
         };
     }
 

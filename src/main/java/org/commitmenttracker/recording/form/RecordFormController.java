@@ -37,6 +37,7 @@ class RecordFormController {
                 CommandForms.keys(
                         CommandForm.Scope.PARTY,
                         CommandForm.Scope.BODY,
+                        CommandForm.Scope.BODY_FACT,
                         CommandForm.Scope.SESSION,
                         CommandForm.Scope.NEW_ITEM));
         model.addAttribute("itemForms", CommandForms.keys(CommandForm.Scope.ITEM));

@@ -1,7 +1,7 @@
 package org.commitmenttracker.register.body;
 
 /** Everything that can happen to a body. */
-public sealed interface BodyEvent permits BodyRegistered, BodyCorrected {
+public sealed interface BodyEvent permits BodyRegistered, BodyCorrected, MembershipChanged {
 
     String code();
 }

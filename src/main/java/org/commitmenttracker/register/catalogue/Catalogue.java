@@ -1,6 +1,7 @@
 package org.commitmenttracker.register.catalogue;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.commitmenttracker.eventstore.EventLookup;
 import org.commitmenttracker.shared.refusal.InvalidField;
@@ -54,6 +55,11 @@ public class Catalogue {
                 throw new InvalidField(field, "party " + code + " is not registered");
             }
         }
+    }
+
+    /** Every event of an aggregate in order, typed: a body's membership changes, say. */
+    public List<Object> events(String aggregateId) {
+        return events.payloads(aggregateId);
     }
 
     /** An actor may be a party (a state pledging) or a body (a council adopting a decision). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.query.PositionQueries;
+import org.commitmenttracker.register.query.Directory;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
@@ -29,11 +30,13 @@ class PartyPagesController {
     private final Scorecards scorecards;
     private final Labels labels;
     private final PositionQueries positions;
+    private final Directory directory;
 
-    PartyPagesController(Scorecards scorecards, Labels labels, PositionQueries positions) {
+    PartyPagesController(Scorecards scorecards, Labels labels, PositionQueries positions, Directory directory) {
         this.scorecards = scorecards;
         this.labels = labels;
         this.positions = positions;
+        this.directory = directory;
     }
 
     @GetMapping("/parties")
@@ -109,6 +112,7 @@ class PartyPagesController {
                         status -> params.to("/items", "party", code, "status", status)));
         model.addAttribute("periods", AssessmentPeriod.values());
         model.addAttribute("positions", positions.forParty(code, axes(params)));
+        model.addAttribute("memberships", directory.memberships(code, axes(params)));
         return "parties/party";
     }
 
