@@ -19,6 +19,7 @@ public class EventLookup {
 
     private final EventStore eventStore;
     private final JdbcClient jdbc;
+    private final FirstEvents firstEvents = new FirstEvents();
 
     EventLookup(EventStore eventStore, JdbcClient jdbc) {
         this.eventStore = eventStore;
@@ -27,12 +28,18 @@ public class EventLookup {
 
     /** The first event of an aggregate: the aggregate's type and the event. */
     public Optional<FirstEvent> first(String aggregateId) {
+        Optional<FirstEvent> remembered = firstEvents.get(aggregateId);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         if (!stream.hasNext()) {
             return Optional.empty();
         }
-        DomainEventMessage<?> first = stream.next();
-        return Optional.of(new FirstEvent(first.getType(), first.getPayload()));
+        DomainEventMessage<?> event = stream.next();
+        FirstEvent first = new FirstEvent(event.getType(), event.getPayload());
+        firstEvents.remember(aggregateId, first);
+        return Optional.of(first);
     }
 
     /** The newest event of an aggregate: its version, when and by whom it was recorded. */
