@@ -21,6 +21,7 @@ public class EventLookup {
 
     private final EventStore eventStore;
     private final JdbcClient jdbc;
+    private final FirstEvents firstEvents = new FirstEvents();
 
     EventLookup(EventStore eventStore, JdbcClient jdbc) {
         this.eventStore = eventStore;
@@ -29,12 +30,18 @@ public class EventLookup {
 
     /** The first event of an aggregate: the aggregate's type and the event. */
     public Optional<FirstEvent> first(String aggregateId) {
+        Optional<FirstEvent> remembered = firstEvents.get(aggregateId);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         if (!stream.hasNext()) {
             return Optional.empty();
         }
-        DomainEventMessage<?> first = stream.next();
-        return Optional.of(new FirstEvent(first.getType(), first.getPayload()));
+        DomainEventMessage<?> event = stream.next();
+        FirstEvent first = new FirstEvent(event.getType(), event.getPayload());
+        firstEvents.remember(aggregateId, first);
+        return Optional.of(first);
     }
 
     /** Every event of an aggregate in order, as typed payloads: a body's membership changes, say. */

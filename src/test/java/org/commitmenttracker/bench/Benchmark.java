@@ -104,6 +104,9 @@ public final class Benchmark {
                             sizes.readSeconds(),
                             register.middleDate().minusDays(1),
                             knownAt));
+            log("measuring concurrent reads, %d clients", ConcurrentReads.CLIENTS);
+            measurements.addAll(new ConcurrentReads(tracker, database.url(), database.username(), database.password())
+                    .measure(Math.max(2, sizes.readSamples() / 10), 3 * sizes.readSeconds()));
             measurements.addAll(Ratios.of(measurements, sizes.clients()));
             Report report = new Report(
                     sizes, measurements, Machine.describe(jdbc), Duration.ofNanos(System.nanoTime() - started));

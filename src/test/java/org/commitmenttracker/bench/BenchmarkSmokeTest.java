@@ -58,6 +58,16 @@ class BenchmarkSmokeTest {
                         .isPositive();
             }
         }
+        for (String concurrent : List.of("raw.read.concurrent", "read.concurrent.dashboard", "read.concurrent.items")) {
+            Measurement m = byKey.get(concurrent);
+            assertThat(m).as(concurrent).isNotNull();
+            assertThat(m.count()).as(concurrent).isGreaterThanOrEqualTo(ConcurrentReads.CLIENTS);
+            assertThat(m.rate()).as(concurrent + " rate").isPositive().isFinite();
+            assertThat(m.p99Millis()).as(concurrent).isGreaterThanOrEqualTo(m.p50Millis());
+        }
+        assertThat(byKey.get("read.concurrent.health").count())
+                .as("health probes")
+                .isPositive();
         assertThat(byKey.keySet()).contains("ratio.gateway.pledge", "ratio.http.status", "ratio.catchup");
 
         assertThat(run.rows().get("rm_item")).as("items projected").isEqualTo(run.expectedItems());

@@ -106,7 +106,7 @@ class AccountRulesTest extends IntegrationTest {
         RawHttp.Answer signedIn = RawHttp.send(
                 port,
                 "POST /login HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil2.example\r\n"
-                        + "Cookie: " + session
+                        + "Cookie: " + session + "; " + form.cookie("XSRF-TOKEN")
                         + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
                         + "\r\nConnection: close\r\n\r\n" + body);
         assertThat(signedIn.status()).isEqualTo(302);

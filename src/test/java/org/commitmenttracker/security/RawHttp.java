@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,15 +21,22 @@ final class RawHttp {
 
     private RawHttp() {}
 
-    record Answer(int status, Map<String, String> headers, String body) {
+    record Answer(int status, Map<String, String> headers, List<String> cookies, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         /** The session cookie set by this answer, as "JSESSIONID=…", or null. */
         String sessionCookie() {
-            String cookie = header("Set-Cookie");
-            return cookie == null ? null : cookie.split(";", 2)[0];
+            return cookie("JSESSIONID");
+        }
+
+        /** A cookie set by this answer, as "name=value", or null. */
+        String cookie(String name) {
+            return cookies.stream()
+                    .filter(cookie -> cookie.startsWith(name + "="))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -44,14 +53,18 @@ final class RawHttp {
             int end = text.indexOf("\r\n\r\n");
             String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
             Map<String, String> headers = new LinkedHashMap<>();
+            List<String> cookies = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.putIfAbsent(
-                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).strip());
+                String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = lines[i].substring(colon + 1).strip();
+                headers.putIfAbsent(name, value);
+                if (name.equals("set-cookie")) {
+                    cookies.add(value.split(";", 2)[0]);
+                }
             }
             return new Answer(
-                    Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : text.substring(end + 4));
+                    Integer.parseInt(lines[0].split(" ")[1]), headers, cookies, end < 0 ? "" : text.substring(end + 4));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

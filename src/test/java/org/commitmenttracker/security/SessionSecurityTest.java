@@ -20,7 +20,10 @@ class SessionSecurityTest extends IntegrationTest {
         HttpResponse<String> login = browser.signIn(ADMIN, ADMIN_PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(set -> set.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "Secure", "SameSite=Lax");
     }
 
