@@ -33,7 +33,7 @@ public class ItemAssessments {
     public List<Cell> latest(ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes) {
         ItemConditions items = ItemConditions.of(scope, axes);
         String sql = "SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance"
-                + " FROM rm_item_assessment a JOIN " + ItemRows.source(scope) + " x ON x.item_id = a.item_id"
+                + " FROM rm_item_assessment a JOIN " + ItemRows.source(scope, axes) + " x ON x.item_id = a.item_id"
                 + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql();
         var statement = jdbc.sql(sql
                         + (period == null ? "" : " AND a.period = :period")
