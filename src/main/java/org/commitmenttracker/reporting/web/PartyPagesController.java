@@ -11,11 +11,13 @@ import org.commitmenttracker.item.query.PositionQueries;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
+import org.commitmenttracker.reporting.scorecard.ScorecardPaging;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.Charts;
 import org.commitmenttracker.web.Labels;
 import org.commitmenttracker.web.PageParams;
+import org.commitmenttracker.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,7 @@ class PartyPagesController {
     @GetMapping("/parties")
     String all(@RequestParam Map<String, String> raw, Model model) {
         PageParams params = PageParams.of(raw);
-        Scorecard scorecard = scorecards.all(filter(params), axes(params));
+        Scorecard scorecard = scorecards.all(filter(params), axes(params), paging(params));
         List<String> statuses = statuses(scorecard.parties().stream()
                 .flatMap(line -> line.statusCounts().keySet().stream())
                 .toList());
@@ -54,6 +56,8 @@ class PartyPagesController {
                         .toList()));
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
+        model.addAttribute(
+                "pager", new Pager(scorecard.page(), scorecard.size(), scorecard.itemTotal(), "/parties", params));
         model.addAttribute("statuses", statuses);
         model.addAttribute(
                 "assessedParties",
@@ -87,13 +91,16 @@ class PartyPagesController {
     @GetMapping("/parties/{code}")
     String party(@PathVariable String code, @RequestParam Map<String, String> raw, Model model) {
         PageParams params = PageParams.of(raw);
-        PartyScorecard scorecard = scorecards.party(code, filter(params), axes(params));
+        PartyScorecard scorecard = scorecards.party(code, filter(params), axes(params), paging(params));
         Map<String, Long> counts = new LinkedHashMap<>();
         statuses(new ArrayList<>(scorecard.statusCounts().keySet()))
                 .forEach(status -> counts.put(status, scorecard.statusCounts().get(status)));
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("counts", counts);
+        model.addAttribute(
+                "pager",
+                new Pager(scorecard.page(), scorecard.size(), scorecard.scoreTotal(), "/parties/" + code, params));
         model.addAttribute(
                 "statusChart",
                 Charts.counts(
@@ -104,6 +111,12 @@ class PartyPagesController {
         model.addAttribute("periods", AssessmentPeriod.values());
         model.addAttribute("positions", positions.forParty(code, axes(params)));
         return "parties/party";
+    }
+
+    /** Item lines by pages of the largest size; a page number that is not one is the first page. */
+    private static ScorecardPaging paging(PageParams params) {
+        Integer page = params.number("page");
+        return new ScorecardPaging(page == null || page < 0 ? 0 : page, null);
     }
 
     private static ScorecardFilter filter(PageParams params) {
