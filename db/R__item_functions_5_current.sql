@@ -67,8 +67,11 @@ LEFT JOIN rm_session os ON os.session_id = c.session_id
 LEFT JOIN rm_body b ON b.code = c.actor
 WHERE c.settled_on <= as_of AND c.last_changed_at <= known_at
 UNION ALL
+-- An array, not IN (sub-select): under a generic plan (a prepared statement run often) the planner cannot tell
+-- that few rows qualify and hash-joined item_overview for every item; = ANY(array) stays an index lookup.
 SELECT o.* FROM item_overview(as_of, known_at) o
-WHERE o.item_id IN (SELECT p.item_id FROM rm_item_current p WHERE p.settled_on > as_of OR p.last_changed_at > known_at)
+WHERE o.item_id = ANY(ARRAY(
+    SELECT p.item_id FROM rm_item_current p WHERE p.settled_on > as_of OR p.last_changed_at > known_at))
 $$;
 
 SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item));
