@@ -1,10 +1,14 @@
 package org.commitmenttracker.eventstore.projection;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 
 /**
  * A batch's statements, kept in the order the events produced them and sent together: runs of inserts as one JDBC batch
@@ -20,6 +24,7 @@ final class BatchedRows implements Rows {
     private record Statement(String sql, Object[] parameters, boolean ordered) {}
 
     private final List<Statement> statements = new ArrayList<>();
+    private final Map<String, Set<String>> onceAfter = new LinkedHashMap<>();
 
     @Override
     public void insert(String sql, Object... parameters) {
@@ -31,8 +36,13 @@ final class BatchedRows implements Rows {
         statements.add(new Statement(sql, parameters, true));
     }
 
+    @Override
+    public void onceAfter(String sql, String key) {
+        onceAfter.computeIfAbsent(sql, s -> new LinkedHashSet<>()).add(key);
+    }
+
     void sendTo(JdbcTemplate jdbc) {
-        if (statements.isEmpty()) {
+        if (statements.isEmpty() && onceAfter.isEmpty()) {
             return;
         }
         jdbc.execute("SET CONSTRAINTS ALL DEFERRED");
@@ -47,9 +57,19 @@ final class BatchedRows implements Rows {
             }
         }
         sendInserts(jdbc, inserts);
+        onceAfter.forEach((sql, keys) -> sendOnceAfter(jdbc, sql, keys));
+        onceAfter.clear();
         // Checks the deferred foreign keys now, so that a violation fails this batch and not some later commit.
         jdbc.execute("SET CONSTRAINTS ALL IMMEDIATE");
         statements.clear();
+    }
+
+    static void sendOnceAfter(JdbcTemplate jdbc, String sql, Collection<String> keys) {
+        String[] array = keys.toArray(String[]::new);
+        jdbc.execute(sql, (PreparedStatementCallback<Boolean>) statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", array));
+            return statement.execute();
+        });
     }
 
     private static void sendInserts(JdbcTemplate jdbc, Map<String, List<Object[]>> inserts) {

@@ -1,5 +1,6 @@
 package org.commitmenttracker.eventstore.projection;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Sends every statement at once. */
@@ -13,5 +14,10 @@ record ImmediateRows(JdbcTemplate jdbc) implements Rows {
     @Override
     public void inOrder(String sql, Object... parameters) {
         jdbc.update(sql, parameters);
+    }
+
+    @Override
+    public void onceAfter(String sql, String key) {
+        BatchedRows.sendOnceAfter(jdbc, sql, List.of(key));
     }
 }

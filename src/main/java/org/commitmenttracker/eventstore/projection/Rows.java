@@ -11,4 +11,11 @@ public interface Rows {
 
     /** A statement that reads or changes rows earlier events wrote: everything before it is sent first. */
     void inOrder(String sql, Object... parameters);
+
+    /**
+     * A statement over everything the batch wrote, sent once after all its other rows, with the distinct keys its
+     * events named as one array parameter (e.g. recomputing the summary rows of the items a batch touched). One
+     * statement per batch, not per event, so a rebuild pays it once per thousand events.
+     */
+    void onceAfter(String sql, String key);
 }

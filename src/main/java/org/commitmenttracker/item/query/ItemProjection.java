@@ -62,6 +62,7 @@ class ItemProjection {
                 case PositionTaken e -> tables.position(rows, e, version, recordedAt);
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
+            tables.current(rows, event.itemId());
         });
     }
 

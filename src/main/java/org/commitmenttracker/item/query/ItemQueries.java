@@ -77,13 +77,14 @@ public class ItemQueries {
 
     /** Matching items counted by a grouping, largest first. */
     public Map<String, Long> counts(ItemCriteria criteria, ItemGrouping by, TimeAxes axes) {
-        return ItemCounts.single(jdbc, ItemRows.source(criteria), by, ItemConditions.of(criteria, axes));
+        return ItemCounts.single(jdbc, ItemRows.source(criteria, axes), by, ItemConditions.of(criteria, axes));
     }
 
     /** Matching items counted by two groupings (e.g. party, then status), both in key order. */
     public Map<String, Map<String, Long>> counts(
             ItemCriteria criteria, ItemGrouping first, ItemGrouping second, TimeAxes axes) {
-        return ItemCounts.twoWays(jdbc, ItemRows.source(criteria), first, second, ItemConditions.of(criteria, axes));
+        return ItemCounts.twoWays(
+                jdbc, ItemRows.source(criteria, axes), first, second, ItemConditions.of(criteria, axes));
     }
 
     /** Computes the items in scope once, in one transaction, and lets {@code questions} ask them. */
@@ -91,7 +92,7 @@ public class ItemQueries {
         return transaction.execute(status -> {
             ItemConditions where = ItemConditions.of(scope, axes);
             jdbc.sql("CREATE TEMPORARY TABLE " + ItemSnapshot.TABLE
-                            + " ON COMMIT DROP AS SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE "
+                            + " ON COMMIT DROP AS SELECT x.* FROM " + ItemRows.overview(axes) + " x WHERE "
                             + where.sql())
                     .params(where.parameters())
                     .update();

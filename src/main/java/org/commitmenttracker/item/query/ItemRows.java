@@ -3,8 +3,11 @@ package org.commitmenttracker.item.query;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that selects {@link ItemRow}s: from item_overview at the query's time axes, narrowed by its criteria.
- * Unless the criteria or the order need the per-item aggregates, the page is chosen from item_listing first, and the
+ * Today on both axes, from item_current, the current-state table (db/V170), which holds the same answers. Otherwise,
+ * unless the criteria or the order need the per-item aggregates, the page is chosen from item_listing first, and the
  * aggregates are computed for the page's rows only (BENCHMARKS.md). The functions are defined in
  * R__item_functions_*.sql.
  */
 @Component
 class ItemRows {
+
+    private static final String CURRENT = "item_current(:asOf, :knownAt)";
+    private static final Duration TODAY_SLACK = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
@@ -42,12 +49,13 @@ class ItemRows {
 
     List<ItemRow> select(ItemQuery query) {
         ItemConditions where = ItemConditions.of(query.criteria(), query.axes());
-        if (query.needsAggregates()) {
-            return overview(where, query.order().sql(), query.limit(), query.offset());
+        String overview = overview(query.axes());
+        if (query.needsAggregates() && !today(query.axes())) {
+            return overview(overview, where, query.order().sql(), query.limit(), query.offset());
         }
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
-            List<String> page = jdbc.sql("SELECT x.item_id FROM item_listing(:asOf, :knownAt) x WHERE " + where.sql()
+            List<String> page = jdbc.sql("SELECT x.item_id FROM " + listing(query.axes()) + " x WHERE " + where.sql()
                             + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
                     .params(where.parameters())
                     .param("limit", query.limit())
@@ -58,15 +66,15 @@ class ItemRows {
                 return List.of();
             }
             ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), query.axes());
-            Map<String, ItemRow> rows = overview(ids, "x.item_id", page.size(), 0).stream()
+            Map<String, ItemRow> rows = overview(overview, ids, "x.item_id", page.size(), 0).stream()
                     .collect(Collectors.toMap(ItemRow::id, Function.identity()));
             return page.stream().map(rows::get).filter(Objects::nonNull).toList();
         });
     }
 
     /** In one query: what a condition or order on the per-item aggregates needs. */
-    private List<ItemRow> overview(ItemConditions where, String orderBy, int limit, long offset) {
-        return jdbc.sql("SELECT x.* FROM item_overview(:asOf, :knownAt) x WHERE " + where.sql() + " ORDER BY " + orderBy
+    private List<ItemRow> overview(String overview, ItemConditions where, String orderBy, int limit, long offset) {
+        return jdbc.sql("SELECT x.* FROM " + overview + " x WHERE " + where.sql() + " ORDER BY " + orderBy
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.parameters())
                 .param("limit", limit)
@@ -77,15 +85,39 @@ class ItemRows {
 
     long count(ItemCriteria criteria, TimeAxes axes) {
         ItemConditions where = ItemConditions.of(criteria, axes);
-        return jdbc.sql("SELECT count(*) FROM " + source(criteria) + " x WHERE " + where.sql())
+        return jdbc.sql("SELECT count(*) FROM " + source(criteria, axes) + " x WHERE " + where.sql())
                 .params(where.parameters())
                 .query(Long.class)
                 .single();
     }
 
-    /** item_listing unless a criterion needs the aggregates: the same rows, computed for less. */
-    static String source(ItemCriteria criteria) {
-        return criteria.needsAggregates() ? "item_overview(:asOf, :knownAt)" : "item_listing(:asOf, :knownAt)";
+    /**
+     * The plan follows the time axes. Today on both axes, item_current: the current-state table (db/V170), whose rows
+     * carry the aggregates too. Otherwise item_listing unless a criterion needs the aggregates: the same rows, computed
+     * for less. item_current answers exactly at any axes (it computes from history the items its table cannot answer
+     * for), so choosing it is a question of speed only: for past axes most items fall to history.
+     */
+    static String source(ItemCriteria criteria, TimeAxes axes) {
+        return criteria.needsAggregates() ? overview(axes) : listing(axes);
+    }
+
+    /** The rows with their per-item aggregates (follow-ups, sessions elapsed, version). */
+    static String overview(TimeAxes axes) {
+        return today(axes) ? CURRENT : "item_overview(:asOf, :knownAt)";
+    }
+
+    private static String listing(TimeAxes axes) {
+        return today(axes) ? CURRENT : "item_listing(:asOf, :knownAt)";
+    }
+
+    /**
+     * Today's date or later, known now or later. A minute's slack: an item changed since knownAt is computed from
+     * history by item_current, so a request bound a moment ago still reads the table for all other items.
+     */
+    static boolean today(TimeAxes axes) {
+        Instant now = Instant.now();
+        return !axes.asOf().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))
+                && !axes.knownAt().isBefore(now.minus(TODAY_SLACK));
     }
 
     static Map<String, Object> withAxes(Map<String, ?> parameters, TimeAxes axes) {

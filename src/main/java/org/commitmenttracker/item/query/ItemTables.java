@@ -234,9 +234,14 @@ class ItemTables {
                 recordedBy);
     }
 
+    /** The item's row of the current-state table (db/V170), recomputed once per batch after its versioned rows. */
+    void current(Rows rows, String itemId) {
+        rows.onceAfter("SELECT item_current_refresh(?)", itemId);
+    }
+
     void truncate() {
         jdbc.sql("""
-                TRUNCATE rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
+                TRUNCATE rm_item_current, rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }
 }

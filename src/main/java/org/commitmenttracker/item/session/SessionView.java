@@ -11,7 +11,8 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * One session. Introduced and followed-up items show their status as of {@code asOf}; the carried over and closed lists
- * describe the session's own date (and the previous session's), as known at {@code knownAt}.
+ * describe the session's own date (and the previous session's), as known at {@code knownAt}. Those three lists are one
+ * page ({@code page}, {@code size}) of their totals.
  */
 public record SessionView(
         SessionFacts session,
@@ -24,7 +25,17 @@ public record SessionView(
         Instant knownAt,
         List<Position> positions,
         List<OutcomeCount> outcomes,
-        List<SessionAdoptions.Adoption> adoptions) {
+        List<SessionAdoptions.Adoption> adoptions,
+        long introducedTotal,
+        long carriedOverTotal,
+        long closedTotal,
+        int page,
+        int size) {
+
+    /** The most items any of the paged lists has: the pages there are. */
+    public long longestList() {
+        return Math.max(introducedTotal, Math.max(carriedOverTotal, closedTotal));
+    }
 
     /** An earlier item raised at this session, with the stance taken. */
     public record FollowedUp(

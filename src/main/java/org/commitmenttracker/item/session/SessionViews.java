@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionViews {
 
-    private static final int LIMIT = 5_000;
     private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
     private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
 
@@ -48,35 +47,52 @@ public class SessionViews {
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
+        return view(sessionId, axes, SessionPaging.first());
+    }
+
+    public SessionView view(String sessionId, TimeAxes axes, SessionPaging paging) {
         SessionFacts session = sessions.find(sessionId, axes)
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
         TimeAxes onSessionDate = axes.onDate(session.worldDate().date());
         ItemCriteria ofBody = ItemCriteria.any().withBody(session.body());
         // Carried over from earlier sessions: what this session introduced is listed as introduced only.
-        List<ItemRow> carriedOver =
-                list(ofBody.withOpen(true).withNotIntroducedAt(sessionId), BY_OPENING, onSessionDate);
+        Page carriedOver =
+                page(ofBody.withOpen(true).withNotIntroducedAt(sessionId), BY_OPENING, onSessionDate, paging);
         SessionFacts.Reference previous = sessions.previous(session, axes).orElse(null);
         ItemCriteria closed = ofBody.withOpen(false);
         if (previous != null) {
             closed = closed.withNotClosedOn(previous.date());
         }
+        Page introduced = page(ItemCriteria.any().withSessions(List.of(sessionId)), BY_OPENING, axes, paging);
+        Page closedSincePrevious = page(closed, BY_STATUS_DATE, onSessionDate, paging);
         return new SessionView(
                 session,
-                list(ItemCriteria.any().withSessions(List.of(sessionId)), BY_OPENING, axes),
+                introduced.rows(),
                 followedUp(sessionId, axes),
-                carriedOver,
+                carriedOver.rows(),
                 previous,
-                list(closed, BY_STATUS_DATE, onSessionDate),
+                closedSincePrevious.rows(),
                 axes.asOf(),
                 axes.knownAt(),
                 positions.forSession(sessionId, axes),
                 outcomes.forSession(sessionId, axes),
-                adoptions.forSession(sessionId, axes));
+                adoptions.forSession(sessionId, axes),
+                introduced.total(),
+                carriedOver.total(),
+                closedSincePrevious.total(),
+                paging.page(),
+                paging.size());
     }
 
-    private List<ItemRow> list(ItemCriteria criteria, ItemOrder order, TimeAxes axes) {
-        return items.list(new ItemQuery(criteria, order, LIMIT, 0, axes));
+    private record Page(List<ItemRow> rows, long total) {}
+
+    /** A page and its list's total; counted only when the page does not tell it (a full page, or a later one). */
+    private Page page(ItemCriteria criteria, ItemOrder order, TimeAxes axes, SessionPaging paging) {
+        long offset = (long) paging.page() * paging.size();
+        List<ItemRow> rows = items.list(new ItemQuery(criteria, order, paging.size(), offset, axes));
+        boolean told = offset == 0 && rows.size() < paging.size();
+        return new Page(rows, told ? rows.size() : items.count(criteria, axes));
     }
 
     private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {

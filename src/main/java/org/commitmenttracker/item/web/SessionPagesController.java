@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.commitmenttracker.item.session.SessionFacts;
+import org.commitmenttracker.item.session.SessionPaging;
 import org.commitmenttracker.item.session.SessionQueries;
+import org.commitmenttracker.item.session.SessionView;
 import org.commitmenttracker.item.session.SessionViews;
 import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.PageParams;
+import org.commitmenttracker.web.Pager;
 import org.commitmenttracker.web.ReadModels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +78,14 @@ class SessionPagesController {
         model.addAttribute("sessionId", sessionId);
         model.addAttribute("behind", !caughtUp);
         try {
-            model.addAttribute("view", views.view(sessionId, latest ? new TimeAxes(asked.asOf(), null) : asked));
+            Integer page = params.number("page");
+            SessionView view = views.view(
+                    sessionId,
+                    latest ? new TimeAxes(asked.asOf(), null) : asked,
+                    new SessionPaging(page == null || page < 0 ? 0 : page, null));
+            model.addAttribute("view", view);
+            model.addAttribute(
+                    "pager", new Pager(view.page(), view.size(), view.longestList(), "/sessions/" + sessionId, params));
             return "sessions/session";
         } catch (NotRecorded notThen) {
             return "sessions/pending";

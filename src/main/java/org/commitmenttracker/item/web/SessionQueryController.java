@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.commitmenttracker.item.session.SessionFacts;
+import org.commitmenttracker.item.session.SessionPaging;
 import org.commitmenttracker.item.session.SessionQueries;
 import org.commitmenttracker.item.session.SessionView;
 import org.commitmenttracker.item.session.SessionViews;
@@ -50,8 +51,9 @@ class SessionQueryController {
     @GetMapping("/{sessionId}")
     @Operation(
             summary =
-                    "Participants, chair and handover; items introduced, followed up, carried over, and closed since the previous session")
-    SessionView view(@PathVariable String sessionId, @ParameterObject TimeAxes axes) {
-        return views.view(sessionId, axes);
+                    "Participants, chair and handover; items introduced, followed up, carried over, and closed since the previous session; the introduced, carried-over and closed lists page (page, size) with their totals")
+    SessionView view(
+            @PathVariable String sessionId, @ParameterObject TimeAxes axes, @ParameterObject SessionPaging paging) {
+        return views.view(sessionId, axes, paging);
     }
 }

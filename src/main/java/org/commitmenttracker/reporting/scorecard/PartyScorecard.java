@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One party: its items counted by status, its compliance average, and its score on each item. */
+/**
+ * One party: its items counted by status, its compliance average, and its score on each item ({@code scores} is one
+ * page of {@code scoreTotal}, by item id; counts and average cover them all).
+ */
 public record PartyScorecard(
         String code,
         String name,
@@ -14,7 +17,10 @@ public record PartyScorecard(
         List<Score> scores,
         ScorecardFilter filter,
         LocalDate asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        long scoreTotal,
+        int page,
+        int size) {
 
     public record Score(String itemId, String kind, String title, String status, String score) {}
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Parties against items: each party's counts by status and compliance average, each item's average across parties, and
- * the overall average over every scored cell.
+ * the overall average over every scored cell. {@code items} is one page of the {@code itemTotal} assessed items, by
+ * item id; party lines and averages cover them all.
  */
 public record Scorecard(
         List<PartyLine> parties,
@@ -15,7 +16,10 @@ public record Scorecard(
         ComplianceAverage overall,
         ScorecardFilter filter,
         LocalDate asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        long itemTotal,
+        int page,
+        int size) {
 
     public record PartyLine(String code, String name, Map<String, Long> statusCounts, ComplianceAverage compliance) {}
 

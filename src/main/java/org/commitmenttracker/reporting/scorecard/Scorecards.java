@@ -31,7 +31,16 @@ public class Scorecards {
         this.rows = rows;
     }
 
+    /** Every item line: for exports, which are one response (narrowed by filters). */
     public Scorecard all(ScorecardFilter filter, TimeAxes axes) {
+        return all(filter, axes, 0, Integer.MAX_VALUE);
+    }
+
+    public Scorecard all(ScorecardFilter filter, TimeAxes axes, ScorecardPaging paging) {
+        return all(filter, axes, paging.offset(), paging.size());
+    }
+
+    private Scorecard all(ScorecardFilter filter, TimeAxes axes, long offset, int size) {
         List<ItemAssessments.Cell> cells = queries.cells(filter, null, axes);
         Map<String, Map<String, Long>> counts = queries.statusCounts(filter, null, axes);
         Map<String, String> names = queries.partyNames(axes);
@@ -49,9 +58,13 @@ public class Scorecards {
                         counts.getOrDefault(party, Map.of()),
                         ComplianceAverage.of(scores(byParty.getOrDefault(party, List.of()), cell -> true))))
                 .toList();
-        Map<String, ItemRow> items = items(cells, axes);
+        // Item rows are read for the page's items only (cells come by item id).
+        List<List<ItemAssessments.Cell>> page =
+                byItem.values().stream().skip(offset).limit(size).toList();
+        Map<String, ItemRow> items = items(page.stream().flatMap(List::stream).toList(), axes);
         List<Scorecard.ItemLine> itemLines = new ArrayList<>();
-        byItem.forEach((id, itemCells) -> {
+        page.forEach(itemCells -> {
+            String id = itemCells.getFirst().itemId();
             ItemRow item = items.get(id);
             Map<String, String> scores = new TreeMap<>();
             itemCells.forEach(cell -> scores.put(cell.party(), ItemNarrative.label(cell.score())));
@@ -69,17 +82,26 @@ public class Scorecards {
                 ComplianceAverage.of(scores(cells, cell -> true)),
                 filter,
                 axes.asOf(),
-                axes.knownAt());
+                axes.knownAt(),
+                byItem.size(),
+                (int) (offset / size),
+                size);
     }
 
     public PartyScorecard party(String code, ScorecardFilter filter, TimeAxes axes) {
+        return party(code, filter, axes, ScorecardPaging.first());
+    }
+
+    public PartyScorecard party(String code, ScorecardFilter filter, TimeAxes axes, ScorecardPaging paging) {
         String name = queries.partyNames(axes).get(code);
         if (name == null) {
             throw new NotRecorded("party", code + " known at " + axes.knownAt());
         }
         List<ItemAssessments.Cell> cells = queries.cells(filter, code, axes);
-        Map<String, ItemRow> items = items(cells, axes);
-        List<PartyScorecard.Score> scores = cells.stream()
+        List<ItemAssessments.Cell> page =
+                cells.stream().skip(paging.offset()).limit(paging.size()).toList();
+        Map<String, ItemRow> items = items(page, axes);
+        List<PartyScorecard.Score> scores = page.stream()
                 .map(cell -> {
                     ItemRow item = items.get(cell.itemId());
                     return new PartyScorecard.Score(
@@ -94,7 +116,10 @@ public class Scorecards {
                 scores,
                 filter,
                 axes.asOf(),
-                axes.knownAt());
+                axes.knownAt(),
+                cells.size(),
+                paging.page(),
+                paging.size());
     }
 
     private Map<String, ItemRow> items(List<ItemAssessments.Cell> cells, TimeAxes axes) {

@@ -12,11 +12,13 @@ import org.commitmenttracker.register.query.Directory;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
+import org.commitmenttracker.reporting.scorecard.ScorecardPaging;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.Charts;
 import org.commitmenttracker.web.Labels;
 import org.commitmenttracker.web.PageParams;
+import org.commitmenttracker.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,7 @@ class PartyPagesController {
     @GetMapping("/parties")
     String all(@RequestParam Map<String, String> raw, Model model) {
         PageParams params = PageParams.of(raw);
-        Scorecard scorecard = scorecards.all(filter(params), axes(params));
+        Scorecard scorecard = scorecards.all(filter(params), axes(params), paging(params));
         List<String> statuses = statuses(scorecard.parties().stream()
                 .flatMap(line -> line.statusCounts().keySet().stream())
                 .toList());
@@ -57,6 +59,8 @@ class PartyPagesController {
                         .toList()));
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
+        model.addAttribute(
+                "pager", new Pager(scorecard.page(), scorecard.size(), scorecard.itemTotal(), "/parties", params));
         model.addAttribute("statuses", statuses);
         model.addAttribute(
                 "assessedParties",
@@ -96,13 +100,16 @@ class PartyPagesController {
     @GetMapping("/parties/{code}")
     String party(@PathVariable String code, @RequestParam Map<String, String> raw, Model model) {
         PageParams params = PageParams.of(raw);
-        PartyScorecard scorecard = scorecards.party(code, filter(params), axes(params));
+        PartyScorecard scorecard = scorecards.party(code, filter(params), axes(params), paging(params));
         Map<String, Long> counts = new LinkedHashMap<>();
         statuses(new ArrayList<>(scorecard.statusCounts().keySet()))
                 .forEach(status -> counts.put(status, scorecard.statusCounts().get(status)));
         model.addAttribute("params", params);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("counts", counts);
+        model.addAttribute(
+                "pager",
+                new Pager(scorecard.page(), scorecard.size(), scorecard.scoreTotal(), "/parties/" + code, params));
         model.addAttribute(
                 "statusChart",
                 Charts.counts(
@@ -114,6 +121,12 @@ class PartyPagesController {
         model.addAttribute("positions", positions.forParty(code, axes(params)));
         model.addAttribute("memberships", directory.memberships(code, axes(params)));
         return "parties/party";
+    }
+
+    /** Item lines by pages of the largest size; a page number that is not one is the first page. */
+    private static ScorecardPaging paging(PageParams params) {
+        Integer page = params.number("page");
+        return new ScorecardPaging(page == null || page < 0 ? 0 : page, null);
     }
 
     private static ScorecardFilter filter(PageParams params) {

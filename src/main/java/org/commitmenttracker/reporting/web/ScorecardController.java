@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.commitmenttracker.reporting.scorecard.PartyScorecard;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
+import org.commitmenttracker.reporting.scorecard.ScorecardPaging;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springdoc.core.annotations.ParameterObject;
@@ -23,15 +24,23 @@ class ScorecardController {
     }
 
     @GetMapping(path = "/api/scorecard", produces = "application/json")
-    @Operation(summary = "All parties against all assessed items, with per-party, per-item and overall averages")
-    Scorecard all(@ParameterObject ScorecardFilter filter, @ParameterObject TimeAxes axes) {
-        return scorecards.all(filter, axes);
+    @Operation(
+            summary =
+                    "All parties against all assessed items, with per-party, per-item and overall averages; item lines page (page, size) with itemTotal")
+    Scorecard all(
+            @ParameterObject ScorecardFilter filter,
+            @ParameterObject TimeAxes axes,
+            @ParameterObject ScorecardPaging paging) {
+        return scorecards.all(filter, axes, paging);
     }
 
     @GetMapping(path = "/api/parties/{code}/scorecard", produces = "application/json")
     @Operation(summary = "One party: its items by status, its scores and its compliance average")
     PartyScorecard party(
-            @PathVariable String code, @ParameterObject ScorecardFilter filter, @ParameterObject TimeAxes axes) {
-        return scorecards.party(code, filter, axes);
+            @PathVariable String code,
+            @ParameterObject ScorecardFilter filter,
+            @ParameterObject TimeAxes axes,
+            @ParameterObject ScorecardPaging paging) {
+        return scorecards.party(code, filter, axes, paging);
     }
 }

@@ -64,6 +64,26 @@ class SessionViewTest extends IntegrationTest {
     }
 
     @Test
+    void itsItemListsPageWithTheirTotals() {
+        JsonNode whole = view(s.s3, "");
+        assertThat(whole.get("carriedOverTotal").asLong()).isEqualTo(3);
+        assertThat(whole.get("closedTotal").asLong()).isEqualTo(1);
+        assertThat(whole.get("size").asInt()).isEqualTo(500);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonNode slice = view(s.s3, "?size=1&page=" + page);
+            assertThat(slice.get("carriedOverTotal").asLong())
+                    .as("page %d", page)
+                    .isEqualTo(3);
+            assertThat(slice.get("closedTotal").asLong()).as("page %d", page).isEqualTo(1);
+            assertThat(slice.get("closedSincePrevious")).hasSize(page == 0 ? 1 : 0);
+            paged.addAll(ids(slice.get("carriedOver")));
+        }
+        assertThat(paged).isEqualTo(ids(whole.get("carriedOver")));
+        assertThat(api.get("/api/sessions/" + s.s3 + "?size=501").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aSessionNotYetHeldOrNotYetRecordedIsNotFound() {
         assertThat(api.get("/api/sessions/" + s.s3 + "?asOf=2022-11-22").statusCode())
                 .isEqualTo(404);

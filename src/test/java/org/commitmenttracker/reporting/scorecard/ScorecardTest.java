@@ -63,6 +63,26 @@ class ScorecardTest extends IntegrationTest {
     }
 
     @Test
+    void itemLinesPageWhilePartyLinesAndAveragesCoverEveryItem() {
+        JsonNode whole = get("/api/scorecard?body=" + fixture.body);
+        assertThat(whole.get("itemTotal").asLong()).isEqualTo(5);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonNode slice = get("/api/scorecard?size=2&page=" + page + "&body=" + fixture.body);
+            assertThat(slice.get("itemTotal").asLong()).isEqualTo(5);
+            assertThat(slice.get("parties")).isEqualTo(whole.get("parties"));
+            assertThat(slice.get("overall")).isEqualTo(whole.get("overall"));
+            paged.addAll(Json.texts(slice.get("items"), "id"));
+        }
+        assertThat(paged).isEqualTo(Json.texts(whole.get("items"), "id"));
+        JsonNode party =
+                get("/api/parties/" + fixture.parties.get(0) + "/scorecard?size=2&page=2&body=" + fixture.body);
+        assertThat(party.get("scoreTotal").asLong()).isEqualTo(5);
+        assertThat(party.get("scores")).hasSize(1);
+        assertThat(api.get("/api/scorecard?size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void partyAveragesFollowTheResearchGroupRules() {
         JsonNode scorecard = get("/api/scorecard?body=" + fixture.body);
         JsonNode parties = scorecard.get("parties");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,12 @@ class AsOfEquivalenceTest extends IntegrationTest {
             }
         }
         assertThat(compared).as("item states compared").isGreaterThan(500);
+
+        // Today on both axes: every row from the current-state table (db/V170), none computed from history.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(listed(history.body, today, null))
+                .as("today, now: the current-state table")
+                .isEqualTo(HistoryFold.fold(history.events, history.sessions, today, BATCHES - 1));
     }
 
     /** An instant strictly between two batches: stored timestamps have millisecond precision. */
@@ -74,8 +81,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
     }
 
     private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {
-        HttpResponse<String> response =
-                api.get("/api/items?size=500&body=" + body + "&asOf=" + asOf + "&knownAt=" + knownAt);
+        HttpResponse<String> response = api.get(
+                "/api/items?size=500&body=" + body + "&asOf=" + asOf + (knownAt == null ? "" : "&knownAt=" + knownAt));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode page = Json.read(response.body());
         assertThat(page.get("total").asLong()).isLessThan(500);

@@ -1,0 +1,77 @@
+-- Repeatable (R__): Flyway runs this file after the versioned migrations whenever its text changes, so
+-- redefining the function is an edit here. The R__item_functions_* files run in name order, each function
+-- after the ones it calls. Its last statement recomputes every stored row of rm_item_current (V170), so a
+-- change here needs no rebuild of the projection.
+
+-- Recomputes the current-state rows of these items from the versioned tables: item_overview with every
+-- fact counted (no date is after 'infinity'), so the row is by construction what item_overview answers at
+-- any date on or after settled_on and any instant on or after last_changed_at. Called by the items
+-- projection once per batch with the batch's items, after their versioned rows are written.
+CREATE OR REPLACE FUNCTION item_current_refresh(ids VARCHAR[]) RETURNS VOID
+    LANGUAGE sql AS $$
+INSERT INTO rm_item_current AS c (item_id, kind, session_id, document_type, category, actor, person, title,
+    title_original, body_text, themes, binds, due_date, due_precision, due_last_day, search, opened_on,
+    opened_precision, status, open, status_since, follow_ups, last_follow_up_session, last_follow_up_on,
+    version, last_changed_at, settled_on)
+SELECT x.item_id, x.kind, x.session_id, x.document_type, x.category, x.actor, x.person, x.title,
+       x.title_original, x.body_text, x.themes, x.binds, x.due_date, x.due_precision, x.due_last_day, x.search,
+       x.opened_on, x.opened_precision, x.status, x.open, x.status_since, x.follow_ups,
+       x.last_follow_up_session, x.last_follow_up_on, x.version, x.last_changed_at,
+       greatest(x.opened_on, x.last_follow_up_on,
+                (SELECT max(h.world_date) FROM rm_item_status h
+                 WHERE h.item_id = x.item_id AND h.known_until IS NULL))
+FROM item_overview('infinity', 'infinity') x
+WHERE x.item_id = ANY(ids)
+ON CONFLICT (item_id) DO UPDATE SET
+    kind = excluded.kind, session_id = excluded.session_id, document_type = excluded.document_type,
+    category = excluded.category, actor = excluded.actor, person = excluded.person, title = excluded.title,
+    title_original = excluded.title_original, body_text = excluded.body_text, themes = excluded.themes,
+    binds = excluded.binds, due_date = excluded.due_date, due_precision = excluded.due_precision,
+    due_last_day = excluded.due_last_day, search = excluded.search, opened_on = excluded.opened_on,
+    opened_precision = excluded.opened_precision, status = excluded.status, open = excluded.open,
+    status_since = excluded.status_since, follow_ups = excluded.follow_ups,
+    last_follow_up_session = excluded.last_follow_up_session, last_follow_up_on = excluded.last_follow_up_on,
+    version = excluded.version, last_changed_at = excluded.last_changed_at, settled_on = excluded.settled_on
+$$;
+
+-- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
+-- the answer (see V170) and computed by item_overview for the other items. For today on both axes that is
+-- almost every item, so a list, a count or a filter reads one indexed table. Overdue and sessions elapsed
+-- depend on the date and on rm_session, so they are computed here, as item_overview computes them; the
+-- sessions elapsed is a sub-select, computed only for the rows a query returns.
+CREATE OR REPLACE FUNCTION item_current(as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE sql STABLE AS $$
+SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
+       c.actor, c.person, c.title, c.title_original, c.body_text,
+       c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
+       c.search, c.opened_on, c.opened_precision,
+       c.status, c.open, c.status_since,
+       c.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
+       coalesce(os.body, b.code), os.title, os.world_date,
+       c.follow_ups, c.last_follow_up_session, c.last_follow_up_on,
+       CASE WHEN os.world_date IS NULL THEN NULL ELSE
+           (SELECT count(*) FROM rm_session e
+            WHERE e.body = coalesce(os.body, b.code) AND e.world_date > c.opened_on AND e.world_date <= as_of
+              AND e.recorded_at <= known_at) END,
+       c.version, c.last_changed_at
+FROM rm_item_current c
+LEFT JOIN rm_session os ON os.session_id = c.session_id
+LEFT JOIN rm_body b ON b.code = c.actor
+WHERE c.settled_on <= as_of AND c.last_changed_at <= known_at
+UNION ALL
+-- An array, not IN (sub-select): under a generic plan (a prepared statement run often) the planner cannot tell
+-- that few rows qualify and hash-joined item_overview for every item; = ANY(array) stays an index lookup.
+SELECT o.* FROM item_overview(as_of, known_at) o
+WHERE o.item_id = ANY(ARRAY(
+    SELECT p.item_id FROM rm_item_current p WHERE p.settled_on > as_of OR p.last_changed_at > known_at))
+$$;
+
+SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item));
