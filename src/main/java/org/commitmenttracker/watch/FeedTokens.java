@@ -31,7 +31,7 @@ public class FeedTokens {
 
     public record IssuedFeedToken(UUID id, String name, String token) {}
 
-    public record FeedTokenInfo(UUID id, String name, Instant createdAt, Instant revokedAt) {}
+    public record FeedTokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
 
     public IssuedFeedToken issue(String username, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -54,10 +54,13 @@ public class FeedTokens {
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject("revoked_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant)
-                                .orElse(null)))
+                        instant(rs.getObject("last_used_at", OffsetDateTime.class)),
+                        instant(rs.getObject("revoked_at", OffsetDateTime.class))))
                 .list();
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     public boolean revoke(String username, UUID id) {
@@ -72,9 +75,11 @@ public class FeedTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
+        // Finding the owner marks the token used: the token page shows it, so a stale reader can be told apart.
         return jdbc.sql("""
-                        SELECT t.username FROM feed_token t JOIN app_user u ON u.username = t.username
-                        WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND u.enabled""").param(sha256(token.strip())).query(String.class).optional();
+                        UPDATE feed_token t SET last_used_at = now() FROM app_user u
+                        WHERE u.username = t.username AND t.token_sha256 = ? AND t.revoked_at IS NULL AND u.enabled
+                        RETURNING t.username""").param(sha256(token.strip())).query(String.class).optional();
     }
 
     private static String sha256(String token) {

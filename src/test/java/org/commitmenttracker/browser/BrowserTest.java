@@ -28,7 +28,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
-    private static Browser browser;
+    protected static Browser browser;
 
     protected BrowserContext context;
     protected Page page;

@@ -63,6 +63,51 @@ class DeadlinesTest extends IntegrationTest {
         assertThat(section).contains("Late pledge").contains("Soon pledge").doesNotContain("Far pledge");
     }
 
+    @Test
+    void theDashboardShowsDueSoonAndOverdueSinceAcrossTheBodyWhateverIsFollowed() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        World world = new World(api);
+        String party = world.party("TJK");
+        String body = world.body("CSTO", List.of(party));
+        String session = world.session(body, "2019-12-01", party, map());
+        pledge(world, session, party, "Unfollowed late pledge", "2020-01");
+        pledge(
+                world,
+                session,
+                party,
+                "Unfollowed soon pledge",
+                today.plusDays(12).toString());
+        String thisYear = pledge(world, session, party, "Unfollowed this year", String.valueOf(today.getYear()));
+        pledge(
+                world,
+                session,
+                party,
+                "Unfollowed far pledge",
+                today.plusDays(400).toString());
+        String done = pledge(world, session, party, "Unfollowed done pledge", "2020-01-10");
+        world.status(done, "FULFILLED", "2019-12-15");
+        Projections.awaitCaughtUp(api);
+
+        String page = api.get("/?body=" + body).body();
+        String section = page.substring(page.indexOf("id=\"deadlines-h\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        long lateDays = ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 31), today);
+        assertThat(section)
+                .contains("Unfollowed late pledge")
+                .contains("overdue since " + lateDays + " days (due 2020-01)")
+                .contains("Unfollowed soon pledge")
+                .contains("due in 12 days")
+                .doesNotContain("Unfollowed far pledge")
+                .doesNotContain("Unfollowed done pledge");
+        long toYearEnd = ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
+        assertThat(section.contains("Unfollowed this year"))
+                .as("a year due date counts to 31 December: " + thisYear)
+                .isEqualTo(toYearEnd <= 30);
+
+        String russian = api.get("/?body=" + body + "&lang=ru").body();
+        assertThat(russian).contains("Сроки").contains("срок через 12 дн.").contains("просрочено на " + lateDays);
+    }
+
     /** The admin may follow other parties from other tests; keep this test's items. */
     private static JsonNode only(JsonNode deadlines, List<String> ids) {
         var kept = Json.read("[]");

@@ -5,6 +5,7 @@ import org.commitmenttracker.item.query.SessionOutcomes;
 import org.commitmenttracker.reporting.dashboard.Dashboard;
 import org.commitmenttracker.reporting.dashboard.DashboardQueries;
 import org.commitmenttracker.shared.time.TimeAxes;
+import org.commitmenttracker.watch.Deadlines;
 import org.commitmenttracker.web.Charts;
 import org.commitmenttracker.web.Labels;
 import org.commitmenttracker.web.PageParams;
@@ -22,11 +23,13 @@ class DashboardPageController {
     private final DashboardQueries dashboards;
     private final Labels labels;
     private final SessionOutcomes outcomes;
+    private final Deadlines deadlines;
 
-    DashboardPageController(DashboardQueries dashboards, Labels labels, SessionOutcomes outcomes) {
+    DashboardPageController(DashboardQueries dashboards, Labels labels, SessionOutcomes outcomes, Deadlines deadlines) {
         this.dashboards = dashboards;
         this.labels = labels;
         this.outcomes = outcomes;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/")
@@ -67,6 +70,8 @@ class DashboardPageController {
                         party -> params.to("/items", "open", "true", "party", party)));
         model.addAttribute(
                 "outcomes", outcomes.forBody(body, axes).stream().limit(30).toList());
+        // The watch module's rule (month and year due dates count from their last day), not a second copy of it.
+        model.addAttribute("deadlines", deadlines.across(body, axes));
         return "dashboard/index";
     }
 }
