@@ -134,7 +134,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/record/decision",
                 "/items/" + figures + "/record/assessment",
                 "/sessions/" + scenario.s2 + "/record/outcome",
+                "/record/membership",
+                "/sessions/" + scenario.s2 + "/record/sessioncorrection",
+                "/reports/compliance?body=" + scenario.council,
                 "/admin/users",
+                "/admin/webhooks",
                 "/items/no-such-item");
     }
 
