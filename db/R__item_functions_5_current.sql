@@ -63,7 +63,8 @@ SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
               AND e.recorded_at <= known_at) END,
        c.version, c.last_changed_at
 FROM rm_item_current c
-LEFT JOIN rm_session os ON os.session_id = c.session_id
+-- Through register_sessions, as item_listing reads them: a session's corrected title and date (V135).
+LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
 LEFT JOIN rm_body b ON b.code = c.actor
 WHERE c.settled_on <= as_of AND c.last_changed_at <= known_at
 UNION ALL

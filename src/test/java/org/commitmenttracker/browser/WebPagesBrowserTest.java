@@ -38,7 +38,7 @@ class WebPagesBrowserTest extends BrowserTest {
                     .isPositive();
         }
         assertThat(Integer.parseInt(page.locator("#open-count").innerText())).isPositive();
-        assertThat(page.locator("#overdue-title + .table-wrap")).containsText("Withdraw the peacekeeping contingent");
+        assertThat(page.locator("#overdue")).containsText("Withdraw the peacekeeping contingent");
         screenshot("dashboard-laptop");
 
         page.setViewportSize(390, 844);

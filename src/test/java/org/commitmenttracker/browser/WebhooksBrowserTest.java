@@ -37,6 +37,12 @@ class WebhooksBrowserTest extends BrowserTest {
         assertThat(page.locator("section.webhook", new Page.LocatorOptions().setHasText(address)))
                 .containsText("PledgeGiven");
         screenshot("webhooks-page");
+
+        // The answer was a redirect: reloading neither registers the address again nor shows the secret again.
+        page.reload();
+        assertThat(page.locator("#secret")).hasCount(0);
+        assertThat(page.locator("section.webhook", new Page.LocatorOptions().setHasText(address)))
+                .hasCount(1);
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
     }
 }

@@ -33,6 +33,8 @@ class MembershipOverTimeTest extends IntegrationTest {
     private static String kaz;
     private static String tjk;
     private static String body;
+    private static String firstSession;
+    private static String laterSession;
     private static Instant beforeChanges;
 
     @BeforeEach
@@ -58,6 +60,8 @@ class MembershipOverTimeTest extends IntegrationTest {
                         "registeredOn",
                         World.worldDate("2010-01-01")))));
         String session = world.session(body, "2020-01-10", arm, Map.of());
+        firstSession = session;
+        laterSession = world.session(body, "2021-09-01", arm, Map.of());
         String decision = world.decision(session, body, "2020-01-10", Map.of("binds", List.of(body)));
         for (String party : List.of(arm, blr, kaz)) {
             world.assess(decision, party, "INTERIM", "+1", "2020-06-01");
@@ -128,6 +132,47 @@ class MembershipOverTimeTest extends IntegrationTest {
         JsonNode earlier = ok(api.get("/api/bodies/" + body + "?knownAt=" + beforeChanges));
         assertThat(Json.texts(earlier.get("members"), "party")).containsExactly(arm, blr, kaz);
         assertThat(Json.texts(earlier.get("members"), "status")).containsOnly("MEMBER");
+    }
+
+    @Test
+    void theMembershipExportHasOneRowPerDatedChange() {
+        HttpResponse<String> csv = api.get("/api/exports/bodies/" + body + "/memberships?asOf=2021-07-01");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body().lines())
+                .first()
+                .asString()
+                .startsWith("\"body\",\"party\",\"status_on_as_of\",\"change\",\"world_date\"");
+        assertThat(csv.body().lines())
+                .anyMatch(line ->
+                        line.startsWith("\"" + body + "\",\"" + blr + "\",\"FORMER\",\"LEFT\",\"2021-06-01\",\"DAY\""))
+                .anyMatch(line ->
+                        line.startsWith("\"" + body + "\",\"" + kaz + "\",\"SUSPENDED\",\"SUSPENDED\",\"2021-03-01\""))
+                .noneMatch(line -> line.contains("\"" + tjk + "\",\"MEMBER\""));
+        JsonNode asJson = ok(api.get("/api/exports/bodies/" + body + "/memberships?format=json&asOf=2021-07-01"));
+        assertThat(Json.texts(asJson.get("body").get("members"), "party")).contains(arm, blr, kaz, tjk);
+        assertThat(api.get("/api/exports/bodies/NO-SUCH-BODY/memberships").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aSessionPageListsTheMembersOfItsDay() {
+        String first = membersOnPage("/sessions/" + firstSession);
+        assertThat(first).contains(arm, blr, kaz).doesNotContain(tjk, "participation suspended");
+        String later = membersOnPage("/sessions/" + laterSession);
+        assertThat(later).contains(arm, kaz, "participation suspended").doesNotContain(blr, tjk);
+        assertThat(membersOnPage("/sessions/" + laterSession + "?knownAt=" + beforeChanges))
+                .as("before the changes were recorded, the register knew all three as members")
+                .contains(arm, blr, kaz)
+                .doesNotContain("participation suspended");
+    }
+
+    private String membersOnPage(String path) {
+        HttpResponse<String> page = api.get(path);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        java.util.regex.Matcher list = java.util.regex.Pattern.compile("(?s)<ul id=\"members\">(.*?)</ul>")
+                .matcher(page.body());
+        assertThat(list.find()).as("the members list on " + path).isTrue();
+        return list.group(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.commitmenttracker.support.Api;
@@ -14,9 +15,11 @@ import org.commitmenttracker.support.Register;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Every status the API answers is problem+json without internals; security headers are on every answer. */
 @Import(SecurityAnswersTest.Failing.class)
@@ -135,6 +138,23 @@ class SecurityAnswersTest extends IntegrationTest {
         return response;
     }
 
+    /**
+     * A page whose rendering needs a database connection while the pool has none to give (50 readers at once found it
+     * answered 500): a busy database is a 503, for a browser and for a JSON client alike.
+     */
+    @Test
+    void aPageThatCannotGetAConnectionWhileRenderingIsUnavailableNotABug() {
+        HttpResponse<String> page = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/test-busy-page"))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+
+        HttpResponse<String> json = problem(503, () -> api.get("/api/test-busy-page"));
+        assertThat(json.body()).contains("storage-unavailable");
+    }
+
     /** A handler that fails the way a bug would, to see what a 500 looks like from outside. */
     @TestConfiguration
     @RestController
@@ -142,6 +162,16 @@ class SecurityAnswersTest extends IntegrationTest {
         @GetMapping("/api/test-failure")
         String fail() {
             throw new IllegalStateException("simulated bug with SQL details: SELECT secret FROM t");
+        }
+
+        /** Fails while its view renders, past the controllers' exception handler, as a template's query would. */
+        @GetMapping("/api/test-busy-page")
+        ModelAndView busyPage() {
+            return new ModelAndView((model, request, response) -> {
+                throw new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection",
+                        new SQLTransientConnectionException("Connection is not available, request timed out"));
+            });
         }
     }
 }

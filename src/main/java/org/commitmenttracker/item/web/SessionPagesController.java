@@ -10,6 +10,7 @@ import org.commitmenttracker.item.session.SessionQueries;
 import org.commitmenttracker.item.session.SessionView;
 import org.commitmenttracker.item.session.SessionViews;
 import org.commitmenttracker.register.catalogue.Catalogue;
+import org.commitmenttracker.register.query.Directory;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.web.PageParams;
@@ -28,11 +29,13 @@ class SessionPagesController {
     private final SessionQueries sessions;
     private final SessionViews views;
     private final Catalogue catalogue;
+    private final Directory directory;
 
-    SessionPagesController(SessionQueries sessions, SessionViews views, Catalogue catalogue) {
+    SessionPagesController(SessionQueries sessions, SessionViews views, Catalogue catalogue, Directory directory) {
         this.sessions = sessions;
         this.views = views;
         this.catalogue = catalogue;
+        this.directory = directory;
     }
 
     @GetMapping("/sessions")
@@ -84,11 +87,22 @@ class SessionPagesController {
                     latest ? new TimeAxes(asked.asOf(), null) : asked,
                     new SessionPaging(page == null || page < 0 ? 0 : page, null));
             model.addAttribute("view", view);
+            model.addAttribute("members", membersOnTheDay(view));
             model.addAttribute(
                     "pager", new Pager(view.page(), view.size(), view.longestList(), "/sessions/" + sessionId, params));
             return "sessions/session";
         } catch (NotRecorded notThen) {
             return "sessions/pending";
         }
+    }
+
+    /** Who belonged to the body on the day the session was held (members and suspended ones), as known at knownAt. */
+    private List<Directory.Member> membersOnTheDay(SessionView view) {
+        TimeAxes onTheDay = new TimeAxes(view.session().worldDate().date(), view.knownAt());
+        return directory.body(view.session().body(), onTheDay).stream()
+                .flatMap(body -> body.members().stream())
+                .filter(member ->
+                        member.status().equals("MEMBER") || member.status().equals("SUSPENDED"))
+                .toList();
     }
 }

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The webhooks page for admins (SecurityConfig guards /admin/**): plain forms, no script needed. The secret of a new
- * webhook is shown in the answer to its registration and never again, so that answer is a page, not a redirect.
+ * The webhooks page for admins (SecurityConfig guards /admin/**): plain forms, no script needed. A registration answers
+ * with a redirect (post, redirect, get), so reloading the page cannot register the address twice; the new webhook's
+ * secret travels to that one page as a flash attribute, which Spring hands over once, and is never shown again.
  */
 @Controller
 class WebhookPageController {
@@ -33,7 +35,7 @@ class WebhookPageController {
 
     @GetMapping("/admin/webhooks")
     String list(Model model) {
-        return page(model, Map.of(), Map.of(), List.of(), null);
+        return page(model, Map.of(), Map.of(), List.of(), (Webhooks.Registered) model.getAttribute("registered"));
     }
 
     @PostMapping("/admin/webhooks")
@@ -42,11 +44,13 @@ class WebhookPageController {
             @RequestParam(required = false) List<String> eventKinds,
             @RequestParam(defaultValue = "") String description,
             Principal principal,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         List<String> kinds = eventKinds == null ? List.of() : eventKinds;
         try {
             Webhooks.Registered registered = webhooks.register(url, kinds, description, principal.getName());
-            return page(model, Map.of(), Map.of(), List.of(), registered);
+            redirect.addFlashAttribute("registered", registered);
+            return "redirect:/admin/webhooks";
         } catch (InvalidField refusal) {
             Map<String, String> errors = new LinkedHashMap<>();
             String field = refusal.field().startsWith("eventKinds") ? "eventKinds" : refusal.field();
