@@ -27,4 +27,26 @@ class RecordFormBrowserTest extends BrowserTest {
         screenshot("record-validation-error");
         org.assertj.core.api.Assertions.assertThat(eventCount()).isEqualTo(before);
     }
+
+    @Test
+    void aStatedPositionRecordedThroughItsFormIsOnRecordAndNeverOpen() {
+        Register register = new Register(api);
+        signInAt("/record/statement", ADMIN, ADMIN_PASSWORD);
+        page.getByLabel("On behalf of (party code)").fill(register.party);
+        page.getByLabel("Title (English)").fill("Says that outside interference threatens the region");
+        page.getByLabel("World date").fill("2022-01-10");
+        page.getByLabel("Document title").fill("Session transcript");
+        page.getByLabel("Publisher").fill("Kremlin");
+        page.getByLabel("Place in the document").fill("line 104");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record"))
+                .click();
+        page.waitForURL(address -> address.contains("/items/"));
+        String item = page.url().replaceAll(".*/items/", "").replaceAll("[?#].*", "");
+        var row = org.commitmenttracker.support.Json.read(
+                api.get("/api/items/" + item).body());
+        org.assertj.core.api.Assertions.assertThat(row.toString())
+                .contains("\"kind\":\"STATEMENT\"", "\"status\":\"STATED\"", "\"open\":false");
+    }
 }

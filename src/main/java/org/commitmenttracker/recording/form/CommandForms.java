@@ -30,6 +30,7 @@ import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.item.RecordStatement;
 import org.commitmenttracker.register.body.BodyField;
 import org.commitmenttracker.register.body.CorrectBody;
 import org.commitmenttracker.register.body.MembershipChange;
@@ -121,6 +122,17 @@ final class CommandForms {
                             text("onBehalfOf", true),
                             text("person", false),
                             text("category", false),
+                            text("title", true),
+                            of("text", TEXTAREA, false),
+                            of("themes", LIST, false),
+                            rows("figures", "name", "value", "unit", "party")),
+                    fact(
+                            "statement",
+                            RecordStatement.class,
+                            NEW_ITEM,
+                            text("sessionId", false),
+                            text("onBehalfOf", true),
+                            text("person", false),
                             text("title", true),
                             of("text", TEXTAREA, false),
                             of("themes", LIST, false),
@@ -236,6 +248,7 @@ final class CommandForms {
                         "session",
                         "decision",
                         "proposal",
+                        "statement",
                         "pledge",
                         "status",
                         "followup",

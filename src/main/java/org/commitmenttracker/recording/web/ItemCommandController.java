@@ -10,6 +10,7 @@ import org.commitmenttracker.item.RecordDecision;
 import org.commitmenttracker.item.RecordPledge;
 import org.commitmenttracker.item.RecordPosition;
 import org.commitmenttracker.item.RecordProposal;
+import org.commitmenttracker.item.RecordStatement;
 import org.commitmenttracker.recording.CommandPreconditions;
 import org.commitmenttracker.recording.CommandRecorder;
 import org.commitmenttracker.recording.CommandRequest;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Records decisions, proposals and pledges, and everything that later happens to them. The item id of a fact about an
- * item comes from the path; {@link CommandArguments} puts it into the command.
+ * Records decisions, proposals, pledges and stated positions, and everything that later happens to them. The item id of
+ * a fact about an item comes from the path; {@link CommandArguments} puts it into the command.
  */
 @RestController
 @RequestMapping(path = "/api/items", produces = "application/json")
@@ -42,6 +43,13 @@ class ItemCommandController {
     @PostMapping("/proposals")
     ResponseEntity<Recorded> recordProposal(
             @CommandBody(generatedId = "itemId") RecordProposal command, CommandPreconditions preconditions) {
+        return create(preconditions.create(command), command.itemId());
+    }
+
+    /** A stated position: on record, never open (README, "Event catalogue", StatementMade). */
+    @PostMapping("/statements")
+    ResponseEntity<Recorded> recordStatement(
+            @CommandBody(generatedId = "itemId") RecordStatement command, CommandPreconditions preconditions) {
         return create(preconditions.create(command), command.itemId());
     }
 
