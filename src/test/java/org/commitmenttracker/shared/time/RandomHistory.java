@@ -84,7 +84,7 @@ public final class RandomHistory {
                 assessment();
             } else if (choice < 75) {
                 evidenceOrPosition();
-            } else if (choice >= 96) {
+            } else if (choice >= 94) {
                 membershipChange();
             } else {
                 correction();
