@@ -5,6 +5,7 @@ import static org.commitmenttracker.support.World.map;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,6 +252,9 @@ public final class RandomHistory {
      * suspend/resume pairs, leave, join again); some are known only to the month and count from its first day.
      */
     private void membershipChange() {
+        if (random.nextInt(3) == 0 && insertedBeforeADeparture()) {
+            return;
+        }
         String party = pick(everyParty);
         Membership member = membership.get(party);
         LocalDate day = (member.last == null ? START.minusDays(200) : member.last).plusDays(20 + random.nextInt(600));
@@ -267,7 +271,54 @@ public final class RandomHistory {
                     case "SUSPENDED" -> pick(List.of("RESUMED", "RESUMED", "LEFT"));
                     default -> "JOINED";
                 };
-        String date = monthOnly ? from.toString().substring(0, 7) : from.toString();
+        record(party, change, from, monthOnly ? from.toString().substring(0, 7) : from.toString());
+        member.dates.add(from);
+        member.changes.add(change);
+        member.last = from;
+        member.state = switch (change) {
+            case "SUSPENDED" -> "SUSPENDED";
+            case "LEFT" -> "OUT";
+            default -> "MEMBER";
+        };
+    }
+
+    /**
+     * A change recorded out of date order, into a party's past: a suspension while it was a member, or a resumption
+     * while it was suspended, in the days before a recorded departure (a suspended member may leave, so the timeline
+     * stays valid). Returns false when no timeline has room for one.
+     */
+    private boolean insertedBeforeADeparture() {
+        List<Runnable> candidates = new ArrayList<>();
+        for (String party : everyParty) {
+            Membership member = membership.get(party);
+            for (int i = 0; i < member.changes.size(); i++) {
+                if (!member.changes.get(i).equals("LEFT")) {
+                    continue;
+                }
+                String before = i == 0 ? "JOINED" : member.changes.get(i - 1);
+                LocalDate after = i == 0 ? START.minusYears(1) : member.dates.get(i - 1);
+                long gap = ChronoUnit.DAYS.between(after, member.dates.get(i));
+                if (gap < 3 || before.equals("LEFT")) {
+                    continue;
+                }
+                int at = i;
+                candidates.add(() -> {
+                    LocalDate from = after.plusDays(1 + random.nextInt((int) gap - 1));
+                    String change = before.equals("SUSPENDED") ? "RESUMED" : "SUSPENDED";
+                    record(party, change, from, from.toString());
+                    member.dates.add(at, from);
+                    member.changes.add(at, change);
+                });
+            }
+        }
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        pick(candidates).run();
+        return true;
+    }
+
+    private void record(String party, String change, LocalDate from, String date) {
         HttpResponse<String> response = world.api()
                 .post(
                         "/api/bodies/" + body + "/memberships",
@@ -285,12 +336,6 @@ public final class RandomHistory {
                                         "source",
                                         map("title", "Notice", "publisher", "Test", "locator", "p. 1"))));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        member.last = from;
-        member.state = switch (change) {
-            case "SUSPENDED" -> "SUSPENDED";
-            case "LEFT" -> "OUT";
-            default -> "MEMBER";
-        };
         memberships.add(new TestEvent.MembershipChange(party, batch, from, change));
     }
 
@@ -315,6 +360,8 @@ public final class RandomHistory {
 
     /** Where a party's timeline stands: its state after its latest change, and that change's first day. */
     private static final class Membership {
+        final List<LocalDate> dates = new ArrayList<>();
+        final List<String> changes = new ArrayList<>();
         String state;
         LocalDate last;
 
