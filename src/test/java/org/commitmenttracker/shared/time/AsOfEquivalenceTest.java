@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The as-of read model against a fold written here: a random history (fixed seed) is recorded in batches, an instant is
  * captured between batches, and for every (asOf, knownAt) pair in a sample the item list must equal the fold of the
- * events within both bounds.
+ * events within both bounds. The same grid is asked for each party: its items as actor, the ones whose binds name it,
+ * and the decisions binding the body while it takes part in the body (joins, departures, suspensions and resumptions,
+ * recorded in the batches like every other fact).
  */
 class AsOfEquivalenceTest extends IntegrationTest {
 
@@ -62,11 +64,59 @@ class AsOfEquivalenceTest extends IntegrationTest {
         }
         assertThat(compared).as("item states compared").isGreaterThan(500);
 
+        HistoryFold.Members members = new HistoryFold.Members(history.registeredMembers(), history.memberships);
+        assertThat(history.memberships)
+                .as("membership changes of every kind")
+                .extracting(TestEvent.MembershipChange::change)
+                .contains("JOINED", "LEFT", "SUSPENDED", "RESUMED");
+        int partyLists = 0;
+        int partyRows = 0;
+        int boundAsMember = 0;
+        for (int k = 0; k < knownAt.size(); k++) {
+            for (LocalDate asOf : AS_OF) {
+                Map<String, HistoryFold.Expected> folded =
+                        HistoryFold.fold(history.events, history.sessions, asOf, k - 1);
+                for (String party : history.everyParty) {
+                    Map<String, HistoryFold.Expected> expected =
+                            HistoryFold.forParty(folded, history.events, members, party, asOf, k - 1);
+                    assertThat(listed(history.body, party, asOf, knownAt.get(k)))
+                            .as("party %s, asOf %s, knownAt %s (after batch %d)", party, asOf, knownAt.get(k), k - 1)
+                            .isEqualTo(expected);
+                    partyLists++;
+                    partyRows += expected.size();
+                    if (members.at(asOf, k - 1).contains(party)
+                            != history.registeredMembers().contains(party)) {
+                        boundAsMember++;
+                    }
+                }
+            }
+        }
+        assertThat(partyRows).as("party item states compared").isGreaterThan(1000);
+        // Membership must actually differ from the registered list somewhere on the grid, or the fold proves nothing.
+        assertThat(boundAsMember)
+                .as("party lists where membership differs from the registered list")
+                .isPositive();
+
         // Today on both axes: every row from the current-state table (db/V170), none computed from history.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(listed(history.body, today, null))
                 .as("today, now: the current-state table")
                 .isEqualTo(HistoryFold.fold(history.events, history.sessions, today, BATCHES - 1));
+        for (String party : history.everyParty) {
+            assertThat(listed(history.body, party, today, null))
+                    .as("today, now, party %s", party)
+                    .isEqualTo(HistoryFold.forParty(
+                            HistoryFold.fold(history.events, history.sessions, today, BATCHES - 1),
+                            history.events,
+                            members,
+                            party,
+                            today,
+                            BATCHES - 1));
+        }
+        System.out.printf(
+                "AsOfEquivalenceTest: %d membership changes; %d party lists (%d where membership differs), %d party"
+                        + " item states compared%n",
+                history.memberships.size(), partyLists, boundAsMember, partyRows);
     }
 
     /** An instant strictly between two batches: stored timestamps have millisecond precision. */
@@ -81,8 +131,14 @@ class AsOfEquivalenceTest extends IntegrationTest {
     }
 
     private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {
-        HttpResponse<String> response = api.get(
-                "/api/items?size=500&body=" + body + "&asOf=" + asOf + (knownAt == null ? "" : "&knownAt=" + knownAt));
+        return listed(body, null, asOf, knownAt);
+    }
+
+    private Map<String, HistoryFold.Expected> listed(String body, String party, LocalDate asOf, Instant knownAt) {
+        HttpResponse<String> response = api.get("/api/items?size=500&body=" + body
+                + (party == null ? "" : "&party=" + party)
+                + "&asOf=" + asOf
+                + (knownAt == null ? "" : "&knownAt=" + knownAt));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode page = Json.read(response.body());
         assertThat(page.get("total").asLong()).isLessThan(500);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -49,6 +51,59 @@ final class HistoryFold {
             }
         });
         return expected;
+    }
+
+    /**
+     * The items listed for {@code party}: of the folded rows, those whose actor is the party, whose binds name it, or
+     * that bind the body that adopted them while the party takes part in it on asOf as known after knownBatch.
+     */
+    static Map<String, Expected> forParty(
+            Map<String, Expected> folded,
+            List<TestEvent> events,
+            Members members,
+            String party,
+            LocalDate asOf,
+            int knownBatch) {
+        boolean member = members.at(asOf, knownBatch).contains(party);
+        Map<String, Expected> listed = new HashMap<>();
+        for (TestEvent e : events) {
+            if (e instanceof TestEvent.Opened o && folded.containsKey(o.itemId())) {
+                boolean bindsTheBody = o.binds().contains(o.actor());
+                if (o.actor().equals(party) || o.binds().contains(party) || bindsTheBody && member) {
+                    listed.put(o.itemId(), folded.get(o.itemId()));
+                }
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * The body's membership timeline: a registered member takes part from before any date; each party's latest change
+     * recorded by knownBatch and counting from asOf or earlier (same day: the later recorded) decides, and only JOINED
+     * or RESUMED takes part.
+     */
+    record Members(List<String> registered, List<TestEvent.MembershipChange> changes) {
+
+        Set<String> at(LocalDate asOf, int knownBatch) {
+            Map<String, TestEvent.MembershipChange> latest = new HashMap<>();
+            for (TestEvent.MembershipChange c : changes) {
+                if (c.batch() > knownBatch || c.from().isAfter(asOf)) {
+                    continue;
+                }
+                TestEvent.MembershipChange before = latest.get(c.party());
+                if (before == null || !c.from().isBefore(before.from())) {
+                    latest.put(c.party(), c);
+                }
+            }
+            Set<String> taking = new HashSet<>();
+            registered.stream().filter(p -> !latest.containsKey(p)).forEach(taking::add);
+            latest.forEach((party, c) -> {
+                if (c.change().equals("JOINED") || c.change().equals("RESUMED")) {
+                    taking.add(party);
+                }
+            });
+            return taking;
+        }
     }
 
     private static Expected item(

@@ -1,9 +1,13 @@
 package org.commitmenttracker.shared.time;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmenttracker.support.World.map;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,13 +19,15 @@ import org.commitmenttracker.item.Lifecycle;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
 import org.commitmenttracker.support.World;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A reproducible random register: items of all kinds at sessions of one body, status changes with dates in any order
  * (some only "on or before" a day), follow-ups at sessions and between them, assessments, evidence, party positions,
- * due dates of every precision, and corrections of titles, themes, due dates and world dates. Every command is valid
- * for the aggregate, so the generator keeps a small model of what it has sent; each fact is remembered as a
- * {@link TestEvent} with its batch.
+ * due dates of every precision, corrections of titles, themes, due dates and world dates, decisions that bind the
+ * body's members, and members joining, leaving, suspending and resuming over the years (two parties join only later).
+ * Every command is valid for the aggregate, so the generator keeps a small model of what it has sent; each fact is
+ * remembered as a {@link TestEvent} with its batch.
  */
 public final class RandomHistory {
 
@@ -30,8 +36,13 @@ public final class RandomHistory {
 
     final List<TestEvent> events = new ArrayList<>();
     final List<TestEvent.Session> sessions = new ArrayList<>();
+    final List<TestEvent.MembershipChange> memberships = new ArrayList<>();
     final String body;
+    /** The body's registered members (members before any date) and, after them, the parties that may join later. */
+    final List<String> everyParty = new ArrayList<>();
+
     private final List<String> parties = new ArrayList<>();
+    private final Map<String, Membership> membership = new LinkedHashMap<>();
     private final List<Model> items = new ArrayList<>();
     private final Random random;
     private final World world;
@@ -44,6 +55,15 @@ public final class RandomHistory {
             parties.add(world.party("Q" + p));
         }
         body = world.body("EQ", parties);
+        everyParty.addAll(parties);
+        everyParty.add(world.party("Q4"));
+        everyParty.add(world.party("Q5"));
+        everyParty.forEach(party -> membership.put(party, new Membership(parties.contains(party))));
+    }
+
+    /** The parties the body was registered with: members from before any date until a change says otherwise. */
+    List<String> registeredMembers() {
+        return List.copyOf(parties);
     }
 
     /** Records one batch of about {@code size} facts. */
@@ -65,6 +85,8 @@ public final class RandomHistory {
                 assessment();
             } else if (choice < 75) {
                 evidenceOrPosition();
+            } else if (choice >= 94) {
+                membershipChange();
             } else {
                 correction();
             }
@@ -90,8 +112,7 @@ public final class RandomHistory {
         List<String> themes = themes();
         WorldDate due = kind == ItemKind.PROPOSAL || random.nextInt(4) == 0 ? null : due(date.date());
         String actor = kind == ItemKind.DECISION ? body : pick(parties);
-        List<String> binds =
-                kind == ItemKind.DECISION ? parties.subList(0, 1 + random.nextInt(parties.size())) : List.of();
+        List<String> binds = kind == ItemKind.DECISION ? binds() : List.of();
         Map<String, Object> fields = map("title", title, "themes", themes);
         if (due != null) {
             fields.put("due", World.worldDate(due.toString()));
@@ -105,7 +126,7 @@ public final class RandomHistory {
                     case STATEMENT -> throw new IllegalArgumentException("random histories record no statements");
                 };
         items.add(new Model(id, kind, sessionId, actor, binds, date.date()));
-        events.add(new TestEvent.Opened(id, 0, batch, kind, sessionId, actor, title, themes, due, date));
+        events.add(new TestEvent.Opened(id, 0, batch, kind, sessionId, actor, binds, title, themes, due, date));
     }
 
     private void statusChange() {
@@ -174,6 +195,10 @@ public final class RandomHistory {
     private void assessment() {
         Model item = pick(items);
         String party = item.kind == ItemKind.DECISION ? pick(item.binds) : item.actor;
+        if (party.equals(body)) {
+            // A decision binding the body's members may assess anyone who has ever been a member.
+            party = pick(parties);
+        }
         String score = pick(List.of("+1", "0", "-1", "n/a"));
         long version = world.assess(
                 item.id,
@@ -208,6 +233,112 @@ public final class RandomHistory {
         events.add(new TestEvent.Corrected(item.id, version, batch, corrects, field, value));
     }
 
+    /** Explicit parties, the body (all its members as of the date asked), or both. */
+    private List<String> binds() {
+        List<String> explicit = parties.subList(0, 1 + random.nextInt(parties.size()));
+        return switch (random.nextInt(3)) {
+            case 0 -> List.of(body);
+            case 1 -> {
+                List<String> both = new ArrayList<>(List.of(body));
+                both.add(pick(explicit));
+                yield both;
+            }
+            default -> List.copyOf(explicit);
+        };
+    }
+
+    /**
+     * The next change in one party's timeline, dated after its previous change so the timeline stays valid (join,
+     * suspend/resume pairs, leave, join again); some are known only to the month and count from its first day.
+     */
+    private void membershipChange() {
+        if (random.nextInt(3) == 0 && insertedBeforeADeparture()) {
+            return;
+        }
+        String party = pick(everyParty);
+        Membership member = membership.get(party);
+        LocalDate day = (member.last == null ? START.minusDays(200) : member.last).plusDays(20 + random.nextInt(600));
+        boolean monthOnly = random.nextInt(4) == 0
+                && member.last != null
+                && day.withDayOfMonth(1).isAfter(member.last);
+        LocalDate from = monthOnly ? day.withDayOfMonth(1) : day;
+        if (from.isAfter(START.plusYears(6))) {
+            return;
+        }
+        String change =
+                switch (member.state) {
+                    case "MEMBER" -> pick(List.of("LEFT", "SUSPENDED", "SUSPENDED"));
+                    case "SUSPENDED" -> pick(List.of("RESUMED", "RESUMED", "LEFT"));
+                    default -> "JOINED";
+                };
+        record(party, change, from, monthOnly ? from.toString().substring(0, 7) : from.toString());
+        member.dates.add(from);
+        member.changes.add(change);
+        member.last = from;
+        member.state = switch (change) {
+            case "SUSPENDED" -> "SUSPENDED";
+            case "LEFT" -> "OUT";
+            default -> "MEMBER";
+        };
+    }
+
+    /**
+     * A change recorded out of date order, into a party's past: a suspension while it was a member, or a resumption
+     * while it was suspended, in the days before a recorded departure (a suspended member may leave, so the timeline
+     * stays valid). Returns false when no timeline has room for one.
+     */
+    private boolean insertedBeforeADeparture() {
+        List<Runnable> candidates = new ArrayList<>();
+        for (String party : everyParty) {
+            Membership member = membership.get(party);
+            for (int i = 0; i < member.changes.size(); i++) {
+                if (!member.changes.get(i).equals("LEFT")) {
+                    continue;
+                }
+                String before = i == 0 ? "JOINED" : member.changes.get(i - 1);
+                LocalDate after = i == 0 ? START.minusYears(1) : member.dates.get(i - 1);
+                long gap = ChronoUnit.DAYS.between(after, member.dates.get(i));
+                if (gap < 3 || before.equals("LEFT")) {
+                    continue;
+                }
+                int at = i;
+                candidates.add(() -> {
+                    LocalDate from = after.plusDays(1 + random.nextInt((int) gap - 1));
+                    String change = before.equals("SUSPENDED") ? "RESUMED" : "SUSPENDED";
+                    record(party, change, from, from.toString());
+                    member.dates.add(at, from);
+                    member.changes.add(at, change);
+                });
+            }
+        }
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        pick(candidates).run();
+        return true;
+    }
+
+    private void record(String party, String change, LocalDate from, String date) {
+        HttpResponse<String> response = world.api()
+                .post(
+                        "/api/bodies/" + body + "/memberships",
+                        JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(map(
+                                        "party",
+                                        party,
+                                        "change",
+                                        change,
+                                        "worldDate",
+                                        World.worldDate(date),
+                                        "note",
+                                        change + " " + party,
+                                        "source",
+                                        map("title", "Notice", "publisher", "Test", "locator", "p. 1"))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        memberships.add(new TestEvent.MembershipChange(party, batch, from, change));
+    }
+
     private List<String> themes() {
         return THEMES.stream().filter(theme -> random.nextBoolean()).toList();
     }
@@ -225,6 +356,18 @@ public final class RandomHistory {
     private static Map<String, Object> with(Map<String, Object> fields, String key, Object value) {
         fields.put(key, value);
         return fields;
+    }
+
+    /** Where a party's timeline stands: its state after its latest change, and that change's first day. */
+    private static final class Membership {
+        final List<LocalDate> dates = new ArrayList<>();
+        final List<String> changes = new ArrayList<>();
+        String state;
+        LocalDate last;
+
+        Membership(boolean registered) {
+            this.state = registered ? "MEMBER" : "OUT";
+        }
     }
 
     /** What the generator must know to send only valid commands. */

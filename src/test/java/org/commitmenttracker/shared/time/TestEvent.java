@@ -1,5 +1,6 @@
 package org.commitmenttracker.shared.time;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -23,6 +24,7 @@ sealed interface TestEvent {
             ItemKind kind,
             String sessionId,
             String actor,
+            List<String> binds,
             String title,
             List<String> themes,
             WorldDate due,
@@ -40,4 +42,7 @@ sealed interface TestEvent {
             implements TestEvent {}
 
     record Session(String sessionId, int batch, WorldDate date) {}
+
+    /** A party joined, left, suspended or resumed its participation in the body: counts from {@code from}. */
+    record MembershipChange(String party, int batch, LocalDate from, String change) {}
 }
