@@ -7,6 +7,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -87,6 +90,30 @@ class DigestMailTest extends IntegrationTest {
                 .isNull();
         assertThat(api.get("/watch/tokens").body()).contains("no mail server configured");
         assertThat(api.get("/watch").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theDigestSubscriptionIsKeptThroughTheApiAsOnThePage() {
+        HttpResponse<String> refused = send("PUT", "{\"email\": \"not an address\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"email\"");
+        HttpResponse<String> subscribed = send("PUT", "{\"email\": \"admin@example.org\", \"language\": \"ru\"}");
+        assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(200);
+        assertThat(api.get("/api/me/mail-digest").body())
+                .contains("\"email\":\"admin@example.org\"", "\"language\":\"ru\"", "\"mailConfigured\":false");
+        assertThat(api.get("/watch/tokens").body()).contains("admin@example.org");
+        assertThat(send("DELETE", null).statusCode()).isEqualTo(204);
+        assertThat(api.get("/api/me/mail-digest").statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", null).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> send(String method, String json) {
+        return api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/me/mail-digest"))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private JavaMailSender greenMail() {
