@@ -44,6 +44,7 @@ class RecordFormBrowserTest extends BrowserTest {
                 .click();
         page.waitForURL(address -> address.contains("/items/"));
         String item = page.url().replaceAll(".*/items/", "").replaceAll("[?#].*", "");
+        org.commitmenttracker.support.Projections.awaitCaughtUp(api);
         var row = org.commitmenttracker.support.Json.read(
                 api.get("/api/items/" + item).body());
         org.assertj.core.api.Assertions.assertThat(row.toString())

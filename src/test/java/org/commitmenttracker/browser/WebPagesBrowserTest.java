@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commitmenttracker.support.ItemScenario;
+import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,9 @@ class WebPagesBrowserTest extends BrowserTest {
                         List.of(party)));
         world.status(item, "IN_IMPLEMENTATION", "2021-12-01");
         world.followUp(item, later, party, "REPORTED_NOT_IMPLEMENTED", "2022-01-10");
+        // Session titles come from the directory's read model, kept by another processor than the item's: wait for
+        // both, or the chain may show session ids for a moment (CI saw it once).
+        Projections.awaitCaughtUp(api);
 
         signInAt("/items/" + item, ADMIN, ADMIN_PASSWORD);
         assertThat(page.locator("#item-title")).hasText("Draw up a list of border posts");
