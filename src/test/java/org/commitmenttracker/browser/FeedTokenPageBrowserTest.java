@@ -17,6 +17,35 @@ import org.junit.jupiter.api.Test;
 class FeedTokenPageBrowserTest extends BrowserTest {
 
     @Test
+    void theEmailDigestIsSetAndStoppedOnThePage() {
+        signInAt("/watch/tokens", ADMIN, ADMIN_PASSWORD);
+        page.getByLabel("E-mail address").fill("not an address");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
+        assertThat(page.locator("#mail-email-error")).isVisible();
+
+        page.getByLabel("E-mail address").fill("monitor@example.org");
+        page.locator("#mail-language").selectOption("ru");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
+        assertThat(page.locator("#mail-current")).containsText("monitor@example.org");
+        org.assertj.core.api.Assertions.assertThat(
+                        api.get("/api/me/mail-digest").body())
+                .contains("\"email\":\"monitor@example.org\"", "\"language\":\"ru\"");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop e-mail digests"))
+                .click();
+        assertThat(page.locator("#mail-current")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(
+                        api.get("/api/me/mail-digest").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aTokenIsShownOnceWorksAndIsRevokedWithHtmx() {
         String name = "reader " + UUID.randomUUID();
         signInAt("/watch/tokens", ADMIN, ADMIN_PASSWORD);
