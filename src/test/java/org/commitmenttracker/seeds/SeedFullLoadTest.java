@@ -191,7 +191,7 @@ class SeedFullLoadTest extends SeededRegisterTest {
         long closed = jdbc.sql("""
                         SELECT count(*) FROM rm_item i JOIN rm_item_status s USING (item_id)
                         WHERE i.kind = 'STATEMENT' AND s.status = 'STATED' AND NOT s.open""").query(Long.class).single();
-        assertThat(statements).as("stated positions in the seed files").isEqualTo(15);
+        assertThat(statements).as("stated positions in the seed files").isEqualTo(26);
         assertThat(closed).isEqualTo(statements);
         String item = api.get("/api/items/" + Ids.fromSeedKey("item", "csc-2022-01-10-tjk-afghan-camps-position"))
                 .body();
