@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.commitmenttracker.item.ProposalMade;
+import org.commitmenttracker.security.BrowserSession;
 import org.commitmenttracker.support.Fixtures;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.Register;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +28,9 @@ class PersonNamesTest extends IntegrationTest {
     private static final String PUTIN_RU = "Владимир Путин";
     private static final String PASHINYAN = "Nikol Pashinyan";
     private static final String PASHINYAN_RU = "Никол Пашинян";
+
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void theRussianNameRoundTripsAndShowsOnRussianPagesOnly() {
@@ -123,6 +130,56 @@ class PersonNamesTest extends IntegrationTest {
                 .isEqualTo(TOKAYEV_RU);
         assertThat(page("/items/" + id + "?lang=ru"))
                 .containsPattern("id=\"item-person\"[^>]*>\\(" + TOKAYEV_RU + "\\)<");
+    }
+
+    @Test
+    void theRecordFormTakesTheRussianNameToo() {
+        Register register = new Register(api);
+        BrowserSession browser = new BrowserSession(api.base());
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        String form = browser.get("/record/proposal").body();
+        assertThat(form).contains("name=\"personRu\"");
+        HttpResponse<String> sent = browser.postForm(
+                "/record/proposal",
+                "onBehalfOf=" + register.party + "&person=" + encode(TOKAYEV) + "&personRu=" + encode(TOKAYEV_RU)
+                        + "&title=" + encode("Hold a conference on Afghanistan") + "&worldDate=2019-11-28"
+                        + "&worldDate.precision=DAY&source.title=Transcript&source.publisher=Kremlin"
+                        + "&source.locator=" + encode("line 3") + "&_csrf=" + encode(BrowserSession.formToken(form))
+                        + "&_idempotencyKey=" + UUID.randomUUID());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String id = sent.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll(".*/items/", "")
+                .replaceAll("[?#].*", "");
+        Projections.awaitCaughtUp(api);
+
+        assertThat(Json.read(api.get("/api/items/" + id).body()).get("personRu").asString())
+                .isEqualTo(TOKAYEV_RU);
+    }
+
+    @Test
+    void aProposalStoredBeforeTheFieldExistedLoadsWithoutARussianName() {
+        Register register = new Register(api);
+        String recorded = proposalBy(register, TOKAYEV_RU);
+        String old = UUID.randomUUID().toString();
+        // The same proposal as an event written before personRu existed: no such key in its JSON at all.
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        SELECT ?, ?, 0, type, time_stamp, payload_type, payload_revision,
+                            convert_to(((convert_from(payload, 'UTF8')::jsonb - 'personRu' - 'summaryRu' - 'quote')
+                                || jsonb_build_object('itemId', ?::text))::text, 'UTF8'), meta_data
+                        FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""").params(UUID.randomUUID().toString(), old, old, recorded).update();
+
+        Object loaded = eventStore.readEvents(old).next().getPayload();
+        assertThat(loaded).isInstanceOfSatisfying(ProposalMade.class, proposal -> {
+            assertThat(proposal.person()).isEqualTo(TOKAYEV);
+            assertThat(proposal.personRu()).isNull();
+        });
+        Projections.awaitCaughtUp(api);
+        assertThat(page("/items/" + old + "?lang=ru"))
+                .containsPattern("id=\"item-person\"[^>]*>\\(" + TOKAYEV + "\\)<");
     }
 
     @Test
