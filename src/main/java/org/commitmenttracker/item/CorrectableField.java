@@ -10,5 +10,7 @@ public enum CorrectableField {
     WORLD_DATE,
     ACTOR,
     PERSON,
-    BINDS
+    BINDS,
+    /** The person's name in Russian; a PERSON correction leaves it as it was. */
+    PERSON_RU
 }

@@ -32,6 +32,7 @@ public sealed interface CorrectedValue {
             case TEXT -> new Text(text);
             case ACTOR -> new Actor(text);
             case PERSON -> new Person(text);
+            case PERSON_RU -> new PersonRu(text);
             case THEMES -> new Themes(list(stored));
             case BINDS -> new Binds(list(stored));
             case DUE -> new Due(text == null || text.isBlank() ? null : WorldDate.parse(text));
@@ -92,6 +93,17 @@ public sealed interface CorrectedValue {
 
         public String text() {
             return person;
+        }
+    }
+
+    /** The person's name in Russian; blank when the correction says there is none. */
+    record PersonRu(String personRu) implements CorrectedValue {
+        public CorrectableField field() {
+            return CorrectableField.PERSON_RU;
+        }
+
+        public String text() {
+            return personRu;
         }
     }
 

@@ -22,7 +22,8 @@ final class Corrections {
 
     static CorrectedValue normalise(ItemKind kind, CorrectableField field, String value, References references) {
         if (DECISION_ONLY.contains(field) && kind != ItemKind.DECISION
-                || field == CorrectableField.PERSON && kind == ItemKind.DECISION
+                || (field == CorrectableField.PERSON || field == CorrectableField.PERSON_RU)
+                        && kind == ItemKind.DECISION
                 || field == CorrectableField.DUE && (kind == ItemKind.PROPOSAL || kind == ItemKind.STATEMENT)) {
             throw new InvalidField("field", "a " + kind + " has no " + field);
         }
@@ -49,6 +50,10 @@ final class Corrections {
             case TITLE_ORIGINAL -> new CorrectedValue.TitleOriginal(text);
             case TEXT -> new CorrectedValue.Text(text);
             case PERSON -> new CorrectedValue.Person(text);
+            case PERSON_RU -> {
+                require(text.length() <= 200, "a name in Russian has at most 200 characters");
+                yield new CorrectedValue.PersonRu(text.isEmpty() ? null : text);
+            }
         };
     }
 

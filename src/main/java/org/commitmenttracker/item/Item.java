@@ -158,7 +158,8 @@ class Item {
                 command.source(),
                 command.summaryRu(),
                 command.quote(),
-                command.occasion()));
+                command.occasion(),
+                command.personRu()));
     }
 
     @CommandHandler

@@ -41,7 +41,8 @@ final class ItemRecording {
                 c.worldDate(),
                 c.source(),
                 c.summaryRu(),
-                c.quote());
+                c.quote(),
+                c.personRu());
     }
 
     static PledgeGiven pledgeGiven(RecordPledge c) {
@@ -60,7 +61,8 @@ final class ItemRecording {
                 c.worldDate(),
                 c.source(),
                 c.summaryRu(),
-                c.quote());
+                c.quote(),
+                c.personRu());
     }
 
     static StatementMade statementMade(RecordStatement c) {
@@ -76,6 +78,7 @@ final class ItemRecording {
                 c.worldDate(),
                 c.source(),
                 c.summaryRu(),
-                c.quote());
+                c.quote(),
+                c.personRu());
     }
 }

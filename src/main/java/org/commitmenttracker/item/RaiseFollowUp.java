@@ -35,7 +35,38 @@ public record RaiseFollowUp(
         @Valid @NotNull Source source,
         @Size(max = 2000) String summaryRu,
         @Size(max = 8000) String quote,
-        @Valid Occasion occasion) {
+        @Valid Occasion occasion,
+        @Size(max = 200) String personRu) {
+    /** Without the person's name in Russian (events stored before it existed load with none). */
+    public RaiseFollowUp(
+            String itemId,
+            Long expectedVersion,
+            String sessionId,
+            String raisedBy,
+            String person,
+            FollowUpStance stance,
+            String note,
+            WorldDate worldDate,
+            Source source,
+            String summaryRu,
+            String quote,
+            Occasion occasion) {
+        this(
+                itemId,
+                expectedVersion,
+                sessionId,
+                raisedBy,
+                person,
+                stance,
+                note,
+                worldDate,
+                source,
+                summaryRu,
+                quote,
+                occasion,
+                null);
+    }
+
     /** Without a Russian summary, a quoted passage or an occasion. */
     public RaiseFollowUp(
             String itemId,

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,8 @@ record SeedFile(
         List<@Valid @NotNull FollowUp> followUps,
         List<@Valid @NotNull StatusChange> statusChanges,
         List<@Valid @NotNull Outcome> outcomes,
-        List<@Valid @NotNull Membership> memberships) {
+        List<@Valid @NotNull Membership> memberships,
+        List<@Valid @NotNull Person> people) {
 
     SeedFile {
         parties = orEmpty(parties);
@@ -48,6 +50,7 @@ record SeedFile(
         statusChanges = orEmpty(statusChanges);
         outcomes = orEmpty(outcomes);
         memberships = orEmpty(memberships);
+        people = orEmpty(people);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -93,6 +96,14 @@ record SeedFile(
             @NotNull @Positive Integer line,
             List<@Valid @NotNull Participant> participants,
             @Valid Handover handover) {}
+
+    /**
+     * A person the records name, with the name in Russian as the documents write it. Records give only {@code name};
+     * the loader adds the Russian name to every record that names the person, in this file or another loaded with it.
+     */
+    record Person(
+            @NotBlank String name,
+            @NotBlank @Size(max = 200) String nameRu) {}
 
     record Participant(
             String person,

@@ -38,7 +38,7 @@ final class SeedItems {
 
     private SeedItems() {}
 
-    static SeedStep session(SeedFile.Source document, SeedFile.Session s, String record) {
+    static SeedStep session(SeedFile.Source document, SeedFile.Session s, String record, SeedPeople names) {
         WorldDate held = s.date() == null ? null : new WorldDate(s.date(), s.precision());
         List<SeedFile.Participant> people = s.participants() == null ? List.of() : s.participants();
         SeedFile.Handover handover = s.handover();
@@ -61,7 +61,8 @@ final class SeedItems {
                 s.format(),
                 s.chair(),
                 people.stream()
-                        .map(p -> new Participant(p.person(), p.role(), p.party(), p.roleRu()))
+                        .map(p ->
+                                new Participant(p.person(), p.role(), p.party(), p.roleRu(), names.russian(p.person())))
                         .toList(),
                 handover == null
                         ? null
@@ -82,7 +83,8 @@ final class SeedItems {
         return s.body() + kind + ", " + s.place() + ", " + (held == null ? "undated" : held);
     }
 
-    static SeedStep item(SeedFile.Source document, SeedFile.Item item, String record) {
+    static SeedStep item(SeedFile.Source document, SeedFile.Item item, String record, SeedPeople people) {
+        String personRu = people.russian(item.person());
         String itemId = SeedPlan.itemId(item.key());
         String sessionId = SeedPlan.sessionId(item.session());
         List<SeedFile.Figure> seedFigures = item.figures() == null ? List.of() : item.figures();
@@ -130,7 +132,8 @@ final class SeedItems {
                                 item.worldDate(),
                                 source,
                                 item.summaryRu(),
-                                null);
+                                null,
+                                personRu);
                     case STATEMENT ->
                         new RecordStatement(
                                 itemId,
@@ -144,7 +147,8 @@ final class SeedItems {
                                 item.worldDate(),
                                 source,
                                 item.summaryRu(),
-                                null);
+                                null,
+                                personRu);
                     case PLEDGE ->
                         new RecordPledge(
                                 itemId,
@@ -161,7 +165,8 @@ final class SeedItems {
                                 item.worldDate(),
                                 source,
                                 item.summaryRu(),
-                                null);
+                                null,
+                                personRu);
                 };
         Map<String, String> fields = Map.of(
                 "itemId",

@@ -55,26 +55,29 @@ public class SeedLoader {
 
     /** Loads one file, all or nothing; a refusal is a {@link SeedRejected} naming file, record and field. */
     public LoadReport load(String fileName, String yaml) {
-        return load(reader.read(fileName, yaml));
+        SeedReader.Parsed parsed = reader.read(fileName, yaml);
+        return load(parsed, SeedPeople.of(List.of(parsed)));
     }
 
     /**
      * Loads several files, each all or nothing, in the order of {@link SeedOrder}: a file whose keys another names
-     * first, otherwise the earlier events first. Stops at the first refusal; files loaded before it stay loaded.
+     * first, otherwise the earlier events first. Stops at the first refusal; files loaded before it stay loaded. A
+     * person's Russian name given in one file's {@code people} reaches the records of every file.
      */
     public List<LoadReport> loadAll(List<SeedText> files) {
         List<SeedReader.Parsed> parsed = files.stream()
                 .map(file -> reader.read(file.name(), file.text()))
                 .toList();
-        return SeedOrder.of(parsed).stream().map(this::load).toList();
+        SeedPeople people = SeedPeople.of(parsed);
+        return SeedOrder.of(parsed).stream().map(file -> load(file, people)).toList();
     }
 
-    private LoadReport load(SeedReader.Parsed parsed) {
+    private LoadReport load(SeedReader.Parsed parsed, SeedPeople people) {
         String fileName = parsed.fileName();
         return transaction.execute(status -> {
             ledger.lockForLoading();
             checks.verify(parsed);
-            List<SeedStep> steps = plan.steps(parsed);
+            List<SeedStep> steps = plan.steps(parsed, people);
             int recorded = 0;
             for (int i = 0; i < steps.size(); i++) {
                 SeedStep step = steps.get(i);

@@ -36,7 +36,8 @@ class SeedPlan {
         this.ledger = ledger;
     }
 
-    List<SeedStep> steps(SeedReader.Parsed parsed) {
+    /** The steps of one file; {@code people} gives the Russian names of the people its records name. */
+    List<SeedStep> steps(SeedReader.Parsed parsed, SeedPeople people) {
         SeedFile file = parsed.file();
         SeedLines lines = parsed.lines();
         List<SeedStep> steps = new ArrayList<>();
@@ -62,7 +63,7 @@ class SeedPlan {
                 file.sessions(),
                 "sessions",
                 SeedFile.Session::key,
-                (s, record) -> SeedItems.session(source, s, record),
+                (s, record) -> SeedItems.session(source, s, record, people),
                 steps);
         List<Indexed<SeedFile.Item>> items = Indexed.of(file.items()).stream()
                 .sorted(Comparator.comparing(indexed -> indexed.value().implementsKey() != null))
@@ -71,7 +72,8 @@ class SeedPlan {
             steps.add(SeedItems.item(
                     source,
                     item.value(),
-                    lines.record("items", item.index(), item.value().key())));
+                    lines.record("items", item.index(), item.value().key()),
+                    people));
         }
         each(lines, file.links(), "links", SeedFile.Link::key, (l, record) -> link(file, l, record), steps);
         each(
@@ -79,7 +81,7 @@ class SeedPlan {
                 file.followUps(),
                 "followUps",
                 SeedFile.FollowUp::key,
-                (f, record) -> followUp(source, f, record),
+                (f, record) -> followUp(source, f, record, people),
                 steps);
         each(
                 lines,
@@ -105,7 +107,7 @@ class SeedPlan {
         return steps;
     }
 
-    private static SeedStep followUp(SeedFile.Source source, SeedFile.FollowUp f, String record) {
+    private static SeedStep followUp(SeedFile.Source source, SeedFile.FollowUp f, String record, SeedPeople people) {
         RaiseFollowUp command = new RaiseFollowUp(
                 itemId(f.item()),
                 null,
@@ -118,7 +120,8 @@ class SeedPlan {
                 SeedSources.at(source, f.line()),
                 f.summaryRu(),
                 null,
-                null);
+                null,
+                people.russian(f.person()));
         return new SeedStep(
                 record,
                 command.itemId(),

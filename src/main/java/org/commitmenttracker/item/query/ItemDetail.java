@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * An item's current facts as of a date and as known at an instant, with what was said about it since. {@code summaryRu}
  * is the short Russian summary beside the English title and text, {@code quote} a passage quoted from the source; both
- * optional.
+ * optional. {@code personRu} is the name in Russian of the person who spoke for the party, when recorded.
  */
 public record ItemDetail(
         ItemRow item,
@@ -31,7 +31,8 @@ public record ItemDetail(
         String summaryRu,
         String quote,
         List<Evidence> evidence,
-        List<Position> positions) {
+        List<Position> positions,
+        String personRu) {
 
     public record FollowUp(
             long version,
@@ -48,7 +49,14 @@ public record ItemDetail(
             String summaryRu,
             String quote,
             String occasionKind,
-            String occasionDescription) {}
+            String occasionDescription,
+            String personRu) {
+
+        /** The person in the reader's language: the Russian name on Russian pages when one was recorded. */
+        public String person(boolean russian) {
+            return russian && personRu != null && !personRu.isBlank() ? personRu : person;
+        }
+    }
 
     /** A document weighed against the status the item had when it was attached (SUPPORTS or CONTRADICTS). */
     public record Evidence(

@@ -38,7 +38,7 @@ public class ItemDetails {
                         new NotRecorded("item", itemId + " as of " + axes.asOf() + " known at " + axes.knownAt()));
         Map<String, Object> parameters = ItemRows.withAxes(Map.of("id", itemId), axes);
         return jdbc.sql("""
-                        SELECT s.body_text, i.document_type, i.category, i.list_position, i.implements_decision,
+                        SELECT s.body_text, s.person_ru, i.document_type, i.category, i.list_position, i.implements_decision,
                                i.figures, i.source, i.recorded_at, i.recorded_by, i.summary_ru, i.quote
                         FROM rm_item i JOIN rm_item_statement s ON s.item_id = i.item_id
                              AND s.known_from <= :knownAt AND (s.known_until IS NULL OR s.known_until > :knownAt)
@@ -64,7 +64,8 @@ public class ItemDetails {
                         rs.getString("summary_ru"),
                         rs.getString("quote"),
                         evidence(parameters),
-                        positions.forItem(itemId, axes)))
+                        positions.forItem(itemId, axes),
+                        rs.getString("person_ru")))
                 .single();
     }
 
@@ -90,7 +91,8 @@ public class ItemDetails {
                         rs.getString("summary_ru"),
                         rs.getString("quote"),
                         rs.getString("occasion_kind"),
-                        rs.getString("occasion_description")))
+                        rs.getString("occasion_description"),
+                        rs.getString("person_ru")))
                 .list();
     }
 

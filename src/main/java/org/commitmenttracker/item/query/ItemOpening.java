@@ -39,7 +39,15 @@ record ItemOpening(
                 e.source(),
                 e.worldDate(),
                 new ItemStatement(
-                        e.adoptedBy(), null, e.title(), e.titleOriginal(), e.text(), e.themes(), e.binds(), e.due()),
+                        e.adoptedBy(),
+                        null,
+                        null,
+                        e.title(),
+                        e.titleOriginal(),
+                        e.text(),
+                        e.themes(),
+                        e.binds(),
+                        e.due()),
                 e.summaryRu(),
                 e.quote());
     }
@@ -56,7 +64,16 @@ record ItemOpening(
                 e.figures(),
                 e.source(),
                 e.worldDate(),
-                new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null),
+                new ItemStatement(
+                        e.onBehalfOf(),
+                        e.person(),
+                        e.personRu(),
+                        e.title(),
+                        null,
+                        e.text(),
+                        e.themes(),
+                        List.of(),
+                        null),
                 e.summaryRu(),
                 e.quote());
     }
@@ -73,7 +90,16 @@ record ItemOpening(
                 e.figures(),
                 e.source(),
                 e.worldDate(),
-                new ItemStatement(e.onBehalfOf(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), null),
+                new ItemStatement(
+                        e.onBehalfOf(),
+                        e.person(),
+                        e.personRu(),
+                        e.title(),
+                        null,
+                        e.text(),
+                        e.themes(),
+                        List.of(),
+                        null),
                 e.summaryRu(),
                 e.quote());
     }
@@ -90,7 +116,16 @@ record ItemOpening(
                 e.figures(),
                 e.source(),
                 e.worldDate(),
-                new ItemStatement(e.pledgedBy(), e.person(), e.title(), null, e.text(), e.themes(), List.of(), e.due()),
+                new ItemStatement(
+                        e.pledgedBy(),
+                        e.person(),
+                        e.personRu(),
+                        e.title(),
+                        null,
+                        e.text(),
+                        e.themes(),
+                        List.of(),
+                        e.due()),
                 e.summaryRu(),
                 e.quote());
     }

@@ -5,10 +5,14 @@ import org.commitmenttracker.item.CorrectableField;
 import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
-/** The statements about an item that a correction can replace; one row of rm_item_statement. */
+/**
+ * The statements about an item that a correction can replace; one row of rm_item_statement. {@code personRu} is the
+ * person's name in Russian (optional): a PERSON correction leaves it, a PERSON_RU correction replaces it.
+ */
 record ItemStatement(
         String actor,
         String person,
+        String personRu,
         String title,
         String titleOriginal,
         String text,
@@ -25,21 +29,23 @@ record ItemStatement(
     ItemStatement corrected(CorrectedValue value) {
         return switch (value) {
             case CorrectedValue.Title v ->
-                new ItemStatement(actor, person, v.title(), titleOriginal, text, themes, binds, due);
+                new ItemStatement(actor, person, personRu, v.title(), titleOriginal, text, themes, binds, due);
             case CorrectedValue.TitleOriginal v ->
-                new ItemStatement(actor, person, title, v.titleOriginal(), text, themes, binds, due);
+                new ItemStatement(actor, person, personRu, title, v.titleOriginal(), text, themes, binds, due);
             case CorrectedValue.Text v ->
-                new ItemStatement(actor, person, title, titleOriginal, v.text(), themes, binds, due);
+                new ItemStatement(actor, person, personRu, title, titleOriginal, v.text(), themes, binds, due);
             case CorrectedValue.Themes v ->
-                new ItemStatement(actor, person, title, titleOriginal, text, v.themes(), binds, due);
+                new ItemStatement(actor, person, personRu, title, titleOriginal, text, v.themes(), binds, due);
             case CorrectedValue.Due v ->
-                new ItemStatement(actor, person, title, titleOriginal, text, themes, binds, v.due());
+                new ItemStatement(actor, person, personRu, title, titleOriginal, text, themes, binds, v.due());
             case CorrectedValue.Actor v ->
-                new ItemStatement(v.actor(), person, title, titleOriginal, text, themes, binds, due);
+                new ItemStatement(v.actor(), person, personRu, title, titleOriginal, text, themes, binds, due);
             case CorrectedValue.Person v ->
-                new ItemStatement(actor, v.person(), title, titleOriginal, text, themes, binds, due);
+                new ItemStatement(actor, v.person(), personRu, title, titleOriginal, text, themes, binds, due);
+            case CorrectedValue.PersonRu v ->
+                new ItemStatement(actor, person, v.personRu(), title, titleOriginal, text, themes, binds, due);
             case CorrectedValue.Binds v ->
-                new ItemStatement(actor, person, title, titleOriginal, text, themes, v.parties(), due);
+                new ItemStatement(actor, person, personRu, title, titleOriginal, text, themes, v.parties(), due);
             // A world date belongs to one dated fact, not to the statements: see ItemTables#redate.
             case CorrectedValue.Redated v -> this;
         };
@@ -55,6 +61,7 @@ record ItemStatement(
             case DUE -> due == null ? "" : due.toString();
             case ACTOR -> actor;
             case PERSON -> person;
+            case PERSON_RU -> personRu;
             case BINDS -> String.join(",", binds);
             case WORLD_DATE -> null;
         };

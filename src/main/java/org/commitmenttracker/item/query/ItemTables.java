@@ -114,8 +114,8 @@ class ItemTables {
                 """
                         INSERT INTO rm_item_follow_up (item_id, version, session_id, raised_by, person, stance, note,
                             world_date, world_precision, source, recorded_at, summary_ru, quote, occasion_kind,
-                            occasion_description)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                            occasion_description, person_ru)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.itemId(),
                 version,
                 e.sessionId(),
@@ -130,7 +130,8 @@ class ItemTables {
                 e.summaryRu(),
                 e.quote(),
                 e.occasion() == null ? null : e.occasion().kind().name(),
-                e.occasion() == null ? null : e.occasion().description());
+                e.occasion() == null ? null : e.occasion().description(),
+                e.personRu());
     }
 
     void evidence(Rows rows, EvidenceAttached e, long version, Instant recordedAt) {

@@ -24,7 +24,8 @@ public class SessionFollowUps {
             String stance,
             String note,
             String summaryRu,
-            WorldDate worldDate) {}
+            WorldDate worldDate,
+            String personRu) {}
 
     private final JdbcClient jdbc;
 
@@ -34,7 +35,8 @@ public class SessionFollowUps {
 
     public List<FollowUp> at(String sessionId, TimeAxes axes) {
         return jdbc.sql("""
-                        SELECT item_id, version, raised_by, person, stance, note, summary_ru, world_date, world_precision
+                        SELECT item_id, version, raised_by, person, stance, note, summary_ru, world_date, world_precision,
+                               person_ru
                         FROM rm_item_follow_up
                         WHERE session_id = :session AND recorded_at <= :knownAt AND world_date <= :asOf
                         ORDER BY world_date, item_id, version""")
@@ -51,7 +53,8 @@ public class SessionFollowUps {
                         rs.getString("summary_ru"),
                         new WorldDate(
                                 rs.getObject("world_date", LocalDate.class),
-                                DatePrecision.valueOf(rs.getString("world_precision")))))
+                                DatePrecision.valueOf(rs.getString("world_precision"))),
+                        rs.getString("person_ru")))
                 .list();
     }
 

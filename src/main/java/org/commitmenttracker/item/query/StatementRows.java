@@ -16,6 +16,7 @@ final class StatementRows {
     private static final List<String> COLUMNS = List.of(
             "actor",
             "person",
+            "person_ru",
             "title",
             "title_original",
             "body_text",
@@ -31,14 +32,15 @@ final class StatementRows {
         WorldDate due = s.due();
         rows.insert(
                 """
-                        INSERT INTO rm_item_statement (item_id, revision, known_from, actor, person, title, title_original,
-                            body_text, themes, binds, due_date, due_precision, due_last_day)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                        INSERT INTO rm_item_statement (item_id, revision, known_from, actor, person, person_ru, title,
+                            title_original, body_text, themes, binds, due_date, due_precision, due_last_day)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 itemId,
                 revision,
                 at(knownFrom),
                 s.actor(),
                 s.person(),
+                s.personRu(),
                 s.title(),
                 s.titleOriginal(),
                 s.text(),
@@ -83,6 +85,7 @@ final class StatementRows {
         switch (value) {
             case CorrectedValue.Actor v -> columns.put("actor", v.actor());
             case CorrectedValue.Person v -> columns.put("person", v.person());
+            case CorrectedValue.PersonRu v -> columns.put("person_ru", v.personRu());
             case CorrectedValue.Title v -> columns.put("title", v.title());
             case CorrectedValue.TitleOriginal v -> columns.put("title_original", v.titleOriginal());
             case CorrectedValue.Text v -> columns.put("body_text", v.text());

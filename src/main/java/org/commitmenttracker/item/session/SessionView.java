@@ -37,7 +37,7 @@ public record SessionView(
         return Math.max(introducedTotal, Math.max(carriedOverTotal, closedTotal));
     }
 
-    /** An earlier item raised at this session, with the stance taken. */
+    /** An earlier item raised at this session, with the stance taken; {@code personRu} is the name in Russian. */
     public record FollowedUp(
             ItemRow item,
             long version,
@@ -46,5 +46,12 @@ public record SessionView(
             String stance,
             String note,
             String summaryRu,
-            WorldDate worldDate) {}
+            WorldDate worldDate,
+            String personRu) {
+
+        /** The person in the reader's language: the Russian name on Russian pages when one was recorded. */
+        public String person(boolean russian) {
+            return russian && personRu != null && !personRu.isBlank() ? personRu : person;
+        }
+    }
 }

@@ -109,7 +109,8 @@ public class SessionViews {
                         f.stance(),
                         f.note(),
                         f.summaryRu(),
-                        f.worldDate()))
+                        f.worldDate(),
+                        f.personRu()))
                 .toList();
     }
 }

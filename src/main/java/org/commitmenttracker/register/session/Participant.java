@@ -13,7 +13,12 @@ public record Participant(
         @NotBlank @Pattern(regexp = PartyCodes.PATTERN, message = PartyCodes.MESSAGE)
         String party,
 
-        @Size(max = 200) String roleRu) {
+        @Size(max = 200) String roleRu,
+        @Size(max = 200) String personRu) {
+    /** Without the person's name in Russian (events stored before it existed load with none). */
+    public Participant(String person, String role, String party, String roleRu) {
+        this(person, role, party, roleRu, null);
+    }
 
     /** Without a Russian role (events stored before it existed load with none). */
     public Participant(String person, String role, String party) {
