@@ -1,5 +1,7 @@
 package org.commitmenttracker.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,13 +28,18 @@ public class Accounts {
         return jdbc.sql(
                         "SELECT username, password_hash, role, enabled, security_stamp FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, row) -> new Account(
-                        rs.getString(1),
-                        rs.getString(2),
-                        Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4),
-                        rs.getLong(5)))
+                .query((rs, row) -> read(rs, 1))
                 .optional();
+    }
+
+    /** An account from five columns starting at {@code first}: username, hash, role, enabled, stamp. */
+    static Account read(ResultSet rs, int first) throws SQLException {
+        return new Account(
+                rs.getString(first),
+                rs.getString(first + 1),
+                Role.valueOf(rs.getString(first + 2)),
+                rs.getBoolean(first + 3),
+                rs.getLong(first + 4));
     }
 
     public List<Account> all() {

@@ -9,20 +9,20 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in requests that carry "Authorization: Bearer ct_…" with a personal API token. */
+/**
+ * Signs in requests that carry "Authorization: Bearer ct_…" with a personal API token. The token and its account come
+ * from one query per request, so a revoked token or a changed role counts at once.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final UserDetailsService users;
     private final AuthenticationEntryPoint refuse;
 
-    ApiTokenFilter(ApiTokens tokens, UserDetailsService users, AuthenticationEntryPoint refuse) {
+    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refuse) {
         this.tokens = tokens;
-        this.users = users;
         this.refuse = refuse;
     }
 
@@ -39,7 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             refuse.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
             return;
         }
-        UserDetails user = users.loadUserByUsername(owner.get());
+        UserDetails user = AccountDetailsService.principal(owner.get());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -57,20 +57,26 @@ class ApiTokens {
         return new IssuedToken(id, name, token, expiresAt);
     }
 
-    /** The owner of a valid, unexpired, unrevoked token whose account is enabled. */
-    Optional<String> ownerOf(String token) {
+    /**
+     * The account owning a valid, unexpired, unrevoked token, if that account is enabled: token and account in one
+     * query (issue #17: the HTTP read path paid a round trip for each). Nothing is cached, so a revoked token, a
+     * disabled account or a changed role counts from the very next request.
+     */
+    Optional<Accounts.Account> ownerOf(String token) {
         var valid = jdbc.sql("""
-                        SELECT t.id, t.username, t.last_used_at FROM api_token t JOIN app_user u ON u.username = t.username
+                        SELECT t.id, t.last_used_at, u.username, u.password_hash, u.role, u.enabled, u.security_stamp
+                        FROM api_token t JOIN app_user u ON u.username = t.username
                         WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND t.expires_at > now() AND u.enabled""")
                 .param(sha256(token))
-                .query((rs, row) -> new Use(rs.getObject(1, UUID.class), rs.getString(2), instant(rs.getTimestamp(3))))
+                .query((rs, row) -> new Use(
+                        rs.getObject("id", UUID.class), instant(rs.getTimestamp("last_used_at")), Accounts.read(rs, 3)))
                 .optional();
         valid.filter(use -> use.lastUsedAt() == null
                         || use.lastUsedAt().isBefore(Instant.now().minus(LAST_USED_PRECISION)))
                 .ifPresent(use -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = ?")
                         .param(use.id())
                         .update());
-        return valid.map(Use::username);
+        return valid.map(Use::account);
     }
 
     List<TokenInfo> of(String username) {
@@ -109,7 +115,7 @@ class ApiTokens {
         }
     }
 
-    private record Use(UUID id, String username, Instant lastUsedAt) {}
+    private record Use(UUID id, Instant lastUsedAt, Accounts.Account account) {}
 
     record IssuedToken(UUID id, String name, String token, Instant expiresAt) {}
 

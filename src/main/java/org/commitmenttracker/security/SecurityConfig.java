@@ -12,7 +12,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -45,7 +44,6 @@ public class SecurityConfig {
     SecurityFilterChain filterChain(
             HttpSecurity http,
             ApiTokens tokens,
-            UserDetailsService users,
             LoginAttempts attempts,
             Accounts accounts,
             AccountSessions sessions,
@@ -105,7 +103,7 @@ public class SecurityConfig {
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .addFilterAfter(new SessionFollowsAccountFilter(accounts, sessions), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(attempts), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenFilter(tokens, users, apiEntryPoint), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens, apiEntryPoint), BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -59,6 +59,11 @@ final class RunningTracker implements AutoCloseable {
         }
     }
 
+    /** A tracker already started against a kept database, with a new token of the benchmark's admin. */
+    static RunningTracker attach(ConfigurableApplicationContext context) {
+        return new RunningTracker(context);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -39,8 +39,13 @@ public class PositionQueries {
 
     /** Positions taken at the session, and positions on the items it introduced, whenever taken. */
     public List<Position> forSession(String sessionId, TimeAxes axes) {
+        // The candidate items as an array first: with the OR over both tables the planner joined item_state for every
+        // item in the register (issue #17); item_id = ANY(array) keeps it to index lookups of the session's own.
         return select(
-                "(p.session_id = :id OR x.session_id = :id) ORDER BY item_title, p.party, p.world_date, p.version",
+                "(p.session_id = :id OR x.session_id = :id)"
+                        + " AND p.item_id = ANY(ARRAY(SELECT q.item_id FROM rm_item_position q WHERE q.session_id = :id"
+                        + " UNION SELECT i.item_id FROM rm_item i WHERE i.session_id = :id))"
+                        + " ORDER BY item_title, p.party, p.world_date, p.version",
                 Map.of("id", sessionId),
                 axes);
     }

@@ -52,11 +52,20 @@ public class SessionOutcomes {
 
     /** Every session's counts, latest session first; all bodies when {@code body} is null. */
     public List<OutcomeCount> forBody(String body, TimeAxes axes) {
+        return forBody(body, Integer.MAX_VALUE, axes);
+    }
+
+    /**
+     * The latest {@code limit} counts: the dashboard shows 30, and counting the named items of every session in the
+     * register only to drop the rest cost a pass over item_state per session (issue #17).
+     */
+    public List<OutcomeCount> forBody(String body, int limit, TimeAxes axes) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("body", body);
+        parameters.put("limit", limit);
         return select(
                 " AND (CAST(:body AS varchar) IS NULL OR s.body = :body) ORDER BY s.world_date DESC, s.session_id,"
-                        + " o.outcome",
+                        + " o.outcome LIMIT :limit",
                 parameters,
                 axes);
     }

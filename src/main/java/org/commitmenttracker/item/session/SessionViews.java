@@ -2,6 +2,7 @@ package org.commitmenttracker.item.session;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemOrder;
 import org.commitmenttracker.item.query.ItemQueries;
@@ -12,6 +13,7 @@ import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.item.query.PositionQueries;
 import org.commitmenttracker.item.query.SessionAdoptions;
 import org.commitmenttracker.item.query.SessionFollowUps;
+import org.commitmenttracker.item.query.SessionItemLists;
 import org.commitmenttracker.item.query.SessionOutcomes;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -30,6 +32,7 @@ public class SessionViews {
     private final PositionQueries positions;
     private final SessionOutcomes outcomes;
     private final SessionAdoptions adoptions;
+    private final SessionItemLists lists;
 
     SessionViews(
             SessionQueries sessions,
@@ -37,13 +40,15 @@ public class SessionViews {
             SessionFollowUps followUps,
             PositionQueries positions,
             SessionOutcomes outcomes,
-            SessionAdoptions adoptions) {
+            SessionAdoptions adoptions,
+            SessionItemLists lists) {
         this.sessions = sessions;
         this.items = items;
         this.followUps = followUps;
         this.positions = positions;
         this.outcomes = outcomes;
         this.adoptions = adoptions;
+        this.lists = lists;
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
@@ -55,17 +60,21 @@ public class SessionViews {
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
         TimeAxes onSessionDate = axes.onDate(session.worldDate().date());
-        ItemCriteria ofBody = ItemCriteria.any().withBody(session.body());
         // Carried over from earlier sessions: what this session introduced is listed as introduced only.
-        Page carriedOver =
-                page(ofBody.withOpen(true).withNotIntroducedAt(sessionId), BY_OPENING, onSessionDate, paging);
+        Page carriedOver = rows(
+                lists.carriedOver(session.body(), sessionId, onSessionDate, BY_OPENING, paging.size(), paging.offset()),
+                onSessionDate);
         SessionFacts.Reference previous = sessions.previous(session, axes).orElse(null);
-        ItemCriteria closed = ofBody.withOpen(false);
-        if (previous != null) {
-            closed = closed.withNotClosedOn(previous.date());
-        }
         Page introduced = page(ItemCriteria.any().withSessions(List.of(sessionId)), BY_OPENING, axes, paging);
-        Page closedSincePrevious = page(closed, BY_STATUS_DATE, onSessionDate, paging);
+        Page closedSincePrevious = rows(
+                lists.closedSince(
+                        session.body(),
+                        previous == null ? null : previous.date(),
+                        onSessionDate,
+                        BY_STATUS_DATE,
+                        paging.size(),
+                        paging.offset()),
+                onSessionDate);
         return new SessionView(
                 session,
                 introduced.rows(),
@@ -87,9 +96,16 @@ public class SessionViews {
 
     private record Page(List<ItemRow> rows, long total) {}
 
+    /** The rows of a page of ids, in its order. */
+    private Page rows(SessionItemLists.Page ids, TimeAxes axes) {
+        Map<String, ItemRow> rows = items.rows(ids.ids(), axes);
+        return new Page(
+                ids.ids().stream().map(rows::get).filter(Objects::nonNull).toList(), ids.total());
+    }
+
     /** A page and its list's total; counted only when the page does not tell it (a full page, or a later one). */
     private Page page(ItemCriteria criteria, ItemOrder order, TimeAxes axes, SessionPaging paging) {
-        long offset = (long) paging.page() * paging.size();
+        long offset = paging.offset();
         List<ItemRow> rows = items.list(new ItemQuery(criteria, order, paging.size(), offset, axes));
         boolean told = offset == 0 && rows.size() < paging.size();
         return new Page(rows, told ? rows.size() : items.count(criteria, axes));

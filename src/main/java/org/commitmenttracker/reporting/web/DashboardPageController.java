@@ -68,8 +68,7 @@ class DashboardPageController {
                         figures.openByParty(),
                         party -> party,
                         party -> params.to("/items", "open", "true", "party", party)));
-        model.addAttribute(
-                "outcomes", outcomes.forBody(body, axes).stream().limit(30).toList());
+        model.addAttribute("outcomes", outcomes.forBody(body, 30, axes));
         // The watch module's rule (month and year due dates count from their last day), not a second copy of it.
         model.addAttribute("deadlines", deadlines.across(body, axes));
         return "dashboard/index";

@@ -1,0 +1,112 @@
+package org.commitmenttracker.item.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemOrder;
+import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
+import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.ItemSort;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.ItemScenario;
+import org.commitmenttracker.support.Projections;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The session view's carried-over and closed lists come from session_body_items (db/R__session_view.sql), not from the
+ * item query over the whole register (issue #17). For every session in the register (the bundled seeds and the shared
+ * scenario) and at several time axes, they must be exactly what the item query selects for the same criteria, in the
+ * same order, with the same totals, and paging must cut the same pages.
+ */
+class SessionListsEquivalenceTest extends IntegrationTest {
+
+    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
+    private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
+
+    @Autowired
+    SessionViews views;
+
+    @Autowired
+    ItemQueries items;
+
+    @Test
+    void carriedOverAndClosedListsEqualTheItemQueryAtEveryAxis() {
+        ItemScenario scenario = ItemScenario.shared(api);
+        Projections.awaitCaughtUp(api);
+        List<String> sessions = jdbc.sql("SELECT session_id FROM rm_session ORDER BY world_date, session_id")
+                .query(String.class)
+                .list();
+        assertThat(sessions).hasSizeGreaterThan(3);
+        List<TimeAxes> axes = List.of(
+                TimeAxes.now(),
+                new TimeAxes(LocalDate.of(2022, 1, 1), null),
+                // Before the scenario's corrections: items changed since then are computed from their history.
+                new TimeAxes(null, scenario.beforeCorrections),
+                new TimeAxes(LocalDate.of(2021, 12, 31), Instant.now().minusSeconds(3_600)));
+        int compared = 0;
+        for (String session : sessions) {
+            for (TimeAxes at : axes) {
+                SessionView view;
+                try {
+                    view = views.view(session, at);
+                } catch (RuntimeException notHeldYet) {
+                    continue;
+                }
+                compared++;
+                TimeAxes onDate = at.onDate(view.session().worldDate().date());
+                ItemCriteria ofBody = ItemCriteria.any().withBody(view.session().body());
+                ItemCriteria carried = ofBody.withOpen(true).withNotIntroducedAt(session);
+                ItemCriteria closed = ofBody.withOpen(false);
+                if (view.previousSession() != null) {
+                    closed = closed.withNotClosedOn(view.previousSession().date());
+                }
+                String where = session + " at " + at;
+                assertThat(ids(view.carriedOver()))
+                        .as("carried over, " + where)
+                        .isEqualTo(ids(items.list(new ItemQuery(carried, BY_OPENING, 500, 0, onDate))));
+                assertThat(view.carriedOverTotal())
+                        .as("carried over total, " + where)
+                        .isEqualTo(items.count(carried, onDate));
+                assertThat(view.carriedOver())
+                        .as("carried-over rows, " + where)
+                        .isEqualTo(items.list(new ItemQuery(carried, BY_OPENING, 500, 0, onDate)));
+                assertThat(ids(view.closedSincePrevious()))
+                        .as("closed, " + where)
+                        .isEqualTo(ids(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate))));
+                assertThat(view.closedTotal()).as("closed total, " + where).isEqualTo(items.count(closed, onDate));
+                SessionView second = views.view(session, at, new SessionPaging(1, 1));
+                assertThat(ids(second.carriedOver()))
+                        .as("second page of one, " + where)
+                        .isEqualTo(ids(items.list(new ItemQuery(carried, BY_OPENING, 1, 1, onDate))));
+                assertThat(second.carriedOverTotal()).isEqualTo(view.carriedOverTotal());
+                assertThat(second.closedTotal()).isEqualTo(view.closedTotal());
+            }
+        }
+        assertThat(compared).isGreaterThan(sessions.size());
+    }
+
+    @Test
+    void aPagePastTheEndIsEmptyAndStillTellsTheTotals() {
+        ItemScenario scenario = ItemScenario.shared(api);
+        Projections.awaitCaughtUp(api);
+        SessionView first = views.view(scenario.s2, TimeAxes.now());
+        SessionView beyond = views.view(scenario.s2, TimeAxes.now(), new SessionPaging(50, 10));
+        assertThat(beyond.carriedOver()).isEmpty();
+        assertThat(beyond.closedSincePrevious()).isEmpty();
+        assertThat(beyond.carriedOverTotal())
+                .isEqualTo(first.carriedOverTotal())
+                .isPositive();
+        assertThat(beyond.closedTotal()).isEqualTo(first.closedTotal()).isPositive();
+    }
+
+    private static List<String> ids(List<ItemRow> rows) {
+        return rows.stream().map(ItemRow::id).toList();
+    }
+}
