@@ -54,6 +54,8 @@ class DashboardTallyTest extends IntegrationTest {
         String d2 = w.decision(s2, x, "2024-06-10", fields(List.of(x, a), List.of("t1", "t2"), today.plusDays(300)));
         w.decision(s2, x, "2024-06-10", fields(List.of(d), List.of(), null));
         String d4 = w.decision(null, x, "2024-07-01", fields(List.of(x), List.of("t3"), "2025-01-15"));
+        // Opened only after today: not an item today, though its current-state row is there.
+        w.decision(null, x, today.plusDays(10).toString(), fields(List.of(x), List.of("t1"), null));
         w.decision(sy, y, "2024-05-01", fields(List.of(y, d), List.of("t1"), null));
         String p1 = w.pledge(s1, a, "2024-01-10", map("themes", List.of("t2"), "due", World.worldDate("2025-01")));
         String p2 = w.pledge(s3, b, "2025-03-01", map("themes", List.of("t2")));
