@@ -53,6 +53,8 @@ public final class ItemTally {
      * That is a passing state while the directory's processor is behind the items'.
      */
     static ItemTally open(JdbcClient jdbc, TimeAxes axes, String body) {
+        // A few milliseconds of work whose plans cost more than that: compiling them (JIT) took most of a second.
+        jdbc.sql("SET LOCAL jit = off").update();
         Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
         if (body != null
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM rm_item_tally t WHERE t.dimension = 'KIND'"
@@ -96,14 +98,16 @@ public final class ItemTally {
             by.put(grouping, new LinkedHashMap<>());
         }
         long[] overdue = {0};
-        jdbc.sql(TallySql.counts(body != null)).params(parameters()).query(rs -> {
-            String dimension = rs.getString("dimension");
-            if (dimension.equals("OVERDUE")) {
-                overdue[0] = rs.getLong("n");
-            } else {
-                by.get(ItemGrouping.valueOf(dimension)).put(rs.getString("key"), rs.getLong("n"));
-            }
-        });
+        jdbc.sql(TallySql.counts(body != null, !unsettled.isEmpty()))
+                .params(parameters())
+                .query(rs -> {
+                    String dimension = rs.getString("dimension");
+                    if (dimension.equals("OVERDUE")) {
+                        overdue[0] = rs.getLong("n");
+                    } else {
+                        by.get(ItemGrouping.valueOf(dimension)).put(rs.getString("key"), rs.getLong("n"));
+                    }
+                });
         return new OpenCounts(by, overdue[0]);
     }
 

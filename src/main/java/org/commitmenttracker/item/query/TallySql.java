@@ -12,9 +12,17 @@ final class TallySql {
             + " FROM rm_session s WHERE s.body = :body AND s.recorded_at <= :knownAt))"
             + " OR (r.session_id = '' AND r.actor = :body AND EXISTS (SELECT 1 FROM rm_body b WHERE b.code = :body))";
 
+    /** item_current's rows of those items: planning it costs more than the rest, so it is left out when none. */
+    private static final String EXACT = "SELECT x.* FROM item_current(:asOf, :knownAt) x"
+            + " WHERE x.item_id = ANY(ARRAY(SELECT u.item_id FROM unsettled u)) AND x.open %s";
+
+    private static final String NONE = "SELECT NULL::varchar AS kind, NULL::varchar AS status, NULL::text[] AS themes,"
+            + " false AS overdue, NULL::varchar AS actor, NULL::text[] AS binds WHERE false";
+
     private TallySql() {}
 
-    static String counts(boolean scoped) {
+    /** With {@code unsettled}: the statement also counts the items whose stored row is not their answer. */
+    static String counts(boolean scoped, boolean unsettled) {
         return """
                 WITH unsettled AS MATERIALIZED (
                     SELECT c.* FROM rm_item_current c WHERE c.settled_on > :asOf OR c.last_changed_at > :knownAt),
@@ -26,9 +34,7 @@ final class TallySql {
                                                      c.binds, c.due_last_day) t),
                 scoped AS MATERIALIZED (
                     SELECT r.dimension, r.key, r.via, sum(r.n) AS n FROM raw r %s GROUP BY 1, 2, 3),
-                exact AS MATERIALIZED (
-                    SELECT x.* FROM item_current(:asOf, :knownAt) x
-                    WHERE x.item_id IN (SELECT u.item_id FROM unsettled u) AND x.open %s),
+                exact AS MATERIALIZED (%s),
                 bound AS (
                     SELECT s.key AS party, s.n FROM scoped s WHERE s.dimension = 'PARTY'
                     UNION ALL
@@ -54,7 +60,7 @@ final class TallySql {
                 SELECT c.dimension, c.key, sum(c.n) AS n FROM counts c
                 GROUP BY 1, 2 HAVING sum(c.n) <> 0 ORDER BY 1, 3 DESC, 2""".formatted(
                         scoped ? IN_BODY : "",
-                        scoped ? "AND x.body = :body" : "",
+                        unsettled ? EXACT.formatted(scoped ? "AND x.body = :body" : "") : NONE,
                         ItemGrouping.THEME.expression,
                         ItemGrouping.THEME.join,
                         ItemGrouping.PARTY.expression,
