@@ -3,12 +3,44 @@
 -- after the ones it calls. Its last statement recomputes every stored row of rm_item_current (V170), so a
 -- change here needs no rebuild of the projection.
 
+-- What one row of rm_item_current adds to rm_item_tally (V180): nothing when closed; otherwise one under
+-- its origin (its session, or its actor when it has none) for each (dimension, key, via). Mirrors the
+-- dashboard's groupings (ItemGrouping): themes as listed, parties as a set.
+CREATE OR REPLACE FUNCTION item_tally_of(is_open BOOLEAN, item_session VARCHAR, item_actor VARCHAR,
+                                         item_kind VARCHAR, item_status VARCHAR, item_themes TEXT[],
+                                         item_binds TEXT[], item_due DATE)
+    RETURNS TABLE (session_id VARCHAR, actor VARCHAR, dimension VARCHAR, key TEXT, via VARCHAR)
+    LANGUAGE sql IMMUTABLE AS $$
+SELECT coalesce($2, '')::varchar, (CASE WHEN $2 IS NULL THEN $3 ELSE '' END)::varchar, d.dimension::varchar,
+       d.key, d.via::varchar
+FROM (SELECT 'KIND' AS dimension, $4::text AS key, '' AS via
+      UNION ALL SELECT 'STATUS', $5, ''
+      UNION ALL SELECT 'THEME', t, '' FROM unnest($6) AS t
+      UNION ALL SELECT 'PARTY', p, '' FROM (SELECT $3::text UNION SELECT unnest($7)) AS e(p)
+      UNION ALL SELECT 'BOUND', $3, '' WHERE $3 = ANY($7)
+      UNION ALL SELECT 'BOUND_PARTY', p, $3 FROM (SELECT $3::text UNION SELECT unnest($7)) AS e(p)
+                WHERE $3 = ANY($7)
+      UNION ALL SELECT 'DUE', to_char($8, 'YYYY-MM-DD'), '' WHERE $8 IS NOT NULL) d
+WHERE $1
+$$;
+
 -- Recomputes the current-state rows of these items from the versioned tables: item_overview with every
 -- fact counted (no date is after 'infinity'), so the row is by construction what item_overview answers at
 -- any date on or after settled_on and any instant on or after last_changed_at. Called by the items
 -- projection once per batch with the batch's items, after their versioned rows are written.
+--
+-- In the same statement it keeps rm_item_tally (V180): the old rows' contributions are taken away and the
+-- new rows' added. The writers of both segments take one advisory lock first, so their updates of shared
+-- tally rows queue rather than deadlock; it is held from here to the commit, the end of the batch.
 CREATE OR REPLACE FUNCTION item_current_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
+SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
+WITH old AS (
+    SELECT t.* FROM rm_item_current o
+    CROSS JOIN LATERAL item_tally_of(o.open, o.session_id, o.actor, o.kind, o.status, o.themes, o.binds,
+                                     o.due_last_day) t
+    WHERE o.item_id = ANY(ids)),
+new AS (
 INSERT INTO rm_item_current AS c (item_id, kind, session_id, document_type, category, actor, person, title,
     title_original, body_text, themes, binds, due_date, due_precision, due_last_day, search, opened_on,
     opened_precision, status, open, status_since, follow_ups, last_follow_up_session, last_follow_up_on,
@@ -32,6 +64,18 @@ ON CONFLICT (item_id) DO UPDATE SET
     status_since = excluded.status_since, follow_ups = excluded.follow_ups,
     last_follow_up_session = excluded.last_follow_up_session, last_follow_up_on = excluded.last_follow_up_on,
     version = excluded.version, last_changed_at = excluded.last_changed_at, settled_on = excluded.settled_on
+RETURNING c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds, c.due_last_day),
+delta AS (
+    SELECT o.session_id, o.actor, o.dimension, o.key, o.via, -1 AS n FROM old o
+    UNION ALL
+    SELECT t.session_id, t.actor, t.dimension, t.key, t.via, 1 FROM new c
+    CROSS JOIN LATERAL item_tally_of(c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds,
+                                     c.due_last_day) t)
+INSERT INTO rm_item_tally AS t (session_id, actor, dimension, key, via, n)
+SELECT d.session_id, d.actor, d.dimension, d.key, d.via, sum(d.n) FROM delta d
+GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.n) <> 0
+ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + excluded.n
 $$;
 
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
@@ -76,3 +120,10 @@ WHERE o.item_id = ANY(ARRAY(
 $$;
 
 SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item));
+-- And the tally from those rows, in case this file's way of counting changed (the delta keeps it otherwise).
+DELETE FROM rm_item_tally;
+INSERT INTO rm_item_tally (session_id, actor, dimension, key, via, n)
+SELECT t.session_id, t.actor, t.dimension, t.key, t.via, count(*) FROM rm_item_current c
+CROSS JOIN LATERAL item_tally_of(c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds,
+                                 c.due_last_day) t
+GROUP BY 1, 2, 3, 4, 5;

@@ -10,6 +10,7 @@ import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,11 +26,15 @@ public class ItemQueries {
     private final ItemRows rows;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate consistent;
 
     ItemQueries(ItemRows rows, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.consistent = new TransactionTemplate(transactions);
+        this.consistent.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.consistent.setReadOnly(true);
     }
 
     /** One page, with the total of matching items. */
@@ -85,6 +90,21 @@ public class ItemQueries {
             ItemCriteria criteria, ItemGrouping first, ItemGrouping second, TimeAxes axes) {
         return ItemCounts.twoWays(
                 jdbc, ItemRows.source(criteria, axes), first, second, ItemConditions.of(criteria, axes));
+    }
+
+    /**
+     * Asks today's figures of a body (null: every item) from the incremental tally ({@link ItemTally}), in one
+     * read-only repeatable-read transaction; empty when the axes are not today's or the tally cannot answer, and the
+     * caller asks a {@link #snapshot} instead.
+     */
+    public <T> Optional<T> today(String body, TimeAxes axes, Function<ItemTally, T> questions) {
+        if (!ItemRows.today(axes)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(consistent.execute(status -> {
+            ItemTally tally = ItemTally.open(jdbc, axes, body);
+            return tally == null ? null : questions.apply(tally);
+        }));
     }
 
     /** Computes the items in scope once, in one transaction, and lets {@code questions} ask them. */

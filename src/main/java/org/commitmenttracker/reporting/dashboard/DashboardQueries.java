@@ -1,28 +1,29 @@
 package org.commitmenttracker.reporting.dashboard;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemGrouping;
-import org.commitmenttracker.item.query.ItemOrder;
 import org.commitmenttracker.item.query.ItemQueries;
-import org.commitmenttracker.item.query.ItemSort;
-import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.item.query.ItemTally;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
-/** Counts and top lists over the items in scope, computed once per request ({@link ItemQueries#snapshot}). */
+/**
+ * Counts and top lists over the items in scope. Today from the incremental tally ({@link ItemQueries#today}); at other
+ * axes from the items in scope computed once per request ({@link ItemQueries#snapshot}), which also answers today while
+ * the tally cannot, and against which the tests compare it.
+ */
 @Component
 public class DashboardQueries {
 
     static final int MAX_TOP = 100;
 
     private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
-    private static final ItemOrder BY_DUE = ItemOrder.by(ItemSort.DUE, SortDirection.ASC);
-    private static final ItemOrder OLDEST =
-            ItemOrder.by(ItemSort.SESSIONS_ELAPSED, SortDirection.DESC).then(ItemSort.OPENED, SortDirection.ASC);
-    private static final ItemOrder MOST_FOLLOWED_UP =
-            ItemOrder.by(ItemSort.FOLLOW_UPS, SortDirection.DESC).then(ItemSort.LAST_FOLLOW_UP, SortDirection.DESC);
-    private static final ItemOrder RECENT = ItemOrder.by(ItemSort.LAST_CHANGED, SortDirection.DESC);
+    private static final List<ItemGrouping> GROUPINGS =
+            List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME, ItemGrouping.PARTY);
 
     private final ItemQueries items;
 
@@ -34,23 +35,49 @@ public class DashboardQueries {
         if (top < 1 || top > MAX_TOP) {
             throw new InvalidField("top", "must be between 1 and " + MAX_TOP);
         }
+        return items.today(body, axes, tally -> fromTally(tally, body, top, axes))
+                .orElseGet(() -> fromSnapshot(body, top, axes));
+    }
+
+    /** Today: counts kept incrementally, lists from indexed walks (issue #17). */
+    static Dashboard fromTally(ItemTally tally, String body, int top, TimeAxes axes) {
+        ItemTally.OpenCounts counts = tally.counts();
+        return new Dashboard(
+                counts.total(),
+                counts.by().get(ItemGrouping.KIND),
+                counts.by().get(ItemGrouping.STATUS),
+                counts.by().get(ItemGrouping.THEME),
+                counts.by().get(ItemGrouping.PARTY),
+                counts.overdue(),
+                tally.overdue(top),
+                tally.oldestOpen(top),
+                tally.mostFollowedUp(top),
+                tally.recentlyChanged(top),
+                body,
+                axes.asOf(),
+                axes.knownAt());
+    }
+
+    /** Any other axes: the items in scope computed once from history and asked ten questions. */
+    Dashboard fromSnapshot(String body, int top, TimeAxes axes) {
         ItemCriteria overdue = OPEN.withOverdue(true);
-        return items.snapshot(
-                ItemCriteria.any().withBody(body),
-                axes,
-                scope -> new Dashboard(
-                        scope.count(OPEN),
-                        scope.counts(OPEN, ItemGrouping.KIND),
-                        scope.counts(OPEN, ItemGrouping.STATUS),
-                        scope.counts(OPEN, ItemGrouping.THEME),
-                        scope.counts(OPEN, ItemGrouping.PARTY),
-                        scope.count(overdue),
-                        scope.list(overdue, BY_DUE, top),
-                        scope.list(OPEN, OLDEST, top),
-                        scope.list(ItemCriteria.any().withFollowedUp(true), MOST_FOLLOWED_UP, top),
-                        scope.list(ItemCriteria.any(), RECENT, top),
-                        body,
-                        axes.asOf(),
-                        axes.knownAt()));
+        return items.snapshot(ItemCriteria.any().withBody(body), axes, scope -> {
+            Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
+            GROUPINGS.forEach(grouping -> by.put(grouping, scope.counts(OPEN, grouping)));
+            return new Dashboard(
+                    scope.count(OPEN),
+                    by.get(ItemGrouping.KIND),
+                    by.get(ItemGrouping.STATUS),
+                    by.get(ItemGrouping.THEME),
+                    by.get(ItemGrouping.PARTY),
+                    scope.count(overdue),
+                    scope.list(overdue, ItemTally.BY_DUE, top),
+                    scope.list(OPEN, ItemTally.OLDEST, top),
+                    scope.list(ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, top),
+                    scope.list(ItemCriteria.any(), ItemTally.RECENT, top),
+                    body,
+                    axes.asOf(),
+                    axes.knownAt());
+        });
     }
 }

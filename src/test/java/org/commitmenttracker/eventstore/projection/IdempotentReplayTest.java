@@ -62,7 +62,8 @@ class IdempotentReplayTest extends IntegrationTest {
                 "rm_item_assessment",
                 "rm_item_link",
                 "rm_item_event",
-                "rm_item_current")) {
+                "rm_item_current",
+                "rm_item_tally")) {
             tables.put(
                     table,
                     jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")
