@@ -53,8 +53,6 @@ public final class ItemTally {
      * That is a passing state while the directory's processor is behind the items'.
      */
     static ItemTally open(JdbcClient jdbc, TimeAxes axes, String body) {
-        // A few milliseconds of work whose plans cost more than that: compiling them (JIT) took most of a second.
-        jdbc.sql("SET LOCAL jit = off").update();
         Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
         if (body != null
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM rm_item_tally t WHERE t.dimension = 'KIND'"
