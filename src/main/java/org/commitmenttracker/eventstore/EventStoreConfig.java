@@ -60,7 +60,7 @@ class EventStoreConfig {
             TransactionManager transactionManager,
             EventSchema eventSchema,
             EventStoreProperties.Events events) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -72,7 +72,26 @@ class EventStoreConfig {
                 .gapTimeout(Math.toIntExact(events.gapTimeout().toMillis()))
                 // Events read per query by each processor; Axon's 100 meant 10,000 queries per processor
                 // for a million-event rebuild (BENCHMARKS.md).
-                .batchSize(EVENTS_PER_READ)
-                .build();
+                .batchSize(EVENTS_PER_READ);
+        return new WithoutSnapshots(builder);
+    }
+
+    /**
+     * The tracker takes no snapshots (no snapshotter is configured: an item has a handful of events), yet Axon asks the
+     * snapshot table before every aggregate load: a query that always came back empty, one of the two round trips of
+     * every status change. Ignoring snapshots can never give a wrong aggregate, only a slower one if snapshots were
+     * ever stored: the aggregate is then loaded from all its events, as now.
+     */
+    private static final class WithoutSnapshots extends JdbcEventStorageEngine {
+
+        WithoutSnapshots(JdbcEventStorageEngine.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public java.util.Optional<org.axonframework.eventhandling.DomainEventMessage<?>> readSnapshot(
+                String aggregateIdentifier) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -15,5 +15,10 @@ public final class StoredEventSql {
     public static final String GLOBAL_INDEX_OF_AGGREGATE_EVENT =
             "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?";
 
+    /** An aggregate's latest event: its sequence number, then its global index (aggregate id). */
+    public static final String LATEST_EVENT_OF_AGGREGATE =
+            "SELECT sequence_number, global_index FROM domain_event_entry WHERE aggregate_identifier = ?"
+                    + " ORDER BY sequence_number DESC LIMIT 1";
+
     private StoredEventSql() {}
 }

@@ -39,11 +39,15 @@ public class CommandBodies {
                 .build();
     }
 
+    /**
+     * Reads the command. The server's values are written into {@code body} itself: both callers build the node for this
+     * one command (a request body, a form's JSON), so copying the whole tree first, as before, only cost an allocation
+     * per field on every HTTP command (issue #17 profile).
+     */
     public <C> C read(ObjectNode body, Class<C> commandType, Map<String, Object> serverValues) {
         TextRules.check(body);
-        ObjectNode merged = body.deepCopy();
-        serverValues.forEach((field, value) -> merged.set(field, json.valueToTree(value)));
-        return json.treeToValue(merged, commandType);
+        serverValues.forEach((field, value) -> body.set(field, json.valueToTree(value)));
+        return json.treeToValue(body, commandType);
     }
 
     /**
