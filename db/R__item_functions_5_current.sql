@@ -75,7 +75,11 @@ INSERT INTO rm_item_tally AS t (session_id, actor, dimension, key, via, n)
 SELECT d.session_id, d.actor, d.dimension, d.key, d.via, sum(d.n) FROM delta d
 GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.n) <> 0
 ORDER BY 1, 2, 3, 4, 5
-ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + excluded.n
+ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + excluded.n;
+-- A row that came down to 0 says nothing; left in place, the table would hold every key ever seen, and
+-- which zero rows remain would depend on how events fell into batches (a rebuild must give the same
+-- table). Safe from deadlocks: the advisory lock above makes the items' writers take turns.
+DELETE FROM rm_item_tally WHERE n = 0;
 $$;
 
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
