@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,8 +58,10 @@ class ScorecardTalliesTest extends IntegrationTest {
             Projections.awaitCaughtUp(api);
             sameAnswers(history.body(), "after batch " + batch);
         }
-        // Some facts are dated after today: those items were taken off the tallies and computed from history.
+        datedNextYear(new World(api));
+        // Facts dated after today: those items are taken off the tallies and computed from history.
         assertThat(tallies.unsettled(TimeAxes.now())).isNotEmpty();
+        sameAnswers(history.body(), "with facts dated next year");
         cellsAreTheFoldOfTheStoredEvents();
         talliesAreTheSumsOfTheCells();
 
@@ -67,6 +71,22 @@ class ScorecardTalliesTest extends IntegrationTest {
         replay();
         assertThat(dump()).isEqualTo(before);
         sameAnswers(history.body(), "after the replay");
+    }
+
+    /** A decision binding a body's members, assessed and moved on today and again with dates next year. */
+    private static void datedNextYear(World world) {
+        List<String> members = List.of(world.party("S0"), world.party("S1"));
+        String body = world.body("SB", members);
+        String session = world.session(body, "2024-05-01", members.get(0), World.map());
+        String item = world.decision(session, body, "2024-05-01", World.map("binds", List.of(body)));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        world.assess(item, members.get(0), "FINAL", "+1", today);
+        world.assess(item, members.get(1), "INTERIM", "0", today);
+        world.assess(item, members.get(0), "FINAL", "-1", nextYear);
+        world.status(item, "IN_IMPLEMENTATION", today);
+        world.status(item, "IMPLEMENTED", nextYear);
+        Projections.awaitCaughtUp(world.api());
     }
 
     private void sameAnswers(String body, String when) {
