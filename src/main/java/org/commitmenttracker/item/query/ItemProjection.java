@@ -63,6 +63,7 @@ class ItemProjection {
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
             tables.current(rows, event.itemId());
+            tables.scores(rows, event.itemId());
         });
     }
 

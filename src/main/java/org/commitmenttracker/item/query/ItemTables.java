@@ -240,10 +240,19 @@ class ItemTables {
         rows.onceAfter("SELECT item_current_refresh(?)", itemId);
     }
 
+    /**
+     * The item's contributions to the scorecard tallies (db/V185), replaced once per batch after its current-state row,
+     * which they read.
+     */
+    void scores(Rows rows, String itemId) {
+        rows.onceAfter("SELECT item_scorecard_refresh(?)", itemId);
+    }
+
     void truncate() {
         jdbc.sql("""
-                TRUNCATE rm_item_tally, rm_item_current,
-                    rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
+                TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
+                    rm_item_scorecard_party, rm_item_scorecard_status,
+                    rm_item_current, rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }
 }

@@ -24,6 +24,13 @@ public record ComplianceAverage(int scored, int notApplicable, BigDecimal averag
                 sum += score.score();
             }
         }
+        return of(scored, notApplicable, sum);
+    }
+
+    /** From counts already tallied: {@code scored} scores summing to {@code sum}, and the n/a cells. */
+    public static ComplianceAverage of(long scoredCells, long notApplicableCells, long sum) {
+        int scored = Math.toIntExact(scoredCells);
+        int notApplicable = Math.toIntExact(notApplicableCells);
         if (scored == 0) {
             return new ComplianceAverage(0, notApplicable, null, null);
         }

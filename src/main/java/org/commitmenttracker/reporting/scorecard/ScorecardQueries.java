@@ -3,7 +3,9 @@ package org.commitmenttracker.reporting.scorecard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.query.ItemAssessments;
+import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemGrouping;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -26,13 +28,21 @@ class ScorecardQueries {
 
     /** Each party's latest assessment of each item in scope (of one period when the filter names it). */
     List<ItemAssessments.Cell> cells(ScorecardFilter filter, String party, TimeAxes axes) {
-        return assessments.latest(filter.criteria(), filter.period(), party, axes);
+        return cells(filter.criteria(), filter.period(), party, axes);
+    }
+
+    List<ItemAssessments.Cell> cells(ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes) {
+        return assessments.latest(scope, period, party, axes);
     }
 
     /** Per registered party (the actor or a bound party; bodies are not parties), its items in scope by status. */
     Map<String, Map<String, Long>> statusCounts(ScorecardFilter filter, String party, TimeAxes axes) {
+        return statusCounts(filter.criteria(), party, axes);
+    }
+
+    Map<String, Map<String, Long>> statusCounts(ItemCriteria scope, String party, TimeAxes axes) {
         Map<String, Map<String, Long>> counts =
-                items.counts(filter.criteria().withParty(party), ItemGrouping.PARTY, ItemGrouping.STATUS, axes);
+                items.counts(scope.withParty(party), ItemGrouping.PARTY, ItemGrouping.STATUS, axes);
         return party == null ? counts : Map.of(party, counts.getOrDefault(party, Map.of()));
     }
 

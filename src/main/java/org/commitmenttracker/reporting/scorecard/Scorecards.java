@@ -13,6 +13,7 @@ import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.item.query.ItemAssessments;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.ScoreTallies;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,12 @@ public class Scorecards {
 
     private final ScorecardQueries queries;
     private final ItemQueries rows;
+    private final ScoreTallies tallies;
 
-    Scorecards(ScorecardQueries queries, ItemQueries rows) {
+    Scorecards(ScorecardQueries queries, ItemQueries rows, ScoreTallies tallies) {
         this.queries = queries;
         this.rows = rows;
+        this.tallies = tallies;
     }
 
     /** Every item line: for exports, which are one response (narrowed by filters). */
@@ -41,6 +44,19 @@ public class Scorecards {
     }
 
     private Scorecard all(ScorecardFilter filter, TimeAxes axes, long offset, int size) {
+        if (talliesFit(filter)) {
+            Scorecard tallied = tallies.consistently(() -> tallies.answer(axes)
+                    ? new TalliedScorecards(tallies, queries, this, filter, axes).all(offset, size)
+                    : null);
+            if (tallied != null) {
+                return tallied;
+            }
+        }
+        return computed(filter, axes, offset, size);
+    }
+
+    /** From each party's latest assessment of each item: past axes, and filters that the tallies are not keyed by. */
+    Scorecard computed(ScorecardFilter filter, TimeAxes axes, long offset, int size) {
         List<ItemAssessments.Cell> cells = queries.cells(filter, null, axes);
         Map<String, Map<String, Long>> counts = queries.statusCounts(filter, null, axes);
         Map<String, String> names = queries.partyNames(axes);
@@ -61,6 +77,21 @@ public class Scorecards {
         // Item rows are read for the page's items only (cells come by item id).
         List<List<ItemAssessments.Cell>> page =
                 byItem.values().stream().skip(offset).limit(size).toList();
+        List<Scorecard.ItemLine> itemLines = itemLines(page, axes);
+        return new Scorecard(
+                partyLines,
+                itemLines,
+                ComplianceAverage.of(scores(cells, cell -> true)),
+                filter,
+                axes.asOf(),
+                axes.knownAt(),
+                byItem.size(),
+                (int) (offset / size),
+                size);
+    }
+
+    /** One line per item of the page (each a list of its cells, by party). */
+    List<Scorecard.ItemLine> itemLines(List<List<ItemAssessments.Cell>> page, TimeAxes axes) {
         Map<String, ItemRow> items = items(page.stream().flatMap(List::stream).toList(), axes);
         List<Scorecard.ItemLine> itemLines = new ArrayList<>();
         page.forEach(itemCells -> {
@@ -76,16 +107,7 @@ public class Scorecards {
                     scores,
                     ComplianceAverage.of(scores(itemCells, cell -> true))));
         });
-        return new Scorecard(
-                partyLines,
-                itemLines,
-                ComplianceAverage.of(scores(cells, cell -> true)),
-                filter,
-                axes.asOf(),
-                axes.knownAt(),
-                byItem.size(),
-                (int) (offset / size),
-                size);
+        return itemLines;
     }
 
     public PartyScorecard party(String code, ScorecardFilter filter, TimeAxes axes) {
@@ -97,29 +119,53 @@ public class Scorecards {
         if (name == null) {
             throw new NotRecorded("party", code + " known at " + axes.knownAt());
         }
+        if (talliesFit(filter)) {
+            PartyScorecard tallied = tallies.consistently(() -> tallies.answer(axes)
+                    ? new TalliedScorecards(tallies, queries, this, filter, axes).party(code, name, paging)
+                    : null);
+            if (tallied != null) {
+                return tallied;
+            }
+        }
+        return computed(code, name, filter, axes, paging);
+    }
+
+    PartyScorecard computed(String code, String name, ScorecardFilter filter, TimeAxes axes, ScorecardPaging paging) {
         List<ItemAssessments.Cell> cells = queries.cells(filter, code, axes);
         List<ItemAssessments.Cell> page =
                 cells.stream().skip(paging.offset()).limit(paging.size()).toList();
-        Map<String, ItemRow> items = items(page, axes);
-        List<PartyScorecard.Score> scores = page.stream()
-                .map(cell -> {
-                    ItemRow item = items.get(cell.itemId());
-                    return new PartyScorecard.Score(
-                            cell.itemId(), item.kind(), title(item), item.status(), ItemNarrative.label(cell.score()));
-                })
-                .toList();
         return new PartyScorecard(
                 code,
                 name,
                 queries.statusCounts(filter, code, axes).getOrDefault(code, Map.of()),
                 ComplianceAverage.of(scores(cells, cell -> true)),
-                scores,
+                scores(page, axes),
                 filter,
                 axes.asOf(),
                 axes.knownAt(),
                 cells.size(),
                 paging.page(),
                 paging.size());
+    }
+
+    /**
+     * Today's tallies (db/V185) answer the unfiltered scorecard, one body's and one period's; narrower filters are
+     * computed from the cells.
+     */
+    private static boolean talliesFit(ScorecardFilter filter) {
+        return filter.theme() == null && filter.from() == null && filter.to() == null && filter.session() == null;
+    }
+
+    /** A party's score line for each of its cells on the page. */
+    List<PartyScorecard.Score> scores(List<ItemAssessments.Cell> page, TimeAxes axes) {
+        Map<String, ItemRow> items = items(page, axes);
+        return page.stream()
+                .map(cell -> {
+                    ItemRow item = items.get(cell.itemId());
+                    return new PartyScorecard.Score(
+                            cell.itemId(), item.kind(), title(item), item.status(), ItemNarrative.label(cell.score()));
+                })
+                .toList();
     }
 
     private Map<String, ItemRow> items(List<ItemAssessments.Cell> cells, TimeAxes axes) {

@@ -61,6 +61,11 @@ public final class RandomHistory {
         everyParty.forEach(party -> membership.put(party, new Membership(parties.contains(party))));
     }
 
+    /** The body whose sessions hold every item, and whose decisions may bind all its members. */
+    public String body() {
+        return body;
+    }
+
     /** The parties the body was registered with: members from before any date until a change says otherwise. */
     List<String> registeredMembers() {
         return List.copyOf(parties);
