@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.shared.paging.PageSlice;
 import org.commitmenttracker.shared.refusal.InvalidField;
 
 /** The audit log's filters; the log takes a recording range instead of asOf/knownAt. */
@@ -41,15 +42,10 @@ public record AuditFilter(
     }
 
     public AuditFilter {
-        page = page == null ? 0 : page;
-        size = size == null ? 50 : size;
+        PageSlice slice = PageSlice.of(page, size, 50, 500);
+        page = slice.page();
+        size = slice.size();
         order = order == null ? Order.DESC : order;
-        if (page < 0) {
-            throw new InvalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw new InvalidField("size", "must be between 1 and 500");
-        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidField("from", "must be before to");
         }

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commitmenttracker.eventstore.projection.ProcessingGroups;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -17,10 +19,42 @@ public class AuditQueries {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ProjectionStatus projections;
 
-    AuditQueries(JdbcClient jdbc, ObjectMapper json) {
+    AuditQueries(JdbcClient jdbc, ObjectMapper json, ProjectionStatus projections) {
         this.jdbc = jdbc;
         this.json = json;
+        this.projections = projections;
+    }
+
+    /**
+     * The global index through which the audit log holds every event, including any that commits or is projected later:
+     * a "seen up to here" marker set to it never skips a late fact, as a recording instant would.
+     */
+    public long completeThrough() {
+        return projections.completeThrough(ProcessingGroups.AUDIT);
+    }
+
+    /**
+     * The events about any of these items or aggregates with a global index above {@code after}, newest first. Empty
+     * collections match nothing.
+     */
+    public List<AuditEntry> touchingAfter(
+            Collection<String> itemIds, Collection<String> aggregateIds, long after, int limit) {
+        if (itemIds.isEmpty() && aggregateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT * FROM rm_audit_event
+                        WHERE (item_id = ANY(:items) OR aggregate_id = ANY(:aggregates))
+                          AND global_index > :after
+                        ORDER BY global_index DESC LIMIT :limit""")
+                .param("items", itemIds.toArray(String[]::new))
+                .param("aggregates", aggregateIds.toArray(String[]::new))
+                .param("after", after)
+                .param("limit", limit)
+                .query(this::entry)
+                .list();
     }
 
     public AuditPage page(AuditFilter filter) {

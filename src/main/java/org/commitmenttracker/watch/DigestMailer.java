@@ -1,6 +1,5 @@
 package org.commitmenttracker.watch;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -68,24 +67,23 @@ public class DigestMailer {
     }
 
     private boolean send(MailDigests.Subscription subscriber) {
-        List<AuditEntry> news =
-                changes.since(subscriber.username(), subscriber.sentUpTo()).events();
-        if (news.isEmpty()) {
+        SeenMarker from = subscriber.sent();
+        long projected = changes.completeThrough(); // read first: everything through it is in what is read next
+        List<AuditEntry> news = changes.unseen(subscriber.username(), from);
+        SeenMarker upTo =
+                from.seen(projected, news.stream().map(AuditEntry::globalIndex).toList());
+        if (upTo.equals(from)) {
             return false;
         }
-        Instant upTo = news.stream()
-                .map(AuditEntry::recordedAt)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
         // Claimed before sending: another node (or a second run) finds the marker moved and sends nothing twice.
-        if (!digests.claim(subscriber.username(), subscriber.sentUpTo(), upTo)) {
+        if (!digests.claim(subscriber.username(), from, upTo) || news.isEmpty()) {
             return false;
         }
         try {
             mail.send(message(subscriber, news));
             return true;
         } catch (MailException refused) {
-            digests.claim(subscriber.username(), upTo, subscriber.sentUpTo());
+            digests.claim(subscriber.username(), upTo, from);
             throw refused;
         }
     }

@@ -2,7 +2,6 @@ package org.commitmenttracker.watch;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commitmenttracker.shared.refusal.InvalidField;
@@ -10,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who wants the digest by e-mail, in which language, and up to which recording instant it has been sent. Kept whether
- * or not a mail server is configured, so the setting survives turning mail off and on.
+ * Who wants the digest by e-mail, in which language, and up to which audit-log index it has been sent. Kept whether or
+ * not a mail server is configured, so the setting survives turning mail off and on.
  */
 @Component
 public class MailDigests {
@@ -20,12 +19,19 @@ public class MailDigests {
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
+    private final WatchedChanges changes;
 
-    MailDigests(JdbcClient jdbc) {
+    MailDigests(JdbcClient jdbc, WatchedChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
-    public record Subscription(String username, String email, String language, Instant sentUpTo) {}
+    /**
+     * @param sentUpTo when the marker last moved (the subscription, or the last digest)
+     * @param sent how far in the audit log the digests have gone (see {@link SeenMarker}): not a recording instant, so
+     *     an event projected after a digest (a processor behind, a rebuild) is sent in the next one
+     */
+    public record Subscription(String username, String email, String language, Instant sentUpTo, SeenMarker sent) {}
 
     /** A new address starts from now: the first mail brings what changes after it, not the whole history. */
     public Subscription subscribe(String username, String email, String language) {
@@ -37,9 +43,13 @@ public class MailDigests {
         if (!lang.equals("en") && !lang.equals("ru")) {
             throw new InvalidField("language", "must be en or ru");
         }
+        SeenMarker now = changes.seenNow(username, SeenMarker.NOTHING);
         jdbc.sql("""
-                        INSERT INTO mail_digest (username, email, language) VALUES (?, ?, ?)
-                        ON CONFLICT (username) DO UPDATE SET email = excluded.email, language = excluded.language""").params(username, address, lang).update();
+                        INSERT INTO mail_digest (username, email, language, sent_through, sent_also)
+                        VALUES (?, ?, ?, ?, ?::bigint[])
+                        ON CONFLICT (username) DO UPDATE SET email = excluded.email, language = excluded.language""")
+                .params(username, address, lang, now.through(), now.alsoLiteral())
+                .update();
         return of(username).orElseThrow();
     }
 
@@ -57,7 +67,8 @@ public class MailDigests {
                         rs.getString("username"),
                         rs.getString("email"),
                         rs.getString("language"),
-                        rs.getObject("sent_up_to", OffsetDateTime.class).toInstant()))
+                        rs.getObject("sent_up_to", OffsetDateTime.class).toInstant(),
+                        SeenMarker.read(rs.getLong("sent_through"), rs.getArray("sent_also"))))
                 .optional();
     }
 
@@ -70,14 +81,17 @@ public class MailDigests {
                         rs.getString("username"),
                         rs.getString("email"),
                         rs.getString("language"),
-                        rs.getObject("sent_up_to", OffsetDateTime.class).toInstant()))
+                        rs.getObject("sent_up_to", OffsetDateTime.class).toInstant(),
+                        SeenMarker.read(rs.getLong("sent_through"), rs.getArray("sent_also"))))
                 .list();
     }
 
     /** Moves the marker only if nobody moved it since it was read: the one who moves it sends. */
-    boolean claim(String username, Instant from, Instant to) {
-        return jdbc.sql("UPDATE mail_digest SET sent_up_to = ? WHERE username = ? AND sent_up_to = ?")
-                        .params(to.atOffset(ZoneOffset.UTC), username, from.atOffset(ZoneOffset.UTC))
+    boolean claim(String username, SeenMarker from, SeenMarker to) {
+        return jdbc.sql("""
+                        UPDATE mail_digest SET sent_through = ?, sent_also = ?::bigint[], sent_up_to = now()
+                        WHERE username = ? AND sent_through = ? AND sent_also = ?::bigint[]""")
+                        .params(to.through(), to.alsoLiteral(), username, from.through(), from.alsoLiteral())
                         .update()
                 > 0;
     }

@@ -2,7 +2,6 @@ package org.commitmenttracker.watch;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,20 +66,29 @@ public class Watches {
         return find(username, kind, target).map(w -> unfollow(username, w.id())).orElse(false);
     }
 
-    /** Never looked: everything counts as new. */
-    public Instant lastVisit(String username) {
-        return jdbc.sql("SELECT seen_at FROM watch_visit WHERE username = ?")
-                .param(username)
-                .query(OffsetDateTime.class)
-                .optional()
-                .map(OffsetDateTime::toInstant)
-                .orElse(Instant.EPOCH);
+    /**
+     * When the user last marked the changes as seen, and how far in the audit log that was (see {@link SeenMarker}).
+     */
+    record Visit(Instant at, SeenMarker seen) {
+        static final Visit NEVER = new Visit(Instant.EPOCH, SeenMarker.NOTHING);
     }
 
-    public void markSeen(String username, Instant at) {
+    /** Never looked: everything counts as new. */
+    Visit lastVisit(String username) {
+        return jdbc.sql("SELECT seen_at, seen_through, seen_also FROM watch_visit WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Visit(
+                        rs.getObject("seen_at", OffsetDateTime.class).toInstant(),
+                        SeenMarker.read(rs.getLong("seen_through"), rs.getArray("seen_also"))))
+                .optional()
+                .orElse(Visit.NEVER);
+    }
+
+    void markSeen(String username, SeenMarker seen) {
         jdbc.sql("""
-                        INSERT INTO watch_visit (username, seen_at) VALUES (?, ?)
-                        ON CONFLICT (username) DO UPDATE SET seen_at = excluded.seen_at""").params(username, at.atOffset(ZoneOffset.UTC)).update();
+                        INSERT INTO watch_visit (username, seen_at, seen_through, seen_also) VALUES (?, now(), ?, ?::bigint[])
+                        ON CONFLICT (username) DO UPDATE SET seen_at = excluded.seen_at,
+                            seen_through = excluded.seen_through, seen_also = excluded.seen_also""").params(username, seen.through(), seen.alsoLiteral()).update();
     }
 
     private String normalise(WatchKind kind, String target) {

@@ -47,9 +47,10 @@ class DeliveryWorker implements SmartLifecycle {
                   AND (due.claimed_until IS NULL OR due.claimed_until < now())
                 ORDER BY due.next_attempt_at LIMIT ?
                 FOR UPDATE OF due SKIP LOCKED)
-            RETURNING d.id, d.event_type, d.body, d.attempts, d.round_attempts, s.url, s.secret""";
+            RETURNING d.id, d.event_type, d.body, d.attempts, d.round_attempts, s.url, s.id AS hook, s.secret, s.secret_sealed""";
 
     private final JdbcClient jdbc;
+    private final SealedSecrets secrets;
     private final WebhookProperties properties;
     private final String node;
     private final HttpClient http;
@@ -57,8 +58,9 @@ class DeliveryWorker implements SmartLifecycle {
     private ScheduledExecutorService timer;
     private ExecutorService senders;
 
-    DeliveryWorker(JdbcClient jdbc, WebhookProperties properties, NodeName node) {
+    DeliveryWorker(JdbcClient jdbc, WebhookProperties properties, NodeName node, SealedSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.properties = properties;
         this.node = node.value();
         this.inFlight = new Semaphore(properties.concurrency());
@@ -126,8 +128,14 @@ class DeliveryWorker implements SmartLifecycle {
                         rs.getInt("attempts"),
                         rs.getInt("round_attempts"),
                         rs.getString("url"),
-                        rs.getString("secret")))
+                        secret(rs)))
                 .list();
+    }
+
+    /** A secret registered before V216 is stored as issued until the start-up sealing reaches it. */
+    private String secret(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String plain = rs.getString("secret");
+        return plain != null ? plain : secrets.open(rs.getObject("hook", UUID.class), rs.getString("secret_sealed"));
     }
 
     private void send(Claimed claimed) {

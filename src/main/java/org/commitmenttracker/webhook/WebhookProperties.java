@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often a node looks for due deliveries
  * @param concurrency POSTs in flight at most on one node
  * @param publicUrl this tracker's address as receivers reach it, for the link in a delivery (empty: a path only)
+ * @param secretKey the AES-256 key (base64) that seals signing secrets in the database; see {@link SealedSecrets}
  */
 @ConfigurationProperties("tracker.webhooks")
 public record WebhookProperties(
@@ -25,7 +26,8 @@ public record WebhookProperties(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("8") int concurrency,
-        @DefaultValue("") String publicUrl) {
+        @DefaultValue("") String publicUrl,
+        @DefaultValue("") String secretKey) {
 
     public WebhookProperties {
         if (maxAttempts < 1 || concurrency < 1) {

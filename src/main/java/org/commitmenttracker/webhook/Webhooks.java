@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registered webhooks and their delivery log. The secret is generated here and returned once, at registration; it is
- * kept as issued because every delivery is signed with it (a digest could not sign).
+ * kept sealed ({@link SealedSecrets}), not as a digest, because every delivery is signed with it.
  */
 @Component
 public class Webhooks {
@@ -32,9 +32,11 @@ public class Webhooks {
     private static final int MAX_URL = 2000;
 
     private final JdbcClient jdbc;
+    private final SealedSecrets secrets;
 
-    Webhooks(JdbcClient jdbc) {
+    Webhooks(JdbcClient jdbc, SealedSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     public record Registered(
@@ -82,9 +84,9 @@ public class Webhooks {
         UUID id = UUID.randomUUID();
         String text = description == null || description.isBlank() ? null : description.strip();
         Instant createdAt = jdbc.sql("""
-                        INSERT INTO webhook_subscription (id, url, event_kinds, description, secret, created_by)
+                        INSERT INTO webhook_subscription (id, url, event_kinds, description, secret_sealed, created_by)
                         VALUES (?, ?, ?::text[], ?, ?, ?) RETURNING created_at""")
-                .params(id, address.toString(), arrayLiteral(kinds), text, secret, createdBy)
+                .params(id, address.toString(), arrayLiteral(kinds), text, secrets.seal(id, secret), createdBy)
                 .query(OffsetDateTime.class)
                 .single()
                 .toInstant();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                 for (String lang : List.of("en", "ru")) {
                     String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
                     sweep.setViewportSize(DESKTOP, 900);
-                    sweep.navigate(url(address));
+                    Response answer = sweep.navigate(url(address));
+                    // A page that fails would be swept as the error page and pass unseen; only the one error is meant.
+                    if (answer.status() >= 400 && !path.contains("no-such-item")) {
+                        found.add(address + ": answered " + answer.status() + ", not the page");
+                    }
                     check(sweep, DESKTOP + " px " + address + ": ", ALL_RULES, found);
                     // The same page narrowed: what depends on the width is checked again, without a reload.
                     for (int width : PHONES) {
@@ -138,11 +143,28 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/login",
                 "/record",
                 "/record/decision",
+                // Every other record form: the GET pages of RecordFormController not swept before. They share one
+                // template, but their fields differ (lists, rows, selects, world dates) and each renders its own.
+                "/record/party",
+                "/record/body",
+                "/record/session",
+                "/record/proposal",
+                "/record/statement",
+                "/record/pledge",
+                "/record/partycorrection",
+                "/record/bodycorrection",
+                "/items/" + figures + "/record/status",
+                "/items/" + figures + "/record/followup",
+                "/items/" + figures + "/record/evidence",
+                "/items/" + figures + "/record/position",
+                "/items/" + figures + "/record/link",
+                "/items/" + figures + "/record/correction",
                 "/items/" + figures + "/record/assessment",
                 "/sessions/" + scenario.s2 + "/record/outcome",
                 "/record/membership",
                 "/sessions/" + scenario.s2 + "/record/sessioncorrection",
                 "/reports/compliance?body=" + scenario.council,
+                "/reports/compliance?body=" + scenario.council + "&session=" + scenario.s2,
                 "/admin/users",
                 "/admin/webhooks",
                 "/items/no-such-item");

@@ -120,6 +120,16 @@ class WebhooksTest extends IntegrationTest {
         JsonNode hook = register(receiver.url("/ok"), "PartyRegistered");
         String secret = hook.get("secret").asString();
         assertThat(secret).startsWith("whsec_");
+        var stored = jdbc.sql("SELECT secret, secret_sealed FROM webhook_subscription WHERE id = ?::uuid")
+                .param(hook.get("id").asString())
+                .query()
+                .singleRow();
+        assertThat(stored.get("secret")).as("no plain copy").isNull();
+        assertThat((String) stored.get("secret_sealed"))
+                .as("a database reader does not get the signing secret")
+                .startsWith("v1:")
+                .doesNotContain(secret)
+                .doesNotContain(secret.substring("whsec_".length()));
         assertThat(api.get("/api/admin/webhooks").body())
                 .contains(hook.get("id").asString())
                 .doesNotContain(secret);

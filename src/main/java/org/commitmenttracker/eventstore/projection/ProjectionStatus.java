@@ -76,6 +76,30 @@ public class ProjectionStatus {
     }
 
     /**
+     * The highest global index through which the processor has applied every event, including any that commits later:
+     * for each segment its position, or just below its lowest gap (an index it passed that may still commit), and the
+     * lowest of those over the segments. A marker at this index never skips an event projected late (a segment behind,
+     * a late commit, a rebuild): every event above it is still to come or shown again. 0 while nothing is known.
+     */
+    public long completeThrough(String name) {
+        List<StoredTokens.Segment> segments = tokens.of(name);
+        long through = segments.isEmpty() ? 0 : Long.MAX_VALUE;
+        for (StoredTokens.Segment segment : segments) {
+            TrackingToken token = segment.token();
+            if (token == null) {
+                return 0;
+            }
+            long safe = token.position().orElse(0);
+            List<Long> gaps = gaps(List.of(segment));
+            if (!gaps.isEmpty()) {
+                safe = Math.min(safe, gaps.getFirst() - 1);
+            }
+            through = Math.min(through, safe);
+        }
+        return Math.max(through, 0);
+    }
+
+    /**
      * Whether the processor has a handler for a stored payload type. A type that no longer loads as a class (renamed,
      * upcast) counts as handled, so the answer can only make a reader wait longer, never see less.
      */

@@ -3,6 +3,7 @@ package org.commitmenttracker.item.query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.item.ItemStatus;
 import org.commitmenttracker.shared.refusal.InvalidField;
@@ -57,213 +58,110 @@ public record ItemCriteria(
     }
 
     public ItemCriteria withOpen(Boolean value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                value,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.open = value);
     }
 
     public ItemCriteria withOverdue(Boolean value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                value,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.overdue = value);
     }
 
     public ItemCriteria withParty(String value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                value,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.party = value);
     }
 
     public ItemCriteria withBody(String value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                value,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.body = value);
     }
 
     public ItemCriteria withTheme(String value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                value,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.theme = value);
     }
 
     /** Opened within these world dates, both included; either may be null. */
     public ItemCriteria withOpened(LocalDate first, LocalDate last) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                first,
-                last,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> {
+            c.from = first;
+            c.to = last;
+        });
     }
 
     public ItemCriteria withSessions(Collection<String> value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                Set.copyOf(value),
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.sessions = value == null ? null : Set.copyOf(value));
     }
 
     public ItemCriteria withNotIntroducedAt(String session) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                session,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.notIntroducedAt = session);
     }
 
     public ItemCriteria withIds(Collection<String> value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                Set.copyOf(value),
-                followedUp,
-                notClosedOn);
+        return edit(c -> c.ids = value == null ? null : Set.copyOf(value));
     }
 
     public ItemCriteria withFollowedUp(Boolean value) {
-        return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                value,
-                notClosedOn);
+        return edit(c -> c.followedUp = value);
     }
 
     public ItemCriteria withNotClosedOn(LocalDate date) {
+        return edit(c -> c.notClosedOn = date);
+    }
+
+    /** A copy with one change: the constructor is written out once, here, and checks the result as it checks any. */
+    private ItemCriteria edit(Consumer<Draft> change) {
+        Draft c = new Draft(this);
+        change.accept(c);
         return new ItemCriteria(
-                kind,
-                status,
-                open,
-                overdue,
-                party,
-                body,
-                sessions,
-                notIntroducedAt,
-                theme,
-                from,
-                to,
-                text,
-                ids,
-                followedUp,
-                date);
+                c.kind,
+                c.status,
+                c.open,
+                c.overdue,
+                c.party,
+                c.body,
+                c.sessions,
+                c.notIntroducedAt,
+                c.theme,
+                c.from,
+                c.to,
+                c.text,
+                c.ids,
+                c.followedUp,
+                c.notClosedOn);
+    }
+
+    /** The criteria as fields to change, for {@link #edit}. */
+    private static final class Draft {
+        ItemKind kind;
+        ItemStatus status;
+        Boolean open;
+        Boolean overdue;
+        String party;
+        String body;
+        Set<String> sessions;
+        String notIntroducedAt;
+        String theme;
+        LocalDate from;
+        LocalDate to;
+        String text;
+        Set<String> ids;
+        Boolean followedUp;
+        LocalDate notClosedOn;
+
+        Draft(ItemCriteria criteria) {
+            kind = criteria.kind;
+            status = criteria.status;
+            open = criteria.open;
+            overdue = criteria.overdue;
+            party = criteria.party;
+            body = criteria.body;
+            sessions = criteria.sessions;
+            notIntroducedAt = criteria.notIntroducedAt;
+            theme = criteria.theme;
+            from = criteria.from;
+            to = criteria.to;
+            text = criteria.text;
+            ids = criteria.ids;
+            followedUp = criteria.followedUp;
+            notClosedOn = criteria.notClosedOn;
+        }
     }
 
     /** Whether a criterion needs the per-item aggregates that only item_overview computes. */

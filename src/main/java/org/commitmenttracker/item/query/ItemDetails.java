@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Reads {@link ItemDetail}: the row from {@link ItemQueries}, the rest from the item tables within both bounds. */
@@ -69,6 +73,60 @@ public class ItemDetails {
                 .single();
     }
 
+    /**
+     * What a compliance report needs of many items, in four queries whatever their number (the per-item {@link #find}
+     * reads eight tables and the report used to add the event stream for assessment sources). Items not recorded on
+     * these axes are left out.
+     */
+    public Map<String, ReportedItem> forReport(Collection<String> itemIds, TimeAxes axes) {
+        Map<String, ItemRow> rows = items.rows(itemIds, axes);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> parameters =
+                ItemRows.withAxes(Map.of("ids", rows.keySet().toArray(String[]::new)), axes);
+        Map<String, List<ItemDetail.Assessment>> assessments = new HashMap<>();
+        Map<String, Map<Long, JsonNode>> sources = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.*, a.version = max(a.version) OVER (PARTITION BY a.item_id, a.party, a.period) AS current
+                        FROM rm_item_assessment a
+                        WHERE a.item_id = ANY(:ids) AND a.recorded_at <= :knownAt AND a.world_date <= :asOf
+                        ORDER BY a.item_id, a.party, a.period, a.version""").params(parameters).query(rs -> {
+            String item = rs.getString("item_id");
+            assessments.computeIfAbsent(item, k -> new ArrayList<>()).add(assessment(rs));
+            String source = rs.getString("source");
+            sources.computeIfAbsent(item, k -> new HashMap<>())
+                    .put(rs.getLong("version"), source == null ? null : json.readTree(source));
+        });
+        Map<String, List<ItemDetail.Evidence>> evidence = new HashMap<>();
+        jdbc.sql("""
+                        SELECT * FROM rm_item_evidence
+                        WHERE item_id = ANY(:ids) AND recorded_at <= :knownAt AND world_date <= :asOf
+                        ORDER BY item_id, world_date, version""").params(parameters).query(rs -> {
+            evidence.computeIfAbsent(rs.getString("item_id"), k -> new ArrayList<>())
+                    .add(evidence(rs));
+        });
+        Map<String, ReportedItem> reported = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.item_id, s.body_text, i.source, i.summary_ru
+                        FROM rm_item i JOIN rm_item_statement s ON s.item_id = i.item_id
+                             AND s.known_from <= :knownAt AND (s.known_until IS NULL OR s.known_until > :knownAt)
+                        WHERE i.item_id = ANY(:ids)""").params(parameters).query(rs -> {
+            String item = rs.getString("item_id");
+            reported.put(
+                    item,
+                    new ReportedItem(
+                            rows.get(item),
+                            rs.getString("body_text"),
+                            rs.getString("summary_ru"),
+                            json.readTree(rs.getString("source")),
+                            assessments.getOrDefault(item, List.of()),
+                            sources.getOrDefault(item, Map.of()),
+                            evidence.getOrDefault(item, List.of())));
+        });
+        return reported;
+    }
+
     private List<ItemDetail.FollowUp> followUps(Map<String, Object> parameters) {
         return jdbc.sql("""
                         SELECT f.*, s.title AS session_title, s.world_date AS session_date FROM rm_item_follow_up f
@@ -100,17 +158,18 @@ public class ItemDetails {
         return jdbc.sql("""
                         SELECT * FROM rm_item_evidence
                         WHERE item_id = :id AND recorded_at <= :knownAt AND world_date <= :asOf
-                        ORDER BY world_date, version""")
-                .params(parameters)
-                .query((rs, n) -> new ItemDetail.Evidence(
-                        rs.getLong("version"),
-                        rs.getString("bearing"),
-                        rs.getString("status"),
-                        rs.getString("note"),
-                        ItemRows.worldDate(rs, "world_date", "world_precision"),
-                        json.readTree(rs.getString("source")),
-                        instant(rs, "recorded_at")))
-                .list();
+                        ORDER BY world_date, version""").params(parameters).query((rs, n) -> evidence(rs)).list();
+    }
+
+    private ItemDetail.Evidence evidence(ResultSet rs) throws SQLException {
+        return new ItemDetail.Evidence(
+                rs.getLong("version"),
+                rs.getString("bearing"),
+                rs.getString("status"),
+                rs.getString("note"),
+                ItemRows.worldDate(rs, "world_date", "world_precision"),
+                json.readTree(rs.getString("source")),
+                instant(rs, "recorded_at"));
     }
 
     private List<ItemDetail.Assessment> assessments(Map<String, Object> parameters) {
@@ -118,18 +177,19 @@ public class ItemDetails {
                         SELECT a.*, a.version = max(a.version) OVER (PARTITION BY a.party, a.period) AS current
                         FROM rm_item_assessment a
                         WHERE a.item_id = :id AND a.recorded_at <= :knownAt AND a.world_date <= :asOf
-                        ORDER BY a.party, a.period, a.version""")
-                .params(parameters)
-                .query((rs, n) -> new ItemDetail.Assessment(
-                        rs.getLong("version"),
-                        rs.getString("party"),
-                        rs.getString("period"),
-                        ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))),
-                        rs.getString("note"),
-                        rs.getObject("world_date", LocalDate.class),
-                        instant(rs, "recorded_at"),
-                        rs.getBoolean("current")))
-                .list();
+                        ORDER BY a.party, a.period, a.version""").params(parameters).query((rs, n) -> assessment(rs)).list();
+    }
+
+    private static ItemDetail.Assessment assessment(ResultSet rs) throws SQLException {
+        return new ItemDetail.Assessment(
+                rs.getLong("version"),
+                rs.getString("party"),
+                rs.getString("period"),
+                ItemNarrative.label(Compliance.valueOf(rs.getString("compliance"))),
+                rs.getString("note"),
+                rs.getObject("world_date", LocalDate.class),
+                instant(rs, "recorded_at"),
+                rs.getBoolean("current"));
     }
 
     /** Links whose {@code from} column is this item, described by the item in the {@code to} column. */

@@ -1,7 +1,7 @@
 package org.commitmenttracker.item.query;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.paging.PageSlice;
 
 /** Paging and order of the item list. */
 public record ItemListRequest(
@@ -19,16 +19,11 @@ public record ItemListRequest(
     static final int MAX_SIZE = 500;
 
     public ItemListRequest {
-        page = page == null ? 0 : page;
-        size = size == null ? 20 : size;
+        PageSlice slice = PageSlice.of(page, size, 20, MAX_SIZE);
+        page = slice.page();
+        size = slice.size();
         sort = sort == null ? ItemSort.OPENED : sort;
         direction = direction == null ? ItemSort.SortDirection.DESC : direction;
-        if (page < 0) {
-            throw new InvalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidField("size", "must be between 1 and " + MAX_SIZE);
-        }
     }
 
     ItemOrder order() {

@@ -173,8 +173,8 @@ class ItemTables {
         rows.insert(
                 """
                         INSERT INTO rm_item_assessment (item_id, version, party, period, compliance, score, note,
-                            world_date, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                            world_date, recorded_at, source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
                 e.itemId(),
                 version,
                 e.party(),
@@ -183,7 +183,8 @@ class ItemTables {
                 e.score().score(),
                 e.note(),
                 e.worldDate().date(),
-                at(recordedAt));
+                at(recordedAt),
+                e.source() == null ? null : json.writeValueAsString(e.source()));
     }
 
     void link(Rows rows, ItemLinked e, long version, Instant recordedAt) {

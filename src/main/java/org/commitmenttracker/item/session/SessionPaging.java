@@ -1,7 +1,7 @@
 package org.commitmenttracker.item.session;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import org.commitmenttracker.shared.refusal.InvalidField;
+import org.commitmenttracker.shared.paging.PageSlice;
 
 /**
  * Which page of a session view's item lists (introduced, carried over, closed since the previous session) to return:
@@ -17,14 +17,9 @@ public record SessionPaging(
     public static final int MAX_SIZE = 500;
 
     public SessionPaging {
-        page = page == null ? 0 : page;
-        size = size == null ? MAX_SIZE : size;
-        if (page < 0) {
-            throw new InvalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidField("size", "must be between 1 and " + MAX_SIZE);
-        }
+        PageSlice slice = PageSlice.of(page, size, MAX_SIZE);
+        page = slice.page();
+        size = slice.size();
     }
 
     public static SessionPaging first() {
@@ -32,6 +27,6 @@ public record SessionPaging(
     }
 
     long offset() {
-        return (long) page * size;
+        return new PageSlice(page, size).offset();
     }
 }

@@ -9,14 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.commitmenttracker.item.query.ItemDetail;
 import org.commitmenttracker.item.query.ItemDetails;
-import org.commitmenttracker.item.query.StoredItemEvents;
+import org.commitmenttracker.item.query.ReportedItem;
 import org.commitmenttracker.register.catalogue.Catalogue;
 import org.commitmenttracker.register.names.DisplayNames;
 import org.commitmenttracker.register.session.SessionHeld;
 import org.commitmenttracker.reporting.scorecard.Scorecard;
 import org.commitmenttracker.reporting.scorecard.ScorecardFilter;
 import org.commitmenttracker.reporting.scorecard.Scorecards;
-import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
@@ -37,19 +36,12 @@ public class ComplianceReports {
 
     private final Scorecards scorecards;
     private final ItemDetails details;
-    private final StoredItemEvents history;
     private final Catalogue catalogue;
     private final DisplayNames names;
 
-    ComplianceReports(
-            Scorecards scorecards,
-            ItemDetails details,
-            StoredItemEvents history,
-            Catalogue catalogue,
-            DisplayNames names) {
+    ComplianceReports(Scorecards scorecards, ItemDetails details, Catalogue catalogue, DisplayNames names) {
         this.scorecards = scorecards;
         this.details = details;
-        this.history = history;
         this.catalogue = catalogue;
         this.names = names;
     }
@@ -68,8 +60,11 @@ public class ComplianceReports {
                 .toList();
         Map<String, String> memberNames = new HashMap<>();
         members.forEach(member -> memberNames.put(member.code(), member.name()));
+        // Every commitment's words in one batch: a read or two per commitment made a large report slow.
+        Map<String, ReportedItem> reported = details.forReport(
+                scorecard.items().stream().map(Scorecard.ItemLine::id).toList(), axes);
         List<ComplianceReport.Commitment> commitments = scorecard.items().stream()
-                .map(line -> commitment(line, scope, axes, russian, memberNames))
+                .map(line -> commitment(line, reported.get(line.id()), scope, russian, memberNames))
                 .toList();
         return new ComplianceReport(
                 scope,
@@ -102,12 +97,11 @@ public class ComplianceReports {
     }
 
     private ComplianceReport.Commitment commitment(
-            Scorecard.ItemLine line, ReportScope scope, TimeAxes axes, boolean russian, Map<String, String> members) {
-        ItemDetail detail = details.find(line.id(), axes);
-        Map<Long, Source> sources = new HashMap<>();
-        history.history(line.id(), axes).events().stream()
-                .filter(entry -> entry.source() != null)
-                .forEach(entry -> sources.put(entry.version(), entry.source()));
+            Scorecard.ItemLine line,
+            ReportedItem detail,
+            ReportScope scope,
+            boolean russian,
+            Map<String, String> members) {
         List<ComplianceReport.PartyScore> scores = line.scores().entrySet().stream()
                 .map(cell -> {
                     Optional<ItemDetail.Assessment> counted = counted(detail, cell.getKey(), scope);
@@ -118,7 +112,9 @@ public class ComplianceReports {
                             counted.map(ItemDetail.Assessment::period).orElse(null),
                             counted.map(ItemDetail.Assessment::worldDate).orElse(null),
                             counted.map(ItemDetail.Assessment::note).orElse(null),
-                            counted.map(a -> sources.get(a.version())).orElse(null));
+                            counted.map(a -> Sources.of(
+                                            detail.assessmentSources().get(a.version())))
+                                    .orElse(null));
                 })
                 .toList();
         String title = russian
@@ -144,7 +140,7 @@ public class ComplianceReports {
      * The assessment behind a cell, for its note and source: the one the scorecard counts (same period, same order).
      * The score printed is always the scorecard's own.
      */
-    private static Optional<ItemDetail.Assessment> counted(ItemDetail detail, String party, ReportScope scope) {
+    private static Optional<ItemDetail.Assessment> counted(ReportedItem detail, String party, ReportScope scope) {
         return detail.assessments().stream()
                 .filter(a -> a.party().equals(party))
                 .filter(a -> scope.period() == null || scope.period().name().equals(a.period()))

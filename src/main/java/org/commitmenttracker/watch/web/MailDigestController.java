@@ -41,7 +41,7 @@ class MailDigestController {
             @Schema(description = "en (default) or ru", example = "ru")
             String language) {}
 
-    /** @param sentUpTo what was recorded up to this instant has been sent (or was before subscribing) */
+    /** @param sentUpTo when the last digest went (or the subscription began): later projected events go in the next */
     record MailDigest(String email, String language, Instant sentUpTo, boolean mailConfigured) {}
 
     @GetMapping

@@ -73,9 +73,11 @@ class WatchController {
     }
 
     @PostMapping("/changes/seen")
-    @Operation(summary = "Mark everything up to now as seen: my last visit moves to now")
+    @Operation(
+            summary =
+                    "Mark everything projected so far as seen; what is projected later is new, even if recorded earlier")
     ResponseEntity<Void> seen(Principal principal) {
-        watches.markSeen(principal.getName(), Instant.now());
+        changes.markSeen(principal.getName());
         return ResponseEntity.noContent().build();
     }
 

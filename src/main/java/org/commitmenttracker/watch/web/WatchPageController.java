@@ -3,7 +3,6 @@ package org.commitmenttracker.watch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
-import java.time.Instant;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.watch.Deadlines;
 import org.commitmenttracker.watch.WatchKind;
@@ -44,7 +43,7 @@ class WatchPageController {
 
     @PostMapping("/watch/seen")
     String seen(Principal principal) {
-        watches.markSeen(principal.getName(), Instant.now());
+        changes.markSeen(principal.getName());
         return "redirect:/watch";
     }
 

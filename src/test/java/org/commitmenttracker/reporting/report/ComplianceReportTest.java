@@ -1,6 +1,7 @@
 package org.commitmenttracker.reporting.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,48 @@ class ComplianceReportTest extends IntegrationTest {
         world.assess(three, tjk, "FINAL", "+1", "2023-06-01");
         world.evidence(one, "SUPPORTS", "2022-11-01");
         Projections.awaitCaughtUp(api);
+    }
+
+    /**
+     * The report reads its commitments' words in one batch: the evidence table is scanned once per report, whether it
+     * has two commitments or three (it was read once per commitment, with the event stream besides). Counted by
+     * PostgreSQL's own table statistics, which a backend publishes within about ten seconds of going idle.
+     */
+    @Test
+    void theReportReadsItsCommitmentsInOneBatch() {
+        long twoCommitments = evidenceScansOf("&session=" + firstSession);
+        long threeCommitments = evidenceScansOf("");
+        assertThat(scorecard("").get("items")).hasSize(3);
+        assertThat(threeCommitments).isEqualTo(twoCommitments).isLessThanOrEqualTo(1);
+    }
+
+    private long evidenceScansOf(String query) {
+        long before = settledEvidenceScans();
+        HttpResponse<byte[]> response =
+                api.getBytes(report("/reports/compliance", query), Map.of("Accept", "text/html"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return settledEvidenceScans() - before;
+    }
+
+    /** The scan count once the application's backends have published theirs (they do so up to 10 s after idling). */
+    private long settledEvidenceScans() {
+        long[] last = {-1};
+        await().pollDelay(Duration.ofSeconds(11))
+                .pollInterval(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> {
+                    long now = evidenceScans();
+                    boolean settled = now == last[0];
+                    last[0] = now;
+                    return settled;
+                });
+        return last[0];
+    }
+
+    private long evidenceScans() {
+        return owner().sql("""
+                        SELECT 0, coalesce(seq_scan, 0) + coalesce(idx_scan, 0)
+                        FROM pg_stat_user_tables WHERE relname = 'rm_item_evidence'""").query((rs, n) -> rs.getLong(2)).single();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.commitmenttracker.shared.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,16 @@ class ParameterProblemsTest extends IntegrationTest {
         assertNamesParameter("/api/sessions?from=last-week", "from");
         assertNamesParameter("/api/audit?from=2024-01-02T00:00:00Z&to=2024-01-01T00:00:00Z", "from");
         assertNamesParameter("/api/exports/items?format=xml", "format");
+    }
+
+    /** The item list, a session view, the scorecard and the audit log check paging with one rule (PageSlice). */
+    @Test
+    void everyPagedReadRefusesBadPagingNamingTheParameter() {
+        for (String path : List.of("/api/items", "/api/sessions/no-such-session", "/api/scorecard", "/api/audit")) {
+            assertNamesParameter(path + "?page=-1", "page");
+            assertNamesParameter(path + "?size=0", "size");
+            assertNamesParameter(path + "?size=501", "size");
+        }
     }
 
     @Test
