@@ -5,10 +5,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import org.commitmenttracker.item.query.ItemFilter;
-import org.commitmenttracker.item.query.ItemListRequest;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemOrder;
+import org.commitmenttracker.item.query.ItemPage;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.ItemSort;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deadlines {
 
-    private static final ItemListRequest ALL = new ItemListRequest(0, 500, null, null);
+    private static final ItemOrder EARLIEST_DUE = ItemOrder.by(ItemSort.DUE, SortDirection.ASC);
 
     private final Watches watches;
     private final FollowedItems followed;
@@ -34,17 +38,48 @@ public class Deadlines {
         this.properties = properties;
     }
 
-    public record Due(LocalDate today, long windowDays, List<Deadline> dueSoon, List<Deadline> overdue) {}
+    /**
+     * The two lists, most pressing first, and how many items each has in all: the dashboard reads only the first few of
+     * each, and the counts say how many more there are.
+     */
+    public record Due(
+            LocalDate today,
+            long windowDays,
+            List<Deadline> dueSoon,
+            List<Deadline> overdue,
+            long dueSoonCount,
+            long overdueCount) {}
 
     /** Among what the user follows, as of today. */
     public Due of(String username) {
         return among(List.copyOf(followed.of(watches.of(username)).values()), LocalDate.now(ZoneOffset.UTC));
     }
 
-    /** Among every open item (of one body, if given) as the register stood on the axes' world date: the dashboard. */
-    public Due across(String body, TimeAxes axes) {
-        ItemFilter open = new ItemFilter(null, null, true, null, null, body, null, null, null, null, null);
-        return among(items.all(open, ALL, axes), axes.asOf());
+    /**
+     * The first {@code shown} of each list among every open item (of one body, if given) as the register stood on the
+     * axes' world date, with the counts: the dashboard. Two pages of the item list in due-date order, so at 100,000
+     * items it reads a few rows through the due-date index rather than every open item (issue #17).
+     */
+    public Due across(String body, TimeAxes axes, int shown) {
+        LocalDate today = axes.asOf();
+        long window = properties.dueSoon().toDays();
+        ItemCriteria open = ItemCriteria.any().withOpen(true).withBody(body);
+        ItemPage overdue = items.page(new ItemQuery(open.withOverdue(true), EARLIEST_DUE, shown, 0, axes));
+        ItemPage soon = items.page(
+                new ItemQuery(open.withOverdue(false).withDueBy(today.plusDays(window)), EARLIEST_DUE, shown, 0, axes));
+        return new Due(
+                today,
+                window,
+                soon.items().stream()
+                        .map(row -> deadline(
+                                row, ChronoUnit.DAYS.between(today, row.due().latestDay())))
+                        .toList(),
+                overdue.items().stream()
+                        .map(row ->
+                                deadline(row, ChronoUnit.DAYS.between(row.due().latestDay(), today)))
+                        .toList(),
+                soon.total(),
+                overdue.total());
     }
 
     private Due among(List<ItemRow> rows, LocalDate today) {
@@ -61,7 +96,7 @@ public class Deadlines {
                 .filter(deadline -> deadline.days() >= 0 && deadline.days() <= window)
                 .sorted(Comparator.comparingLong(Deadline::days))
                 .toList();
-        return new Due(today, window, soon, overdue);
+        return new Due(today, window, soon, overdue, soon.size(), overdue.size());
     }
 
     private static Deadline deadline(ItemRow row, long days) {

@@ -108,6 +108,40 @@ class DeadlinesTest extends IntegrationTest {
         assertThat(russian).contains("Сроки").contains("срок через 12 дн.").contains("просрочено на " + lateDays);
     }
 
+    @Test
+    void theDashboardShowsTheMostOverdueFirstAndCountsTheRest() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        World world = new World(api);
+        String party = world.party("KGZ");
+        String body = world.body("CSTO", List.of(party));
+        String session = world.session(body, "2019-12-01", party, map());
+        for (int month = 1; month <= 12; month++) {
+            pledge(world, session, party, "Late pledge " + month, String.format("2020-%02d-10", month));
+        }
+        for (int days = 1; days <= 12; days++) {
+            pledge(
+                    world,
+                    session,
+                    party,
+                    "Soon pledge " + days,
+                    today.plusDays(days).toString());
+        }
+        Projections.awaitCaughtUp(api);
+
+        String page = api.get("/?body=" + body).body();
+        String section = page.substring(page.indexOf("id=\"deadlines-h\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertThat(section)
+                .contains("Late pledge 1<", "Late pledge 10<")
+                .doesNotContain("Late pledge 11<", "Late pledge 12<")
+                .contains("All 12 overdue items")
+                .contains("Soon pledge 1<", "Soon pledge 10<")
+                .doesNotContain("Soon pledge 11<", "Soon pledge 12<")
+                .contains("and 2 more");
+        assertThat(section.indexOf("Late pledge 1<")).isLessThan(section.indexOf("Late pledge 2<"));
+        assertThat(section.indexOf("Soon pledge 1<")).isLessThan(section.indexOf("Soon pledge 2<"));
+    }
+
     /** The admin may follow other parties from other tests; keep this test's items. */
     private static JsonNode only(JsonNode deadlines, List<String> ids) {
         var kept = Json.read("[]");

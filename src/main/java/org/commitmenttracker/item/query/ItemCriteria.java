@@ -18,6 +18,7 @@ import org.commitmenttracker.shared.refusal.InvalidField;
  * @param ids only these items
  * @param followedUp true: items with at least one follow-up (as of the date asked)
  * @param notClosedOn items that were not closed on this world date (open then, or not yet opened)
+ * @param dueBy items whose due date's last day is on or before this date (an item with no due date is not)
  */
 public record ItemCriteria(
         ItemKind kind,
@@ -34,10 +35,11 @@ public record ItemCriteria(
         String text,
         Set<String> ids,
         Boolean followedUp,
-        LocalDate notClosedOn) {
+        LocalDate notClosedOn,
+        LocalDate dueBy) {
 
-    private static final ItemCriteria ANY =
-            new ItemCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final ItemCriteria ANY = new ItemCriteria(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ItemCriteria {
         if (from != null && to != null && from.isAfter(to)) {
@@ -105,6 +107,10 @@ public record ItemCriteria(
         return edit(c -> c.notClosedOn = date);
     }
 
+    public ItemCriteria withDueBy(LocalDate date) {
+        return edit(c -> c.dueBy = date);
+    }
+
     /** A copy with one change: the constructor is written out once, here, and checks the result as it checks any. */
     private ItemCriteria edit(Consumer<Draft> change) {
         Draft c = new Draft(this);
@@ -124,7 +130,8 @@ public record ItemCriteria(
                 c.text,
                 c.ids,
                 c.followedUp,
-                c.notClosedOn);
+                c.notClosedOn,
+                c.dueBy);
     }
 
     /** The criteria as fields to change, for {@link #edit}. */
@@ -144,6 +151,7 @@ public record ItemCriteria(
         Set<String> ids;
         Boolean followedUp;
         LocalDate notClosedOn;
+        LocalDate dueBy;
 
         Draft(ItemCriteria criteria) {
             kind = criteria.kind;
@@ -161,6 +169,7 @@ public record ItemCriteria(
             ids = criteria.ids;
             followedUp = criteria.followedUp;
             notClosedOn = criteria.notClosedOn;
+            dueBy = criteria.dueBy;
         }
     }
 

@@ -67,6 +67,7 @@ public record ItemFilter(
                 q,
                 null,
                 null,
+                null,
                 null);
     }
 }

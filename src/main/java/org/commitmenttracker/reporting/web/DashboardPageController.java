@@ -70,7 +70,8 @@ class DashboardPageController {
                         party -> params.to("/items", "open", "true", "party", party)));
         model.addAttribute("outcomes", outcomes.forBody(body, 30, axes));
         // The watch module's rule (month and year due dates count from their last day), not a second copy of it.
-        model.addAttribute("deadlines", deadlines.across(body, axes));
+        model.addAttribute("deadlines", deadlines.across(body, axes, TOP));
+        model.addAttribute("deadlinesShown", TOP);
         return "dashboard/index";
     }
 }

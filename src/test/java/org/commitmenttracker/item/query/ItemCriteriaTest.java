@@ -32,7 +32,8 @@ class ItemCriteriaTest {
             "border",
             Set.of("i1"),
             true,
-            JUNE);
+            JUNE,
+            MAY);
 
     @Test
     void eachWithChangesOnlyItsCriterion() {
@@ -46,6 +47,7 @@ class ItemCriteriaTest {
         assertThat(all.withIds(List.of("i2"))).isEqualTo(copy(12, Set.of("i2")));
         assertThat(all.withFollowedUp(null)).isEqualTo(copy(13, null));
         assertThat(all.withNotClosedOn(MAY)).isEqualTo(copy(14, MAY));
+        assertThat(all.withDueBy(JUNE)).isEqualTo(copy(15, JUNE));
         ItemCriteria opened = all.withOpened(JUNE, null);
         assertThat(opened.from()).isEqualTo(JUNE);
         assertThat(opened.to()).isNull();
@@ -78,7 +80,8 @@ class ItemCriteriaTest {
             all.text(),
             all.ids(),
             all.followedUp(),
-            all.notClosedOn()
+            all.notClosedOn(),
+            all.dueBy()
         };
         values[index] = value;
         try {
