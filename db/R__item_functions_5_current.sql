@@ -3,6 +3,16 @@
 -- after the ones it calls. Its last statement recomputes every stored row of rm_item_current (V170), so a
 -- change here needs no rebuild of the projection.
 
+-- The one rule for whether a stored row of rm_item_current is its item's answer at (as_of, known_at): not when a
+-- fact of the item is dated after as_of (settled_on) or an event of it was recorded after known_at. item_current,
+-- the dashboard's and the scorecard's tallies (ItemTally, TallySql, ScoreTallies) all ask it here, so they cannot
+-- drift apart. A plain expression, so the planner inlines it and still uses the columns' indexes.
+CREATE OR REPLACE FUNCTION item_row_unsettled(settled_on DATE, last_changed_at TIMESTAMPTZ, as_of DATE,
+                                              known_at TIMESTAMPTZ)
+    RETURNS BOOLEAN LANGUAGE sql IMMUTABLE AS $$
+SELECT settled_on > as_of OR last_changed_at > known_at
+$$;
+
 -- What one row of rm_item_current adds to rm_item_tally (V180): nothing when closed; otherwise one under
 -- its origin (its session, or its actor when it has none) for each (dimension, key, via). Mirrors the
 -- dashboard's groupings (ItemGrouping): themes as listed, parties as a set.
@@ -27,11 +37,14 @@ $$;
 -- Recomputes the current-state rows of these items from the versioned tables: item_overview with every
 -- fact counted (no date is after 'infinity'), so the row is by construction what item_overview answers at
 -- any date on or after settled_on and any instant on or after last_changed_at. Called by the items
--- projection once per batch with the batch's items, after their versioned rows are written.
+-- projection once per live batch with the batch's items, after their versioned rows are written, and after a
+-- rebuild's replay for every item in chunks (V220; a replay itself leaves these tables alone).
 --
 -- In the same statement it keeps rm_item_tally (V180): the old rows' contributions are taken away and the
--- new rows' added. The writers of both segments take one advisory lock first, so their updates of shared
--- tally rows queue rather than deadlock; it is held from here to the commit, the end of the batch.
+-- new rows' added; then the scorecard's tallies from the new rows (item_scorecard_refresh, V185). Every
+-- writer (both segments, and the recomputation after a replay) takes one advisory lock first, so updates of
+-- shared tally rows queue rather than deadlock, and a recomputed chunk never overwrites a row with what it
+-- read before a batch committed; the lock is held to the commit.
 CREATE OR REPLACE FUNCTION item_current_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
 SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
@@ -80,6 +93,7 @@ ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + exc
 -- which zero rows remain would depend on how events fell into batches (a rebuild must give the same
 -- table). Safe from deadlocks: the advisory lock above makes the items' writers take turns.
 DELETE FROM rm_item_tally WHERE n = 0;
+SELECT item_scorecard_refresh(ids);
 $$;
 
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
@@ -114,15 +128,21 @@ FROM rm_item_current c
 -- Through register_sessions, as item_listing reads them: a session's corrected title and date (V135).
 LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
 LEFT JOIN rm_body b ON b.code = c.actor
-WHERE c.settled_on <= as_of AND c.last_changed_at <= known_at
+WHERE NOT item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at)
+  AND NOT (SELECT s.stale FROM rm_item_current_state s)
 UNION ALL
 -- An array, not IN (sub-select): under a generic plan (a prepared statement run often) the planner cannot tell
 -- that few rows qualify and hash-joined item_overview for every item; = ANY(array) stays an index lookup.
+-- While the table is stale (V220: a rebuild has not recomputed it yet) every item is computed from history.
 SELECT o.* FROM item_overview(as_of, known_at) o
 WHERE o.item_id = ANY(ARRAY(
-    SELECT p.item_id FROM rm_item_current p WHERE p.settled_on > as_of OR p.last_changed_at > known_at))
+    SELECT p.item_id FROM rm_item_current p WHERE item_row_unsettled(p.settled_on, p.last_changed_at, as_of, known_at)
+    UNION ALL
+    SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))
 $$;
 
+-- (The scorecard's tallies are recomputed with the rows, so a change of this file that changes the rows cannot
+-- leave the scorecard counting the old ones.)
 SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item));
 -- And the tally from those rows, in case this file's way of counting changed (the delta keeps it otherwise).
 DELETE FROM rm_item_tally;
@@ -131,7 +151,3 @@ SELECT t.session_id, t.actor, t.dimension, t.key, t.via, count(*) FROM rm_item_c
 CROSS JOIN LATERAL item_tally_of(c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds,
                                  c.due_last_day) t
 GROUP BY 1, 2, 3, 4, 5;
-
--- The scorecard's tallies (V185) are kept from these rows too: recomputed after them, so a change of this
--- file that changes the rows cannot leave the scorecard counting the old ones.
-SELECT item_scorecard_refresh(ARRAY(SELECT item_id FROM rm_item));

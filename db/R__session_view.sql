@@ -9,7 +9,11 @@
 -- unchanged since known_at. Its row is the answer when every dated fact of the item is on or before as_of
 -- (settled_on); otherwise only its status at as_of is looked up (the highest version known at known_at and dated on or
 -- before as_of, as item_state takes it), one index probe. Items changed after known_at, few for a recent instant,
--- are computed by item_listing itself, so the answer equals item_listing's at any axes.
+-- are computed by item_listing itself, so the answer equals item_listing's at any axes. While rm_item_current is stale
+-- (V220: a rebuild has not recomputed it yet) every item is computed by item_listing.
+--
+-- Not item_row_unsettled's rule: an item whose facts run past as_of still gives its opening from the stored row here,
+-- and only its status is looked up at as_of.
 CREATE OR REPLACE FUNCTION session_body_items(body_code VARCHAR, as_of DATE, known_at TIMESTAMPTZ)
     RETURNS TABLE (item_id VARCHAR, session_id VARCHAR, opened_on DATE, open BOOLEAN, status_since DATE)
     LANGUAGE sql STABLE AS $$
@@ -28,9 +32,12 @@ LEFT JOIN LATERAL (
     LIMIT 1) h ON true
 WHERE c.opened_on <= as_of AND c.last_changed_at <= known_at
   AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+  AND NOT (SELECT s.stale FROM rm_item_current_state s)
 UNION ALL
 SELECT x.item_id, x.session_id, x.opened_on, x.open, x.status_since
 FROM item_listing(as_of, known_at) x
 WHERE (body_code IS NULL OR x.body = body_code)
-  AND x.item_id = ANY(ARRAY(SELECT p.item_id FROM rm_item_current p WHERE p.last_changed_at > known_at))
+  AND x.item_id = ANY(ARRAY(SELECT p.item_id FROM rm_item_current p WHERE p.last_changed_at > known_at
+                             UNION ALL
+                             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))
 $$;

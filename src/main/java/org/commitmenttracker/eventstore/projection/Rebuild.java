@@ -3,6 +3,7 @@ package org.commitmenttracker.eventstore.projection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Resets every projection (its reset handler empties its tables, Axon empties its dead letters) and replays the whole
  * event store. Progress is watched once a second, logged, and kept for the progress endpoint. Read models are keyed by
- * event identity, so the replay rebuilds the very rows.
+ * event identity, so the replay rebuilds the very rows. Once every processor has passed the newest event, the work the
+ * projections deferred during the replay ({@link DeferredDuringReplay}) is done a chunk per observation, and only then
+ * is the rebuild finished.
  */
 @Component
 public class Rebuild {
@@ -30,6 +33,7 @@ public class Rebuild {
 
     private final ProjectionStatus status;
     private final JdbcClient jdbc;
+    private final List<DeferredDuringReplay> deferred;
     private final Clock clock = Clock.systemUTC();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("projection-rebuild").unstarted(runnable));
@@ -37,9 +41,10 @@ public class Rebuild {
     private volatile long firstIndex;
     private Instant lastLogged = Instant.EPOCH;
 
-    Rebuild(ProjectionStatus status, JdbcClient jdbc) {
+    Rebuild(ProjectionStatus status, JdbcClient jdbc, List<DeferredDuringReplay> deferred) {
         this.status = status;
         this.jdbc = jdbc;
+        this.deferred = deferred;
     }
 
     public RebuildProgress progress() {
@@ -81,13 +86,13 @@ public class Rebuild {
             long position = status.slowestPosition();
             Instant now = clock.instant();
             boolean logNow = !now.isBefore(lastLogged.plus(LOG_EVERY));
-            long done = position >= progress.headAtStart()
-                    ? progress.eventsTotal()
-                    : logNow ? eventsDone(position, progress) : progress.eventsDone();
+            boolean replayed = progress.headAtStart() == 0 || position >= progress.headAtStart();
+            long done =
+                    replayed ? progress.eventsTotal() : logNow ? eventsDone(position, progress) : progress.eventsDone();
             RebuildProgress current = progress.observed(
                     done,
                     now,
-                    position,
+                    replayed && deferredWorkDone(),
                     ProcessingGroups.ALL.stream().map(status::streaming).anyMatch(StreamingEventProcessor::isError));
             boolean running = current.state() == RebuildProgress.State.RUNNING;
             if (!running) {
@@ -111,6 +116,16 @@ public class Rebuild {
             log.error("Projection rebuild progress could not be read; will try again", e);
             watcher.schedule(this::watch, LOG_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** One step of each projection's deferred work in turn; true once none is left. */
+    private boolean deferredWorkDone() {
+        for (DeferredDuringReplay work : deferred) {
+            if (work.step() != DeferredDuringReplay.Step.DONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -33,12 +33,14 @@ public record RebuildProgress(
         return new RebuildProgress(State.RUNNING, startedAt, null, total, 0, BigDecimal.ZERO, head, false);
     }
 
-    /** A processor in error keeps retrying with back-off, so the rebuild stays running and says so. */
-    RebuildProgress observed(long done, Instant now, long slowestPosition, boolean retrying) {
+    /**
+     * {@code finished}: every processor has passed the newest event and the work deferred during the replay is done. A
+     * processor in error keeps retrying with back-off, so the rebuild stays running and says so.
+     */
+    RebuildProgress observed(long done, Instant now, boolean finished, boolean retrying) {
         long millis = Math.max(1, Duration.between(startedAt, now).toMillis());
         long shown = Math.min(done, eventsTotal);
         BigDecimal rate = BigDecimal.valueOf(shown * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP);
-        boolean finished = headAtStart == 0 || slowestPosition >= headAtStart;
         return new RebuildProgress(
                 finished ? State.DONE : State.RUNNING,
                 startedAt,

@@ -236,20 +236,21 @@ class ItemTables {
                 recordedBy);
     }
 
-    /** The item's row of the current-state table (db/V170), recomputed once per batch after its versioned rows. */
+    /**
+     * The item's row of the current-state table (db/V170) and its contributions to the dashboard's and scorecard's
+     * tallies (V180, V185), recomputed once per batch after its versioned rows.
+     */
     void current(Rows rows, String itemId) {
         rows.onceAfter("SELECT item_current_refresh(?)", itemId);
     }
 
     /**
-     * The item's contributions to the scorecard tallies (db/V185), replaced once per batch after its current-state row,
-     * which they read.
+     * Marks the current-state table stale first (db/V220): that takes its row lock, which a recomputation in progress
+     * holds, so the truncation waits for it instead of deadlocking with it.
      */
-    void scores(Rows rows, String itemId) {
-        rows.onceAfter("SELECT item_scorecard_refresh(?)", itemId);
-    }
-
     void truncate() {
+        jdbc.sql("UPDATE rm_item_current_state SET stale = true, recomputed_through = NULL")
+                .update();
         jdbc.sql("""
                 TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
                     rm_item_scorecard_party, rm_item_scorecard_status,

@@ -31,7 +31,7 @@ public final class ItemTally {
 
     private static final String CURRENT = "item_current(:asOf, :knownAt)";
     /** Rows of rm_item_current (alias c) that are their item's answer at the axes. */
-    private static final String SETTLED = "c.settled_on <= :asOf AND c.last_changed_at <= :knownAt";
+    private static final String SETTLED = CurrentRows.settled("c");
 
     private final JdbcClient jdbc;
     private final TimeAxes axes;
@@ -48,12 +48,16 @@ public final class ItemTally {
     }
 
     /**
-     * The tally for a body (null: every item), or null when it cannot answer: a scoped tally needs every session its
-     * open items name to be registered, since an item of an unknown session belongs to its actor's body (item_current).
-     * That is a passing state while the directory's processor is behind the items'.
+     * The tally for a body (null: every item), or null when it cannot answer: while a rebuild has yet to recompute it
+     * ({@link CurrentRows#stale}), and for a body unless every session its open items name is registered, since an item
+     * of an unknown session belongs to its actor's body (item_current). Both are passing states: after a replay, and
+     * while the directory's processor is behind the items'.
      */
     static ItemTally open(JdbcClient jdbc, TimeAxes axes, String body) {
         Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
+        if (CurrentRows.stale(jdbc)) {
+            return null;
+        }
         if (body != null
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM rm_item_tally t WHERE t.dimension = 'KIND'"
                                 + " AND t.n <> 0 AND t.session_id <> '' AND NOT EXISTS (SELECT 1 FROM rm_session s"
@@ -64,7 +68,7 @@ public final class ItemTally {
             return null;
         }
         Set<String> unsettled = new LinkedHashSet<>(
-                jdbc.sql("SELECT c.item_id FROM rm_item_current c WHERE NOT (" + SETTLED + ") ORDER BY 1")
+                jdbc.sql("SELECT c.item_id FROM rm_item_current c WHERE " + CurrentRows.unsettled("c") + " ORDER BY 1")
                         .params(p)
                         .query(String.class)
                         .list());

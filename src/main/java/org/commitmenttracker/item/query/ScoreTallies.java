@@ -45,11 +45,12 @@ public class ScoreTallies {
     }
 
     /**
-     * The tallies hold every fact known, so they answer for today only; even then an item with a fact dated after asOf
-     * or recorded after knownAt is not answered by them (see {@link #unsettled}).
+     * The tallies hold every fact known, so they answer for today only, and not while a rebuild has yet to recompute
+     * them ({@link CurrentRows#stale}); even then an item with a fact dated after asOf or recorded after knownAt is not
+     * answered by them (see {@link #unsettled}).
      */
     public boolean answer(TimeAxes axes) {
-        return ItemRows.today(axes);
+        return ItemRows.today(axes) && !CurrentRows.stale(jdbc);
     }
 
     /**
@@ -59,7 +60,7 @@ public class ScoreTallies {
      */
     public List<String> unsettled(TimeAxes axes) {
         return jdbc.sql(
-                        "SELECT item_id FROM rm_item_current WHERE settled_on > :asOf OR last_changed_at > :knownAt"
+                        "SELECT c.item_id FROM rm_item_current c WHERE " + CurrentRows.unsettled("c")
                                 + " UNION SELECT item_id FROM rm_item_assessment WHERE world_date > :asOf OR recorded_at > :knownAt")
                 .params(ItemRows.withAxes(Map.of(), axes))
                 .query(String.class)

@@ -25,7 +25,7 @@ final class TallySql {
     static String counts(boolean scoped, boolean unsettled) {
         return """
                 WITH unsettled AS MATERIALIZED (
-                    SELECT c.* FROM rm_item_current c WHERE c.settled_on > :asOf OR c.last_changed_at > :knownAt),
+                    SELECT c.* FROM rm_item_current c WHERE %s),
                 raw AS (
                     SELECT t.session_id, t.actor, t.dimension, t.key, t.via, t.n FROM rm_item_tally t WHERE t.n <> 0
                     UNION ALL
@@ -59,6 +59,7 @@ final class TallySql {
                     UNION ALL SELECT 'PARTY', %s, 1 FROM exact x %s)
                 SELECT c.dimension, c.key, sum(c.n) AS n FROM counts c
                 GROUP BY 1, 2 HAVING sum(c.n) <> 0 ORDER BY 1, 3 DESC, 2""".formatted(
+                        CurrentRows.unsettled("c"),
                         scoped ? IN_BODY : "",
                         unsettled ? EXACT.formatted(scoped ? "AND x.body = :body" : "") : NONE,
                         ItemGrouping.THEME.expression,

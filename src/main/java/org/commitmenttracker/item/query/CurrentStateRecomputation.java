@@ -1,0 +1,108 @@
+package org.commitmenttracker.item.query;
+
+import java.util.Map;
+import org.commitmenttracker.eventstore.projection.DeferredDuringReplay;
+import org.commitmenttracker.eventstore.projection.ProcessingGroups;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes the current-state table and its tallies (db/V170, V180, V185) after a rebuild's replay, which leaves them
+ * alone (ItemProjection), in chunks of items in item order. Each chunk is one transaction that holds the table's state
+ * row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next chunk resumes from. The
+ * recomputation is item_current_refresh, the function live batches call, from the versioned tables the replay wrote: so
+ * the result is what the events give, as if each batch had refreshed its items.
+ */
+@Component
+class CurrentStateRecomputation implements DeferredDuringReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(CurrentStateRecomputation.class);
+    /** Items per transaction: about a second of work at 100,000 items on two cores. */
+    static final int CHUNK = 2_000;
+
+    private final JdbcClient jdbc;
+    private final ProjectionStatus status;
+    private final TransactionTemplate transaction;
+
+    CurrentStateRecomputation(JdbcClient jdbc, ProjectionStatus status, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.status = status;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public Step step() {
+        if (!CurrentRows.stale(jdbc)) {
+            return Step.DONE;
+        }
+        return transaction.execute(tx -> chunk());
+    }
+
+    /**
+     * Resumes a recomputation that no rebuild is watching any more (its node stopped): the state row says what is left.
+     * Every few seconds, a single read while nothing is stale.
+     */
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT5S")
+    void resume() {
+        try {
+            while (step() == Step.PROGRESSED) {
+                // one chunk per transaction until done, or until the items processor is found replaying again
+            }
+        } catch (RuntimeException e) {
+            log.warn("Recomputing the current-state table failed; will try again: {}", e.getMessage());
+        }
+    }
+
+    private Step chunk() {
+        Map<String, Object> state = jdbc.sql(
+                        "SELECT stale, coalesce(recomputed_through, '') AS after FROM rm_item_current_state FOR UPDATE")
+                .query()
+                .singleRow();
+        if (!(Boolean) state.get("stale")) {
+            return Step.DONE;
+        }
+        // Read under the lock: a reset marks the table stale in the transaction that stores the replay tokens.
+        if (status.replaying(ProcessingGroups.ITEMS)) {
+            return Step.WAITING;
+        }
+        String after = (String) state.get("after");
+        String last = jdbc.sql("SELECT max(item_id) FROM (SELECT item_id FROM rm_item WHERE item_id > :after"
+                        + " ORDER BY item_id LIMIT :chunk) c")
+                .param("after", after)
+                .param("chunk", CHUNK)
+                .query(String.class)
+                .list()
+                .getFirst();
+        if (last == null) {
+            jdbc.sql("UPDATE rm_item_current_state SET stale = false, recomputed_through = NULL")
+                    .update();
+            log.info("Current-state table recomputed after the replay: today's reads use it again");
+            return Step.DONE;
+        }
+        jdbc.sql("SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item"
+                        + " WHERE item_id > :after AND item_id <= :last))")
+                .param("after", after)
+                .param("last", last)
+                .query()
+                .listOfRows();
+        jdbc.sql("UPDATE rm_item_current_state SET recomputed_through = :last")
+                .param("last", last)
+                .update();
+        Map<String, Object> counts = jdbc.sql(
+                        "SELECT count(*) FILTER (WHERE item_id <= :last) AS done, count(*) AS items FROM rm_item")
+                .param("last", last)
+                .query()
+                .singleRow();
+        log.info(
+                "Current-state table: recomputed {} of {} items after the replay",
+                counts.get("done"),
+                counts.get("items"));
+        return Step.PROGRESSED;
+    }
+}
