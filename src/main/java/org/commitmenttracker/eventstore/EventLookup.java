@@ -68,6 +68,13 @@ public class EventLookup {
                 .single();
     }
 
+    /** The global index of the newest stored event; 0 while there is none. */
+    public long newestIndex() {
+        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+    }
+
     /** Whether one of the aggregate's events carries this metadata value (searched through the aggregate index). */
     public boolean anyEventWithMetadata(String aggregateId, String key, String value) {
         return jdbc.sql("""

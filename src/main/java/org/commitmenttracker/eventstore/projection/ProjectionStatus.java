@@ -67,22 +67,6 @@ public class ProjectionStatus {
     }
 
     /**
-     * Whether a segment of the processor has events from before its reset still to replay, by its stored token. Not
-     * {@link ReplayToken#isReplay}: Axon keeps a segment's replay token until it handles the first event after the
-     * reset position, which in a quiet register may be long after the replay itself is over.
-     */
-    public boolean replaying(String name) {
-        return tokens.of(name).stream().anyMatch(segment -> replayPending(segment.token()));
-    }
-
-    private static boolean replayPending(TrackingToken token) {
-        return WrappedToken.unwrap(token, ReplayToken.class)
-                .map(replay -> replay.getCurrentToken() == null
-                        || !replay.getCurrentToken().covers(WrappedToken.unwrapUpperBound(replay.getTokenAtReset())))
-                .orElse(false);
-    }
-
-    /**
      * True once every read model has applied every stored event up to {@code position}, the index a command's answer
      * gave; segments with nothing to apply in that range do not hold it up (see {@link AppliedThrough}).
      */

@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the current-state table and its tallies (db/V170, V180, V185) after a rebuild's replay, which leaves them
- * alone (ItemProjection), in chunks of items in item order. Each chunk is one transaction that holds the table's state
- * row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next chunk resumes from. The
- * recomputation is item_current_refresh, the function live batches call, from the versioned tables the replay wrote: so
- * the result is what the events give, as if each batch had refreshed its items.
+ * alone ({@link ReplayedEvents}), in chunks of items in item order. Each chunk is one transaction that holds the
+ * table's state row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next chunk resumes
+ * from. The recomputation is item_current_refresh, the function live batches call, from the versioned tables the replay
+ * wrote: so the result is what the events give, as if each batch had refreshed its items.
  */
 @Component
 class CurrentStateRecomputation implements DeferredDuringReplay {
@@ -52,7 +52,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
     void resume() {
         try {
             while (step() == Step.PROGRESSED) {
-                // one chunk per transaction until done, or until the items processor is found replaying again
+                // one chunk per transaction until done, or until replayed events are found still to apply
             }
         } catch (RuntimeException e) {
             log.warn("Recomputing the current-state table failed; will try again: {}", e.getMessage());
@@ -60,15 +60,17 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
     }
 
     private Step chunk() {
-        Map<String, Object> state = jdbc.sql(
-                        "SELECT stale, coalesce(recomputed_through, '') AS after FROM rm_item_current_state FOR UPDATE")
+        Map<String, Object> state = jdbc.sql("SELECT stale, coalesce(recomputed_through, '') AS after,"
+                        + " replayed_through FROM rm_item_current_state FOR UPDATE")
                 .query()
                 .singleRow();
         if (!(Boolean) state.get("stale")) {
             return Step.DONE;
         }
-        // Read under the lock: a reset marks the table stale in the transaction that stores the replay tokens.
-        if (status.replaying(ProcessingGroups.ITEMS)) {
+        // Read under the lock: a reset marks the table stale in the transaction that stores the reset tokens. Every
+        // replayed event must be applied first, late commits included (completeThrough counts a gap as not applied).
+        Long replayedThrough = (Long) state.get("replayed_through");
+        if (replayedThrough != null && status.completeThrough(ProcessingGroups.ITEMS) < replayedThrough) {
             return Step.WAITING;
         }
         String after = (String) state.get("after");
@@ -80,7 +82,8 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
                 .list()
                 .getFirst();
         if (last == null) {
-            jdbc.sql("UPDATE rm_item_current_state SET stale = false, recomputed_through = NULL")
+            jdbc.sql("UPDATE rm_item_current_state SET stale = false, recomputed_through = NULL,"
+                            + " replayed_through = NULL")
                     .update();
             log.info("Current-state table recomputed after the replay: today's reads use it again");
             return Step.DONE;

@@ -3,7 +3,6 @@ package org.commitmenttracker.item.query;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -47,8 +46,7 @@ class ItemProjection {
             ItemEvent event,
             @SequenceNumber long version,
             @Timestamp Instant recordedAt,
-            @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy,
-            ReplayStatus replay) {
+            @MetaDataValue(RecorderMetadata.RECORDED_BY) String recordedBy) {
         writes.write(ProcessingGroups.ITEMS, rows -> {
             switch (event) {
                 case DecisionAdopted e -> tables.open(rows, ItemOpening.of(e), version, recordedAt, recordedBy);
@@ -64,11 +62,7 @@ class ItemProjection {
                 case PositionTaken e -> tables.position(rows, e, version, recordedAt);
             }
             tables.event(rows, event, version, recordedAt, recordedBy);
-            // A replay leaves the current-state table and its tallies alone; they are recomputed once it has passed
-            // its reset position (CurrentStateRecomputation), instead of once per batch that holds the item's events.
-            if (!replay.isReplay()) {
-                tables.current(rows, event.itemId());
-            }
+            tables.current(rows, event.itemId());
         });
     }
 

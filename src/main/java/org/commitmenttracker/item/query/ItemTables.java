@@ -3,6 +3,7 @@ package org.commitmenttracker.item.query;
 import static org.commitmenttracker.eventstore.projection.ProjectionWrites.at;
 
 import java.time.Instant;
+import org.commitmenttracker.eventstore.EventLookup;
 import org.commitmenttracker.eventstore.projection.Rows;
 import org.commitmenttracker.item.CorrectedValue;
 import org.commitmenttracker.item.EntryCorrected;
@@ -30,10 +31,14 @@ class ItemTables {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ReplayedEvents replayed;
+    private final EventLookup events;
 
-    ItemTables(JdbcClient jdbc, ObjectMapper json) {
+    ItemTables(JdbcClient jdbc, ObjectMapper json, ReplayedEvents replayed, EventLookup events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.replayed = replayed;
+        this.events = events;
     }
 
     void open(Rows rows, ItemOpening o, long version, Instant recordedAt, String recordedBy) {
@@ -238,10 +243,13 @@ class ItemTables {
 
     /**
      * The item's row of the current-state table (db/V170) and its contributions to the dashboard's and scorecard's
-     * tallies (V180, V185), recomputed once per batch after its versioned rows.
+     * tallies (V180, V185), recomputed once per batch after its versioned rows; not for an event a rebuild replays
+     * (CurrentStateRecomputation does that once for every item after them).
      */
     void current(Rows rows, String itemId) {
-        rows.onceAfter("SELECT item_current_refresh(?)", itemId);
+        if (!replayed.handlingOne()) {
+            rows.onceAfter("SELECT item_current_refresh(?)", itemId);
+        }
     }
 
     /**
@@ -249,7 +257,8 @@ class ItemTables {
      * holds, so the truncation waits for it instead of deadlocking with it.
      */
     void truncate() {
-        jdbc.sql("UPDATE rm_item_current_state SET stale = true, recomputed_through = NULL")
+        jdbc.sql("UPDATE rm_item_current_state SET stale = true, recomputed_through = NULL, replayed_through = ?")
+                .param(events.newestIndex())
                 .update();
         jdbc.sql("""
                 TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
