@@ -25,42 +25,6 @@ public record PledgeGiven(
         String quote,
         String personRu)
         implements ItemEvent {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public PledgeGiven(
-            String itemId,
-            String sessionId,
-            String pledgedBy,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            WorldDate due,
-            String implementsDecision,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                pledgedBy,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                due,
-                implementsDecision,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-
     /**
      * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
      * through the canonical constructor, with missing fields as null.
@@ -93,6 +57,7 @@ public record PledgeGiven(
                 figures,
                 worldDate,
                 source,
+                null,
                 null,
                 null);
     }

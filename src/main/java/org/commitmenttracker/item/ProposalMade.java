@@ -23,38 +23,6 @@ public record ProposalMade(
         String quote,
         String personRu)
         implements ItemEvent {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public ProposalMade(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-
     /**
      * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
      * through the canonical constructor, with missing fields as null.
@@ -83,6 +51,7 @@ public record ProposalMade(
                 figures,
                 worldDate,
                 source,
+                null,
                 null,
                 null);
     }

@@ -37,36 +37,6 @@ public record RaiseFollowUp(
         @Size(max = 8000) String quote,
         @Valid Occasion occasion,
         @Size(max = 200) String personRu) {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public RaiseFollowUp(
-            String itemId,
-            Long expectedVersion,
-            String sessionId,
-            String raisedBy,
-            String person,
-            FollowUpStance stance,
-            String note,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote,
-            Occasion occasion) {
-        this(
-                itemId,
-                expectedVersion,
-                sessionId,
-                raisedBy,
-                person,
-                stance,
-                note,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                occasion,
-                null);
-    }
-
     /** Without a Russian summary, a quoted passage or an occasion. */
     public RaiseFollowUp(
             String itemId,
@@ -78,7 +48,20 @@ public record RaiseFollowUp(
             String note,
             WorldDate worldDate,
             Source source) {
-        this(itemId, expectedVersion, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, null);
+        this(
+                itemId,
+                expectedVersion,
+                sessionId,
+                raisedBy,
+                person,
+                stance,
+                note,
+                worldDate,
+                source,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** At a session or on an occasion between sessions, without Russian texts. */
@@ -105,6 +88,7 @@ public record RaiseFollowUp(
                 source,
                 null,
                 null,
-                occasion);
+                occasion,
+                null);
     }
 }

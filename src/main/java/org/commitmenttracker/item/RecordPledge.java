@@ -42,42 +42,6 @@ public record RecordPledge(
         @Size(max = 2000) String summaryRu,
         @Size(max = 8000) String quote,
         @Size(max = 200) String personRu) {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public RecordPledge(
-            String itemId,
-            String sessionId,
-            String pledgedBy,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            WorldDate due,
-            String implementsDecision,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                pledgedBy,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                due,
-                implementsDecision,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-
     /** Without a Russian summary or a quoted passage. */
     public RecordPledge(
             String itemId,
@@ -107,6 +71,7 @@ public record RecordPledge(
                 figures,
                 worldDate,
                 source,
+                null,
                 null,
                 null);
     }
