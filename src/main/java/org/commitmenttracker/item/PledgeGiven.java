@@ -24,41 +24,4 @@ public record PledgeGiven(
         String summaryRu,
         String quote,
         String personRu)
-        implements ItemEvent {
-    /**
-     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
-     * through the canonical constructor, with missing fields as null.
-     */
-    public PledgeGiven(
-            String itemId,
-            String sessionId,
-            String pledgedBy,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            WorldDate due,
-            String implementsDecision,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source) {
-        this(
-                itemId,
-                sessionId,
-                pledgedBy,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                due,
-                implementsDecision,
-                figures,
-                worldDate,
-                source,
-                null,
-                null,
-                null);
-    }
-}
+        implements ItemEvent {}

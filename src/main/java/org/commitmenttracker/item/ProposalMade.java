@@ -22,37 +22,4 @@ public record ProposalMade(
         String summaryRu,
         String quote,
         String personRu)
-        implements ItemEvent {
-    /**
-     * Without a Russian summary or a quoted passage: a shorthand for code that records neither. Stored events load
-     * through the canonical constructor, with missing fields as null.
-     */
-    public ProposalMade(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                null,
-                null,
-                null);
-    }
-}
+        implements ItemEvent {}

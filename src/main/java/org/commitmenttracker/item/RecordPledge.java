@@ -42,40 +42,6 @@ public record RecordPledge(
         @Size(max = 2000) String summaryRu,
         @Size(max = 8000) String quote,
         @Size(max = 200) String personRu) {
-    /** Without a Russian summary or a quoted passage. */
-    public RecordPledge(
-            String itemId,
-            String sessionId,
-            String pledgedBy,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            WorldDate due,
-            String implementsDecision,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source) {
-        this(
-                itemId,
-                sessionId,
-                pledgedBy,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                due,
-                implementsDecision,
-                figures,
-                worldDate,
-                source,
-                null,
-                null,
-                null);
-    }
-
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordPledge {
         themes = themes == null ? List.of() : themes;
