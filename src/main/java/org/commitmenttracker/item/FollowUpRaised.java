@@ -19,47 +19,4 @@ public record FollowUpRaised(
         String quote,
         Occasion occasion,
         String personRu)
-        implements ItemEvent {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public FollowUpRaised(
-            String itemId,
-            String sessionId,
-            String raisedBy,
-            String person,
-            FollowUpStance stance,
-            String note,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote,
-            Occasion occasion) {
-        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, summaryRu, quote, occasion, null);
-    }
-
-    /** Without a Russian summary, a quoted passage or an occasion (events stored before they existed load so). */
-    public FollowUpRaised(
-            String itemId,
-            String sessionId,
-            String raisedBy,
-            String person,
-            FollowUpStance stance,
-            String note,
-            WorldDate worldDate,
-            Source source) {
-        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, null);
-    }
-
-    /** Raised on an occasion between sessions (or at a session, with a null occasion), without Russian texts. */
-    public FollowUpRaised(
-            String itemId,
-            String sessionId,
-            String raisedBy,
-            String person,
-            FollowUpStance stance,
-            String note,
-            WorldDate worldDate,
-            Source source,
-            Occasion occasion) {
-        this(itemId, sessionId, raisedBy, person, stance, note, worldDate, source, null, null, occasion);
-    }
-}
+        implements ItemEvent {}

@@ -37,67 +37,6 @@ public record RecordProposal(
         @Size(max = 2000) String summaryRu,
         @Size(max = 8000) String quote,
         @Size(max = 200) String personRu) {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public RecordProposal(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-
-    /** Without a Russian summary or a quoted passage. */
-    public RecordProposal(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String category,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                category,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                null,
-                null);
-    }
-
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordProposal {
         themes = themes == null ? List.of() : themes;

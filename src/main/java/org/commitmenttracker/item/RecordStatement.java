@@ -39,36 +39,6 @@ public record RecordStatement(
         @Size(max = 2000) String summaryRu,
         @Size(max = 8000) String quote,
         @Size(max = 200) String personRu) {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public RecordStatement(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-
     /** Lists may be left out of the JSON; absent means empty. */
     public RecordStatement {
         themes = themes == null ? List.of() : themes;

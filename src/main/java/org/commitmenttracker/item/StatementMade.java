@@ -21,34 +21,4 @@ public record StatementMade(
         String summaryRu,
         String quote,
         String personRu)
-        implements ItemEvent {
-    /** Without the person's name in Russian (events stored before it existed load with none). */
-    public StatementMade(
-            String itemId,
-            String sessionId,
-            String onBehalfOf,
-            String person,
-            String title,
-            String text,
-            List<String> themes,
-            List<Figure> figures,
-            WorldDate worldDate,
-            Source source,
-            String summaryRu,
-            String quote) {
-        this(
-                itemId,
-                sessionId,
-                onBehalfOf,
-                person,
-                title,
-                text,
-                themes,
-                figures,
-                worldDate,
-                source,
-                summaryRu,
-                quote,
-                null);
-    }
-}
+        implements ItemEvent {}

@@ -11,7 +11,7 @@ import org.commitmenttracker.item.RecordStatement;
 import org.commitmenttracker.register.session.Handover;
 import org.commitmenttracker.register.session.Participant;
 import org.commitmenttracker.register.session.RecordSession;
-import org.commitmenttracker.register.session.SessionKind;
+import org.commitmenttracker.register.session.SessionTitles;
 import org.commitmenttracker.shared.provenance.Source;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
@@ -54,7 +54,7 @@ final class SeedItems {
         RecordSession command = new RecordSession(
                 SeedPlan.sessionId(s.key()),
                 s.body(),
-                title(s, held),
+                SessionTitles.generated(s.body(), s.kind(), s.place(), held),
                 held,
                 s.place(),
                 s.kind(),
@@ -75,12 +75,6 @@ final class SeedItems {
                 source,
                 s.placeRu());
         return new SeedStep(record, command.sessionId(), command, "sessions:" + s.key(), true, SESSION_FIELDS, "body");
-    }
-
-    /** "CSTO-CSC extraordinary session, Moscow region, Novo-Ogaryovo (videoconference), 2022-01-10". */
-    private static String title(SeedFile.Session s, WorldDate held) {
-        String kind = s.kind() == SessionKind.EXTRAORDINARY ? " extraordinary session" : " session";
-        return s.body() + kind + ", " + s.place() + ", " + (held == null ? "undated" : held);
     }
 
     static SeedStep item(SeedFile.Source document, SeedFile.Item item, String record, SeedPeople people) {

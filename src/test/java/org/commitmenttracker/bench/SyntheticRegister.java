@@ -233,7 +233,10 @@ final class SyntheticRegister {
                         themes,
                         figures,
                         date,
-                        source);
+                        source,
+                        null,
+                        null,
+                        null);
             case PLEDGE ->
                 new PledgeGiven(
                         id,
@@ -248,7 +251,10 @@ final class SyntheticRegister {
                         null,
                         figures,
                         date,
-                        source);
+                        source,
+                        null,
+                        null,
+                        null);
             case STATEMENT -> throw new IllegalArgumentException("the synthetic register records no statements");
         };
     }
@@ -269,6 +275,9 @@ final class SyntheticRegister {
                 "Raised again at the session",
                 date,
                 source,
+                null,
+                null,
+                null,
                 null);
     }
 

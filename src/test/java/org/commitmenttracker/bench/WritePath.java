@@ -110,7 +110,10 @@ final class WritePath {
                 null,
                 List.of(),
                 WorldDate.day(BenchCatalogue.FIRST_SESSION),
-                BenchCatalogue.source("pledge " + index));
+                BenchCatalogue.source("pledge " + index),
+                null,
+                null,
+                null);
     }
 
     private String pledgeJson(int index) {

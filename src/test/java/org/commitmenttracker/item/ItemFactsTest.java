@@ -58,6 +58,9 @@ class ItemFactsTest {
                         "still not done",
                         JAN_2022,
                         SOURCE,
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -174,7 +177,18 @@ class ItemFactsTest {
         fixture.given(
                         decisionAdopted(),
                         new FollowUpRaised(
-                                ID, SESSION_2022, "TJK", null, FollowUpStance.CALLED_FOR, null, JAN_2022, SOURCE, null))
+                                ID,
+                                SESSION_2022,
+                                "TJK",
+                                null,
+                                FollowUpStance.CALLED_FOR,
+                                null,
+                                JAN_2022,
+                                SOURCE,
+                                null,
+                                null,
+                                null,
+                                null))
                 .when(correct(1L, CorrectableField.WORLD_DATE, "2022"))
                 .expectException(InvalidField.class);
     }

@@ -58,7 +58,10 @@ final class ItemSamples {
                 List.of("afghanistan"),
                 List.of(),
                 NOV_2019,
-                SOURCE);
+                SOURCE,
+                null,
+                null,
+                null);
     }
 
     static PledgeGiven pledgeGiven() {
@@ -75,7 +78,10 @@ final class ItemSamples {
                 null,
                 List.of(),
                 JAN_2022,
-                SOURCE);
+                SOURCE,
+                null,
+                null,
+                null);
     }
 
     static RecordDecision recordDecision(String sessionId, List<String> binds) {
@@ -110,7 +116,10 @@ final class ItemSamples {
                 implementsDecision,
                 List.of(),
                 JAN_2022,
-                SOURCE);
+                SOURCE,
+                null,
+                null,
+                null);
     }
 
     static ChangeStatus changeStatus(ItemStatus to) {
@@ -132,6 +141,9 @@ final class ItemSamples {
                 "still not done",
                 JAN_2022,
                 SOURCE,
+                null,
+                null,
+                null,
                 null);
     }
 

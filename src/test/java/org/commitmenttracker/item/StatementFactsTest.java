@@ -35,6 +35,7 @@ class StatementFactsTest {
                 JAN_2022,
                 SOURCE,
                 "Рахмон предупреждает о лагерях террористов у южных границ.",
+                null,
                 null);
     }
 
@@ -54,6 +55,7 @@ class StatementFactsTest {
                         JAN_2022,
                         SOURCE,
                         made.summaryRu(),
+                        null,
                         null))
                 .expectEvents(made);
     }

@@ -101,6 +101,9 @@ abstract class LateCommitScenario extends IntegrationTest {
                 note,
                 WorldDate.day(LocalDate.of(2023, 11, 23)),
                 new Source("Session of the CSTO Collective Security Council", "Kremlin", null, null, "line 3"),
+                null,
+                null,
+                null,
                 null);
     }
 

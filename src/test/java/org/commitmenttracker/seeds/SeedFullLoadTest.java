@@ -87,6 +87,15 @@ class SeedFullLoadTest extends SeededRegisterTest {
         assertThat(withoutSession).isEqualTo(files.itemsWithoutSession());
     }
 
+    /** The seeds title each session in the one form an untitled session is given (SessionTitles). */
+    @Test
+    void aSeededSessionIsTitledByBodyKindPlaceAndDate() {
+        JsonNode held = payload(SeedPlan.sessionId("csc-2022-01-10"), 0);
+        assertThat(held.get("title").asString())
+                .isEqualTo(
+                        "CSTO-CSC extraordinary session, Moscow region, Novo-Ogaryovo (videoconference), 2022-01-10");
+    }
+
     @Test
     void theKazakhstanDeploymentDecisionCarriesItsFigures() {
         JsonNode decision = payload(Ids.fromSeedKey("item", "csc-2022-01-06-deploy-cpf"), 0);

@@ -113,7 +113,7 @@ public record ItemCriteria(
 
     /** A copy with one change: the constructor is written out once, here, and checks the result as it checks any. */
     private ItemCriteria edit(Consumer<Draft> change) {
-        Draft c = new Draft(this);
+        Draft c = new Draft();
         change.accept(c);
         return new ItemCriteria(
                 c.kind,
@@ -134,43 +134,24 @@ public record ItemCriteria(
                 c.dueBy);
     }
 
-    /** The criteria as fields to change, for {@link #edit}. */
-    private static final class Draft {
-        ItemKind kind;
-        ItemStatus status;
-        Boolean open;
-        Boolean overdue;
-        String party;
-        String body;
-        Set<String> sessions;
-        String notIntroducedAt;
-        String theme;
-        LocalDate from;
-        LocalDate to;
-        String text;
-        Set<String> ids;
-        Boolean followedUp;
-        LocalDate notClosedOn;
-        LocalDate dueBy;
-
-        Draft(ItemCriteria criteria) {
-            kind = criteria.kind;
-            status = criteria.status;
-            open = criteria.open;
-            overdue = criteria.overdue;
-            party = criteria.party;
-            body = criteria.body;
-            sessions = criteria.sessions;
-            notIntroducedAt = criteria.notIntroducedAt;
-            theme = criteria.theme;
-            from = criteria.from;
-            to = criteria.to;
-            text = criteria.text;
-            ids = criteria.ids;
-            followedUp = criteria.followedUp;
-            notClosedOn = criteria.notClosedOn;
-            dueBy = criteria.dueBy;
-        }
+    /** This criteria's fields, to change by name before {@link #edit} builds the copy. */
+    private final class Draft {
+        ItemKind kind = ItemCriteria.this.kind;
+        ItemStatus status = ItemCriteria.this.status;
+        Boolean open = ItemCriteria.this.open;
+        Boolean overdue = ItemCriteria.this.overdue;
+        String party = ItemCriteria.this.party;
+        String body = ItemCriteria.this.body;
+        Set<String> sessions = ItemCriteria.this.sessions;
+        String notIntroducedAt = ItemCriteria.this.notIntroducedAt;
+        String theme = ItemCriteria.this.theme;
+        LocalDate from = ItemCriteria.this.from;
+        LocalDate to = ItemCriteria.this.to;
+        String text = ItemCriteria.this.text;
+        Set<String> ids = ItemCriteria.this.ids;
+        Boolean followedUp = ItemCriteria.this.followedUp;
+        LocalDate notClosedOn = ItemCriteria.this.notClosedOn;
+        LocalDate dueBy = ItemCriteria.this.dueBy;
     }
 
     /** Whether a criterion needs the per-item aggregates that only item_overview computes. */

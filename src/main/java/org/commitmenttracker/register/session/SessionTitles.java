@@ -3,9 +3,9 @@ package org.commitmenttracker.register.session;
 import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
- * The title a session gets when its record names none, in the form the seeds have always written: "CSTO-CSC
+ * The title a session gets when its record names none, and the one the seeds record for every session: "CSTO-CSC
  * extraordinary session, Moscow region, Novo-Ogaryovo (videoconference), 2022-01-10". Lists and pages can then name
- * every session, however it was recorded.
+ * every session, however it was recorded. The form lives here only, so seeded and untitled sessions never differ.
  */
 public final class SessionTitles {
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.commitmenttracker.item.Compliance;
@@ -59,21 +58,16 @@ public class Scorecards {
     Scorecard computed(ScorecardFilter filter, TimeAxes axes, long offset, int size) {
         List<ItemAssessments.Cell> cells = queries.cells(filter, null, axes);
         Map<String, Map<String, Long>> counts = queries.statusCounts(filter, null, axes);
-        Map<String, String> names = queries.partyNames(axes);
-        TreeSet<String> parties = new TreeSet<>(counts.keySet());
-        cells.forEach(cell -> parties.add(cell.party()));
         // Grouped once: filtering all cells per item was quadratic, 100,000 items took a minute (BENCHMARKS.md).
         Map<String, List<ItemAssessments.Cell>> byParty =
                 cells.stream().collect(Collectors.groupingBy(ItemAssessments.Cell::party));
         Map<String, List<ItemAssessments.Cell>> byItem = cells.stream()
                 .collect(Collectors.groupingBy(ItemAssessments.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
-        List<Scorecard.PartyLine> partyLines = parties.stream()
-                .map(party -> new Scorecard.PartyLine(
-                        party,
-                        names.get(party),
-                        counts.getOrDefault(party, Map.of()),
-                        ComplianceAverage.of(scores(byParty.getOrDefault(party, List.of()), cell -> true))))
-                .toList();
+        List<Scorecard.PartyLine> partyLines = PartyLines.of(
+                queries.partyNames(axes),
+                counts,
+                byParty,
+                partyCells -> ComplianceAverage.of(scores(partyCells, cell -> true)));
         // Item rows are read for the page's items only (cells come by item id).
         List<List<ItemAssessments.Cell>> page =
                 byItem.values().stream().skip(offset).limit(size).toList();

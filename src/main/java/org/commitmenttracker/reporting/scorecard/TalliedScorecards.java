@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.commitmenttracker.item.query.ItemAssessments;
 import org.commitmenttracker.item.query.ScoreTallies;
@@ -43,13 +42,8 @@ final class TalliedScorecards {
         List<ItemAssessments.Cell> fresh = fresh(null);
         Map<String, ScoreTallies.Tally> scores = scores(null, fresh);
         Map<String, Map<String, Long>> counts = statusCounts(null);
-        Map<String, String> names = queries.partyNames(axes);
-        TreeSet<String> parties = new TreeSet<>(counts.keySet());
-        parties.addAll(scores.keySet());
-        List<Scorecard.PartyLine> partyLines = parties.stream()
-                .map(party -> new Scorecard.PartyLine(
-                        party, names.get(party), counts.getOrDefault(party, Map.of()), average(scores.get(party))))
-                .toList();
+        List<Scorecard.PartyLine> partyLines =
+                PartyLines.of(queries.partyNames(axes), counts, scores, TalliedScorecards::average);
         List<String> freshItems =
                 fresh.stream().map(ItemAssessments.Cell::itemId).distinct().toList();
         List<String> ids =
