@@ -19,7 +19,7 @@ class ReconciliationTest extends IntegrationTest {
         String item = Register.created(
                 api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
         api.post("/api/items/" + item + "/status-changes", Fixtures.statusChange("IN_PROGRESS"));
-        Projections.awaitCaughtUp(api);
+        Projections.awaitEveryTokenPastHead(api);
         assertThat(report().get("consistent").asBoolean())
                 .as(report().toString())
                 .isTrue();

@@ -21,14 +21,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The session view's carried-over and closed lists come from session_body_items (db/R__session_view.sql), not from the
- * item query over the whole register (issue #17). For every session in the register (the bundled seeds and the shared
- * scenario) and at several time axes, they must be exactly what the item query selects for the same criteria, in the
- * same order, with the same totals, and paging must cut the same pages.
+ * item query over the whole register (issue #17). For every session of the bundled seeds and the shared scenario, and a
+ * sample of those other tests recorded, and at several time axes, they must be exactly what the item query selects for
+ * the same criteria, in the same order, with the same totals, and paging must cut the same pages.
  */
 class SessionListsEquivalenceTest extends IntegrationTest {
 
     private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
     private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
+    /** Who the bundled seeds are recorded by when a tracker loads them at its first start. */
+    private static final String SEED_RECORDER = "system";
+    /**
+     * How many sessions other tests have recorded in the shared database (random histories among them) are compared
+     * besides the scenario's and the seeds': a fixed pseudo-random sample. Comparing every one of them made the test's
+     * time grow with the suite (165 s late in a full run), for more of the same kinds of session.
+     */
+    private static final int OTHER_SESSIONS = 12;
 
     @Autowired
     SessionViews views;
@@ -40,10 +48,20 @@ class SessionListsEquivalenceTest extends IntegrationTest {
     void carriedOverAndClosedListsEqualTheItemQueryAtEveryAxis() {
         ItemScenario scenario = ItemScenario.shared(api);
         Projections.awaitCaughtUp(api);
-        List<String> sessions = jdbc.sql("SELECT session_id FROM rm_session ORDER BY world_date, session_id")
+        List<String> sessions = jdbc.sql("""
+                        SELECT session_id FROM rm_session
+                        WHERE session_id IN (
+                            SELECT session_id FROM rm_session WHERE body = :council OR recorded_by = :seeds
+                            UNION ALL
+                            (SELECT session_id FROM rm_session WHERE body <> :council AND recorded_by IS DISTINCT FROM :seeds
+                             ORDER BY md5(session_id) LIMIT :others))
+                        ORDER BY world_date, session_id""")
+                .param("council", scenario.council)
+                .param("seeds", SEED_RECORDER)
+                .param("others", OTHER_SESSIONS)
                 .query(String.class)
                 .list();
-        assertThat(sessions).hasSizeGreaterThan(3);
+        assertThat(sessions).hasSizeGreaterThan(3).contains(scenario.s1, scenario.s2, scenario.s3);
         List<TimeAxes> axes = List.of(
                 TimeAxes.now(),
                 new TimeAxes(LocalDate.of(2022, 1, 1), null),
