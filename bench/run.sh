@@ -5,6 +5,7 @@
 #   bench/run.sh --quick         small sizes, writes target/benchmarks-quick.md (CI runs the same as a smoke test)
 #   bench/run.sh --events=200000 --items=20000 ...   any size; see BENCHMARKS.md for every option
 #   bench/run.sh --keep-database ...  leaves the database on the server (to look at query plans)
+#   bench/run.sh --write-only ...     stops after the write path (raw single-row inserts beside it), in minutes
 #   JFR=1 bench/run.sh ...       also records a Java Flight Recording into target/bench.jfr
 #
 # PostgreSQL is found as by the tests: a Docker engine if one answers, otherwise the server named by

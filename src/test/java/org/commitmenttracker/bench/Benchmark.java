@@ -24,11 +24,12 @@ public final class Benchmark {
 
     public static void main(String[] arguments) throws Exception {
         boolean keep = java.util.Arrays.asList(arguments).contains("--keep-database");
+        boolean writeOnly = java.util.Arrays.asList(arguments).contains("--write-only");
         BenchmarkSizes sizes = BenchmarkSizes.fromArguments(java.util.Arrays.stream(arguments)
-                .filter(argument -> !argument.equals("--keep-database"))
+                .filter(argument -> !argument.equals("--keep-database") && !argument.equals("--write-only"))
                 .toArray(String[]::new));
         try {
-            BenchmarkRun run = run(sizes, keep);
+            BenchmarkRun run = run(sizes, keep, writeOnly);
             System.out.println(run.report().text());
             run.report().writeTo(sizes.output());
             System.out.println("Written to " + sizes.output().toAbsolutePath());
@@ -41,11 +42,15 @@ public final class Benchmark {
     }
 
     static BenchmarkRun run(BenchmarkSizes sizes) throws Exception {
-        return run(sizes, false);
+        return run(sizes, false, false);
     }
 
-    /** @param keepDatabase leave the database on the server afterwards, to look at query plans at full size */
-    static BenchmarkRun run(BenchmarkSizes sizes, boolean keepDatabase) throws Exception {
+    /**
+     * @param keepDatabase leave the database on the server afterwards, to look at query plans at full size
+     * @param writeOnly stop after the write path (raw single-row inserts beside it), to compare changes to the write
+     *     path before and after in minutes rather than a full run
+     */
+    static BenchmarkRun run(BenchmarkSizes sizes, boolean keepDatabase, boolean writeOnly) throws Exception {
         long started = System.nanoTime();
         TestDatabase database = TestDatabase.create(!keepDatabase);
         if (keepDatabase) {
@@ -69,6 +74,12 @@ public final class Benchmark {
             tracker.awaitCaughtUp(Duration.ofMinutes(1));
             new WritePath(tracker, catalogue).measure(sizes).forEach(m -> measurements.add(logged(m)));
             tracker.awaitCaughtUp(Duration.ofMinutes(5));
+            if (writeOnly) {
+                measurements.addAll(Ratios.ofWrites(measurements, sizes.clients()));
+                Report report = new Report(
+                        sizes, measurements, Machine.describe(jdbc), Duration.ofNanos(System.nanoTime() - started));
+                return new BenchmarkRun(report, Map.of(), 2L * sizes.writeCommands(), sizes.sessions());
+            }
 
             long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry")
                     .query(Long.class)
