@@ -63,8 +63,10 @@ SELECT x.item_id, x.kind, x.session_id, x.document_type, x.category, x.actor, x.
        x.opened_on, x.opened_precision, x.status, x.open, x.status_since, x.follow_ups,
        x.last_follow_up_session, x.last_follow_up_on, x.version, x.last_changed_at,
        greatest(x.opened_on, x.last_follow_up_on,
+                -- GROUP BY keeps the planner from its min/max shortcut, a backward walk of every status row by date
+                -- (rm_item_status_date_idx) until one of this item's turns up; see item_overview's event lookup.
                 (SELECT max(h.world_date) FROM rm_item_status h
-                 WHERE h.item_id = x.item_id AND h.known_until IS NULL))
+                 WHERE h.item_id = x.item_id AND h.known_until IS NULL GROUP BY h.item_id))
 FROM item_overview('infinity', 'infinity') x
 WHERE x.item_id = ANY(ids)
 ON CONFLICT (item_id) DO UPDATE SET
