@@ -12,10 +12,12 @@ import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.shared.time.RandomHistory;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,6 +49,8 @@ class SessionListsEquivalenceTest extends IntegrationTest {
     @Test
     void carriedOverAndClosedListsEqualTheItemQueryAtEveryAxis() {
         ItemScenario scenario = ItemScenario.shared(api);
+        // A random history of its own, so that the test compares more than the scenario's sessions when it runs alone.
+        new RandomHistory(new World(api), 2026L).batch(0, 30);
         Projections.awaitCaughtUp(api);
         List<String> sessions = jdbc.sql("""
                         SELECT session_id FROM rm_session
