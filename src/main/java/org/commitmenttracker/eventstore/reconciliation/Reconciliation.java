@@ -1,5 +1,7 @@
 package org.commitmenttracker.eventstore.reconciliation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ public class Reconciliation {
 
     private final JdbcClient jdbc;
     private final ProjectionStatus projections;
+    private volatile Checked latest;
 
     Reconciliation(JdbcClient jdbc, ProjectionStatus projections) {
         this.jdbc = jdbc;
@@ -50,7 +53,24 @@ public class Reconciliation {
                             : check(entry.getKey(), entry.getValue(), processor.position(), processor.gaps());
                 })
                 .toList();
-        return new Report(checks.stream().allMatch(check -> check.mismatches().isEmpty()), checks);
+        Report report =
+                new Report(checks.stream().allMatch(check -> check.mismatches().isEmpty()), checks);
+        latest = new Checked(report, Instant.now());
+        return report;
+    }
+
+    /**
+     * The latest report if it was taken within {@code maxAge}, else a new one; callers arriving together share one run.
+     * A run counts every stored event and applied row (several passes over a million rows), so a health probe every few
+     * seconds must not start one each time (issue #17: /actuator/health took seconds under load).
+     */
+    public synchronized Checked recent(Duration maxAge) {
+        Checked last = latest;
+        if (last != null && last.at().isAfter(Instant.now().minus(maxAge))) {
+            return last;
+        }
+        run();
+        return latest;
     }
 
     private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {
@@ -95,6 +115,9 @@ public class Reconciliation {
     private record Ledger(String storedFilter, String appliedQuery) {}
 
     public record Report(boolean consistent, List<ProcessorCheck> processors) {}
+
+    /** A report and when it was taken. */
+    public record Checked(Report report, Instant at) {}
 
     public record ProcessorCheck(
             String processor, long position, long stored, long applied, List<Mismatch> mismatches) {}

@@ -1,23 +1,34 @@
 package org.commitmenttracker.eventstore.reconciliation;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Shown as "reconciliation" in /actuator/health: DOWN when a read model lost or doubled an event; admins see which. */
+/**
+ * Shown as "reconciliation" in /actuator/health: DOWN when a read model lost or doubled an event; admins see which. It
+ * reports the latest reconciliation if younger than {@code tracker.reconciliation.health-max-age} (a minute by
+ * default), whether a probe or an admin's GET /api/admin/reconciliation ran it, and runs one otherwise.
+ */
 @Component
 class ReconciliationHealthIndicator implements HealthIndicator {
 
     private final Reconciliation reconciliation;
+    private final Duration maxAge;
 
-    ReconciliationHealthIndicator(Reconciliation reconciliation) {
+    ReconciliationHealthIndicator(
+            Reconciliation reconciliation, @Value("${tracker.reconciliation.health-max-age:PT1M}") Duration maxAge) {
         this.reconciliation = reconciliation;
+        this.maxAge = maxAge;
     }
 
     @Override
     public Health health() {
-        Reconciliation.Report report = reconciliation.run();
+        Reconciliation.Checked checked = reconciliation.recent(maxAge);
+        Reconciliation.Report report = checked.report();
         Health.Builder health = report.consistent() ? Health.up() : Health.down();
+        health.withDetail("checkedAt", checked.at().toString());
         report.processors()
                 .forEach(check -> health.withDetail(
                         check.processor(),

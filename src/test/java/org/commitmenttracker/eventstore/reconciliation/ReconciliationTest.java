@@ -35,6 +35,9 @@ class ReconciliationTest extends IntegrationTest {
         jdbc.sql("DELETE FROM rm_item_event WHERE item_id = ? AND version = 1")
                 .param(item)
                 .update();
+        // Health reports the reconciliation run a moment ago instead of a new full count per probe...
+        assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+        // ...until one is run: the admin's report finds the skipped event, and health reports that run.
         JsonNode skipped = mismatchOf(item);
         assertThat(skipped.get("stored").asLong()).isEqualTo(2);
         assertThat(skipped.get("applied").asLong()).isEqualTo(1);
