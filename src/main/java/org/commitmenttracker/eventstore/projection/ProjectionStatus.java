@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.commitmenttracker.eventstore.EventLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +35,16 @@ public class ProjectionStatus {
     private final EventProcessingConfiguration processing;
     private final StoredTokens tokens;
     private final JdbcClient jdbc;
+    private final EventLookup events;
     private final AppliedThrough appliedThrough;
     private final Map<String, Optional<Class<?>>> payloadClasses = new ConcurrentHashMap<>();
 
-    ProjectionStatus(EventProcessingConfiguration processing, StoredTokens tokens, JdbcClient jdbc) {
+    ProjectionStatus(
+            EventProcessingConfiguration processing, StoredTokens tokens, JdbcClient jdbc, EventLookup events) {
         this.processing = processing;
         this.tokens = tokens;
         this.jdbc = jdbc;
+        this.events = events;
         this.appliedThrough = new AppliedThrough(jdbc);
     }
 
@@ -53,9 +57,7 @@ public class ProjectionStatus {
 
     /** The global index of the newest stored event; 0 when the store is empty. */
     long head() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
-                .query(Long.class)
-                .single();
+        return events.newestIndex();
     }
 
     /** The lowest position over all segments of all processors, -1 while some segment has none. */
