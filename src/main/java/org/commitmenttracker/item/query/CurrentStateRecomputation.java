@@ -1,5 +1,7 @@
 package org.commitmenttracker.item.query;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.commitmenttracker.eventstore.projection.DeferredDuringReplay;
 import org.commitmenttracker.eventstore.projection.ProcessingGroups;
@@ -28,6 +30,10 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
      * locks are held briefly, so live batches of the items processor wait little behind it.
      */
     static final int CHUNK = 500;
+
+    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+    private volatile Instant lastLogged = Instant.EPOCH;
 
     private final JdbcClient jdbc;
     private final ProjectionStatus status;
@@ -105,6 +111,20 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
         jdbc.sql("UPDATE rm_item_current_state SET recomputed_through = :last")
                 .param("last", last)
                 .update();
+        logProgress(last);
+        return Step.PROGRESSED;
+    }
+
+    /**
+     * At most every few seconds: counting the items done is a pass over rm_item's index, which once per chunk (about
+     * 200 chunks at 100,000 items) was work done for a log line alone.
+     */
+    private void logProgress(String last) {
+        Instant now = Instant.now();
+        if (now.isBefore(lastLogged.plus(LOG_EVERY))) {
+            return;
+        }
+        lastLogged = now;
         Map<String, Object> counts = jdbc.sql(
                         "SELECT count(*) FILTER (WHERE item_id <= :last) AS done, count(*) AS items FROM rm_item")
                 .param("last", last)
@@ -114,6 +134,5 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
                 "Current-state table: recomputed {} of {} items after the replay",
                 counts.get("done"),
                 counts.get("items"));
-        return Step.PROGRESSED;
     }
 }
