@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.commitmenttracker.eventstore.projection.ProjectionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Reconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
     /** What each processor writes one row for, per stored event or aggregate it handles. */
     private static final Map<String, Ledger> LEDGERS = Map.of(
@@ -35,6 +40,7 @@ public class Reconciliation {
     private final JdbcClient jdbc;
     private final ProjectionStatus projections;
     private volatile Checked latest;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     Reconciliation(JdbcClient jdbc, ProjectionStatus projections) {
         this.jdbc = jdbc;
@@ -60,17 +66,34 @@ public class Reconciliation {
     }
 
     /**
-     * The latest report if it was taken within {@code maxAge}, else a new one; callers arriving together share one run.
-     * A run counts every stored event and applied row (several passes over a million rows), so a health probe every few
-     * seconds must not start one each time (issue #17: /actuator/health took seconds under load).
+     * The latest report; if it is older than {@code maxAge}, a new run starts in the background and the caller gets the
+     * latest one meanwhile (only the very first caller waits for a run). A run counts every stored event and applied
+     * row (several passes over a million rows, seconds behind busy readers), so a health probe must neither start one
+     * each time nor wait for one (issue #17: /actuator/health took seconds under load). The report says when it was
+     * taken.
      */
-    public synchronized Checked recent(Duration maxAge) {
+    public Checked recent(Duration maxAge) {
         Checked last = latest;
-        if (last != null && last.at().isAfter(Instant.now().minus(maxAge))) {
-            return last;
+        if (last == null) {
+            synchronized (this) {
+                if (latest == null) {
+                    run();
+                }
+                return latest;
+            }
         }
-        run();
-        return latest;
+        if (last.at().isBefore(Instant.now().minus(maxAge)) && refreshing.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("reconciliation").start(() -> {
+                try {
+                    run();
+                } catch (RuntimeException e) {
+                    log.warn("Reconciliation for health failed; the previous report stands: {}", e.getMessage());
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return last;
     }
 
     private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shown as "reconciliation" in /actuator/health: DOWN when a read model lost or doubled an event; admins see which. It
- * reports the latest reconciliation if younger than {@code tracker.reconciliation.health-max-age} (a minute by
- * default), whether a probe or an admin's GET /api/admin/reconciliation ran it, and runs one otherwise.
+ * reports the latest reconciliation, whether a probe or an admin's GET /api/admin/reconciliation ran it; once that is
+ * older than {@code tracker.reconciliation.health-max-age} (a minute by default) a new one runs in the background.
  */
 @Component
 class ReconciliationHealthIndicator implements HealthIndicator {

@@ -1,17 +1,24 @@
 package org.commitmenttracker.eventstore.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.commitmenttracker.support.Fixtures;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.Register;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Events stored against events applied: a read model that lost or doubled an event is named, and health turns DOWN. */
 class ReconciliationTest extends IntegrationTest {
+
+    @Autowired
+    Reconciliation reconciliation;
 
     @Test
     void aSkippedOrDoubledEventIsReportedPerItemAndInHealth() {
@@ -57,6 +64,44 @@ class ReconciliationTest extends IntegrationTest {
         owner().sql("DROP TABLE reconciliation_saved").update();
         assertThat(report().get("consistent").asBoolean()).isTrue();
         assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A probe never waits for a whole count: past the maximum age it is given the latest report at once, and a new run
+     * starts behind it, which the next probe reports.
+     */
+    @Test
+    void anOldReportIsAnsweredAtOnceWhileANewRunTakesItsPlace() {
+        Register register = new Register(api);
+        String item = Register.created(
+                api.post("/api/items/pledges", Fixtures.pledge(register.session2022, register.party, "2022-01-10")));
+        Projections.awaitEveryTokenPastHead(api);
+        // A run now: no report is older than the default maximum age while this test runs, so only the probe below
+        // starts a background run.
+        assertThat(reconciliation.run().consistent()).isTrue();
+        Reconciliation.Checked consistent = reconciliation.recent(Duration.ofHours(1));
+
+        owner().sql("CREATE TABLE reconciliation_background AS SELECT * FROM rm_item_event WHERE item_id = ?")
+                .param(item)
+                .update();
+        jdbc.sql("DELETE FROM rm_item_event WHERE item_id = ?").param(item).update();
+        try {
+            Reconciliation.Checked answered = reconciliation.recent(Duration.ZERO);
+            assertThat(answered.report().consistent())
+                    .as("the report on hand, not a new run")
+                    .isTrue();
+            await().atMost(30, TimeUnit.SECONDS)
+                    .until(() ->
+                            !reconciliation.recent(Duration.ofHours(1)).report().consistent());
+            assertThat(reconciliation.recent(Duration.ofHours(1)).at()).isAfter(consistent.at());
+        } finally {
+            owner().sql("INSERT INTO rm_item_event SELECT * FROM reconciliation_background")
+                    .update();
+            owner().sql("DROP TABLE reconciliation_background").update();
+            reconciliation.run();
+        }
+        assertThat(reconciliation.recent(Duration.ofHours(1)).report().consistent())
+                .isTrue();
     }
 
     private JsonNode report() {
