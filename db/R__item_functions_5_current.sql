@@ -143,13 +143,6 @@ WHERE o.item_id = ANY(ARRAY(
     SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))
 $$;
 
--- (The scorecard's tallies are recomputed with the rows, so a change of this file that changes the rows cannot
--- leave the scorecard counting the old ones.)
-SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item));
--- And the tally from those rows, in case this file's way of counting changed (the delta keeps it otherwise).
-DELETE FROM rm_item_tally;
-INSERT INTO rm_item_tally (session_id, actor, dimension, key, via, n)
-SELECT t.session_id, t.actor, t.dimension, t.key, t.via, count(*) FROM rm_item_current c
-CROSS JOIN LATERAL item_tally_of(c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds,
-                                 c.due_last_day) t
-GROUP BY 1, 2, 3, 4, 5;
+-- A change of this file may change what the tables hold: they are emptied and recomputed in the background from the
+-- versioned rows (item_derived_reset, R__item_functions_0_derived.sql), tallies included.
+SELECT item_derived_reset(NULL);

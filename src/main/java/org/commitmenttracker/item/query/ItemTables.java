@@ -253,17 +253,16 @@ class ItemTables {
     }
 
     /**
-     * Marks the current-state table stale first (db/V220): that takes its row lock, which a recomputation in progress
-     * holds, so the truncation waits for it instead of deadlocking with it.
+     * Empties the derived tables and marks them stale until their recomputation after the replay, which must first
+     * apply every event stored now (item_derived_reset, db/R__item_functions_0_derived.sql); then the versioned ones.
      */
     void truncate() {
-        jdbc.sql("UPDATE rm_item_current_state SET stale = true, recomputed_through = NULL, replayed_through = ?")
+        jdbc.sql("SELECT item_derived_reset(?)")
                 .param(events.newestIndex())
-                .update();
+                .query()
+                .listOfRows();
         jdbc.sql("""
-                TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
-                    rm_item_scorecard_party, rm_item_scorecard_status,
-                    rm_item_current, rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
-                    rm_item_statement, rm_item""").update();
+                TRUNCATE rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment,
+                    rm_item_follow_up, rm_item_status, rm_item_statement, rm_item""").update();
     }
 }
