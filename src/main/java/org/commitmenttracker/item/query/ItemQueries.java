@@ -77,6 +77,15 @@ public class ItemQueries {
         return rows.byIds(ids, axes).stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
     }
 
+    /** The headings of these items, by id; an item not there at those time axes is left out. */
+    public Map<String, ItemHeading> headings(Collection<String> itemIds, TimeAxes axes) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return rows.headings(itemIds.stream().distinct().toList(), axes).stream()
+                .collect(Collectors.toMap(ItemHeading::id, Function.identity()));
+    }
+
     /** Matching items counted by a grouping, largest first. */
     public Map<String, Long> counts(ItemCriteria criteria, ItemGrouping by, TimeAxes axes) {
         return ItemCounts.single(jdbc, ItemRows.source(criteria, axes), by, ItemConditions.of(criteria, axes));

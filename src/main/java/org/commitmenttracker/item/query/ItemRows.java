@@ -115,6 +115,28 @@ class ItemRows {
         return overview(CURRENT, ItemConditions.of(query.criteria(), axes), "x.item_id", ids.size(), 0);
     }
 
+    /**
+     * The headings of these items that exist at the axes. Today only the columns a heading shows are asked of
+     * item_current, so neither its sessions elapsed (a count per row) nor its sessions' corrected titles are computed:
+     * 3 instead of 53 ms for the scorecard's page of 500 item lines on the full-size copy (issue #17).
+     */
+    List<ItemHeading> headings(List<String> ids, TimeAxes axes) {
+        if (!today(axes)) {
+            return byIds(ids, axes).stream().map(ItemHeading::of).toList();
+        }
+        ItemConditions where = ItemConditions.of(ItemCriteria.any().withIds(ids), axes);
+        return jdbc.sql("SELECT x.item_id, x.kind, x.title, x.title_original, x.status FROM " + CURRENT + " x WHERE "
+                        + where.sql())
+                .params(where.parameters())
+                .query((rs, n) -> new ItemHeading(
+                        rs.getString("item_id"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        rs.getString("title_original"),
+                        rs.getString("status")))
+                .list();
+    }
+
     /** In one query: what a condition or order on the per-item aggregates needs. */
     private List<ItemRow> overview(String overview, ItemConditions where, String orderBy, int limit, long offset) {
         return jdbc.sql("SELECT x.* FROM " + overview + " x WHERE " + where.sql() + " ORDER BY " + orderBy
