@@ -16,3 +16,15 @@ SELECT latest.party::text FROM (
     ORDER BY m.party, m.world_date DESC NULLS LAST, m.sequence DESC) latest
 WHERE latest.change IN ('JOINED', 'RESUMED')
 $$;
+
+-- Whether party is among the members of body b on as_of as known at known_at (body_members_at): the test of
+-- "binds all members" in the item queries (Binding.asMember). A function call rather than an IN (sub-select) in the
+-- queries themselves: PostgreSQL pushes no condition that holds a sub-plan into a sub-query, so the party filter of
+-- today's item list (an OR over actor, binds and this) stayed above item_current's joins and was applied to every
+-- open pledge after its session and body were joined (issue #17). The EXISTS keeps the function from being inlined,
+-- so the condition stays a plain call and goes down to the scan of rm_item_current.
+CREATE OR REPLACE FUNCTION body_binds_member(b TEXT, party TEXT, as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS BOOLEAN
+    LANGUAGE sql STABLE AS $$
+SELECT EXISTS (SELECT 1 FROM body_members_at(b, as_of, known_at) AS m(member) WHERE m.member = party)
+$$;

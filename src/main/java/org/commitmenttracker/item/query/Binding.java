@@ -19,7 +19,9 @@ final class Binding {
 
     /** True when the item binds {@code party} (an SQL expression) through the body's membership on asOf. */
     static String asMember(String party) {
-        return "(x.actor = ANY(x.binds) AND " + party + " IN (SELECT body_members_at(x.actor, :asOf, :knownAt)))";
+        // A call, not IN (sub-select): a condition with a sub-plan is not pushed into item_current
+        // (db/R__body_membership.sql).
+        return "(x.actor = ANY(x.binds) AND body_binds_member(x.actor, " + party + ", :asOf, :knownAt))";
     }
 
     /** True when the item's actor is {@code party} or the item binds it, explicitly or as a member. */

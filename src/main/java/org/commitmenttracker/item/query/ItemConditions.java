@@ -19,14 +19,31 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
      * or a status change known at knownAt and dated on or before asOf. The notes are found once through their index,
      * not once per item.
      */
-    static final String TEXT_MATCH = "(x.search @@ (SELECT text_search_query(:q))"
-            + " OR x.item_id IN (SELECT i.item_id FROM rm_item i"
-            + " WHERE i.summary_search @@ (SELECT text_search_query(:q)) AND i.recorded_at <= :knownAt)"
-            + " OR x.item_id IN (SELECT f.item_id FROM rm_item_follow_up f"
-            + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt AND f.world_date <= :asOf)"
-            + " OR x.item_id IN (SELECT h.item_id FROM rm_item_status h"
-            + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
-            + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf))";
+    static final String TEXT_MATCH = textMatch("x.item_id IN (%s)");
+
+    /**
+     * The same match for today's source, item_current: the notes' items as arrays, so that no arm holds a sub-plan.
+     * PostgreSQL pushes such a condition into item_current, where the arms become one bitmap over the search index and
+     * the primary key; with IN (sub-select) arms it stays above and every row of rm_item_current is read and tested
+     * (issue #17: all 104,000 for one common word). Not for past axes, where an array arm may stay a per-row filter.
+     */
+    static final String TEXT_MATCH_TODAY = textMatch("x.item_id = ANY(ARRAY(%s))");
+
+    private static String textMatch(String inItems) {
+        return "(x.search @@ (SELECT text_search_query(:q))"
+                + " OR "
+                + inItems.formatted("SELECT i.item_id FROM rm_item i"
+                        + " WHERE i.summary_search @@ (SELECT text_search_query(:q)) AND i.recorded_at <= :knownAt")
+                + " OR "
+                + inItems.formatted("SELECT f.item_id FROM rm_item_follow_up f"
+                        + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt"
+                        + " AND f.world_date <= :asOf")
+                + " OR "
+                + inItems.formatted("SELECT h.item_id FROM rm_item_status h"
+                        + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
+                        + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf")
+                + ")";
+    }
 
     static ItemConditions of(ItemCriteria c, TimeAxes axes) {
         List<String> terms = new ArrayList<>(List.of("true"));
@@ -51,7 +68,7 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
         add(terms, parameters, c.from(), "from", "x.opened_on >= :from");
         add(terms, parameters, c.to(), "to", "x.opened_on <= :to");
         add(terms, parameters, c.dueBy(), "dueBy", "x.due_last_day <= :dueBy");
-        add(terms, parameters, c.text(), "q", TEXT_MATCH);
+        add(terms, parameters, c.text(), "q", ItemRows.today(axes) ? TEXT_MATCH_TODAY : TEXT_MATCH);
         // One array parameter: a report can name more items than a statement may have parameters (65,535).
         add(terms, parameters, array(c.ids()), "ids", "x.item_id = ANY(CAST(:ids AS varchar[]))");
         if (c.followedUp() != null) {

@@ -39,14 +39,13 @@ public class ItemQueries {
 
     /** One page, with the total of matching items. */
     public ItemPage page(ItemQuery query) {
-        List<ItemRow> page = rows.select(query);
-        long total = rows.count(query.criteria(), query.axes());
+        ItemRows.Counted page = rows.page(query);
         int size = query.limit();
         return new ItemPage(
-                page,
+                page.rows(),
                 (int) (query.offset() / size),
                 size,
-                total,
+                page.total(),
                 query.axes().asOf(),
                 query.axes().knownAt());
     }
@@ -66,8 +65,7 @@ public class ItemQueries {
     }
 
     public Optional<ItemRow> row(String itemId, TimeAxes axes) {
-        return rows.select(ItemQuery.of(ItemCriteria.any().withIds(List.of(itemId)), 1, axes)).stream()
-                .findFirst();
+        return rows.byIds(List.of(itemId), axes).stream().findFirst();
     }
 
     /** The rows of these items, by id; an item not there at those time axes is left out. */
@@ -76,8 +74,16 @@ public class ItemQueries {
             return Map.of();
         }
         List<String> ids = itemIds.stream().distinct().toList();
-        return rows.select(ItemQuery.of(ItemCriteria.any().withIds(ids), ids.size(), axes)).stream()
-                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        return rows.byIds(ids, axes).stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+    }
+
+    /** The headings of these items, by id; an item not there at those time axes is left out. */
+    public Map<String, ItemHeading> headings(Collection<String> itemIds, TimeAxes axes) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return rows.headings(itemIds.stream().distinct().toList(), axes).stream()
+                .collect(Collectors.toMap(ItemHeading::id, Function.identity()));
     }
 
     /** Matching items counted by a grouping, largest first. */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.commitmenttracker.item.Compliance;
 import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.item.query.ItemAssessments;
+import org.commitmenttracker.item.query.ItemHeading;
 import org.commitmenttracker.item.query.ItemQueries;
-import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ScoreTallies;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -86,11 +86,12 @@ public class Scorecards {
 
     /** One line per item of the page (each a list of its cells, by party). */
     List<Scorecard.ItemLine> itemLines(List<List<ItemAssessments.Cell>> page, TimeAxes axes) {
-        Map<String, ItemRow> items = items(page.stream().flatMap(List::stream).toList(), axes);
+        Map<String, ItemHeading> items =
+                items(page.stream().flatMap(List::stream).toList(), axes);
         List<Scorecard.ItemLine> itemLines = new ArrayList<>();
         page.forEach(itemCells -> {
             String id = itemCells.getFirst().itemId();
-            ItemRow item = items.get(id);
+            ItemHeading item = items.get(id);
             Map<String, String> scores = new TreeMap<>();
             itemCells.forEach(cell -> scores.put(cell.party(), ItemNarrative.label(cell.score())));
             itemLines.add(new Scorecard.ItemLine(
@@ -152,28 +153,28 @@ public class Scorecards {
 
     /** A party's score line for each of its cells on the page. */
     List<PartyScorecard.Score> scores(List<ItemAssessments.Cell> page, TimeAxes axes) {
-        Map<String, ItemRow> items = items(page, axes);
+        Map<String, ItemHeading> items = items(page, axes);
         return page.stream()
                 .map(cell -> {
-                    ItemRow item = items.get(cell.itemId());
+                    ItemHeading item = items.get(cell.itemId());
                     return new PartyScorecard.Score(
                             cell.itemId(), item.kind(), title(item), item.status(), ItemNarrative.label(cell.score()));
                 })
                 .toList();
     }
 
-    private Map<String, ItemRow> items(List<ItemAssessments.Cell> cells, TimeAxes axes) {
+    private Map<String, ItemHeading> items(List<ItemAssessments.Cell> cells, TimeAxes axes) {
         if (cells.isEmpty()) {
             return Map.of();
         }
-        return rows.rows(cells.stream().map(ItemAssessments.Cell::itemId).toList(), axes);
+        return rows.headings(cells.stream().map(ItemAssessments.Cell::itemId).toList(), axes);
     }
 
     private static List<Compliance> scores(List<ItemAssessments.Cell> cells, Predicate<ItemAssessments.Cell> which) {
         return cells.stream().filter(which).map(ItemAssessments.Cell::score).toList();
     }
 
-    private static String title(ItemRow item) {
+    private static String title(ItemHeading item) {
         return item.title() != null ? item.title() : item.titleOriginal();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
@@ -144,6 +146,31 @@ class ItemQueriesTest extends IntegrationTest {
         assertThat(Json.texts(second.get("items"), "id")).containsExactly(s.conferenceProposal, s.exercise);
         assertThat(Json.texts(items("sort=FOLLOW_UPS&size=1").get("items"), "id"))
                 .containsExactly(s.terrorList);
+    }
+
+    /**
+     * Today the total comes with the page, counted over every match in the same statement; a page past the end has no
+     * row to carry it and is counted apart. Both must count every match, as a past instant's separate count does.
+     */
+    @Test
+    void theTotalCountsEveryMatchOnEveryPageAndPastTheEnd() {
+        ItemScenario s = scenario;
+        for (String page : List.of("page=0", "page=2", "page=7")) {
+            assertThat(items("sort=TITLE&size=2&" + page).get("total").asLong())
+                    .as(page)
+                    .isEqualTo(5);
+        }
+        assertThat(items("sort=TITLE&size=2&page=7").get("items")).isEmpty();
+        String search = "q=" + encode("Afghanistan conference") + "&sort=RELEVANCE&size=1";
+        assertThat(items(search).get("total").asLong()).isEqualTo(2);
+        assertThat(items(search + "&page=1").get("total").asLong()).isEqualTo(2);
+        assertThat(items(search + "&page=2").get("total").asLong()).isEqualTo(2);
+        assertThat(items("party=" + s.council + "&size=1").get("total").asLong())
+                .as("today against yesterday, counted apart from the page")
+                .isEqualTo(items("party=" + s.council + "&size=1&asOf="
+                                + LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                        .get("total")
+                        .asLong());
     }
 
     private static String encode(String text) {
