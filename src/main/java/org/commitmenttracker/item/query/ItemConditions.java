@@ -28,6 +28,22 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
             + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
             + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf))";
 
+    /**
+     * The same match at past axes, as one array of the matching items. The row's search vector is its statement's known
+     * at knownAt, so the statements known then are asked through their index instead: rm_item_span (db/V230) is then
+     * looked up by item for the matches only, not read whole with every item's statement joined to test it.
+     */
+    static final String TEXT_MATCH_PAST = "x.item_id = ANY(ARRAY(SELECT s.item_id FROM rm_item_statement s"
+            + " WHERE s.search @@ (SELECT text_search_query(:q)) AND s.known_from <= :knownAt"
+            + " AND (s.known_until IS NULL OR s.known_until > :knownAt)"
+            + " UNION SELECT i.item_id FROM rm_item i"
+            + " WHERE i.summary_search @@ (SELECT text_search_query(:q)) AND i.recorded_at <= :knownAt"
+            + " UNION SELECT f.item_id FROM rm_item_follow_up f"
+            + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt AND f.world_date <= :asOf"
+            + " UNION SELECT h.item_id FROM rm_item_status h"
+            + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
+            + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf))";
+
     static ItemConditions of(ItemCriteria c, TimeAxes axes) {
         List<String> terms = new ArrayList<>(List.of("true"));
         Map<String, Object> parameters = new HashMap<>();
@@ -51,7 +67,7 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
         add(terms, parameters, c.from(), "from", "x.opened_on >= :from");
         add(terms, parameters, c.to(), "to", "x.opened_on <= :to");
         add(terms, parameters, c.dueBy(), "dueBy", "x.due_last_day <= :dueBy");
-        add(terms, parameters, c.text(), "q", TEXT_MATCH);
+        add(terms, parameters, c.text(), "q", ItemRows.today(axes) ? TEXT_MATCH : TEXT_MATCH_PAST);
         // One array parameter: a report can name more items than a statement may have parameters (65,535).
         add(terms, parameters, array(c.ids()), "ids", "x.item_id = ANY(CAST(:ids AS varchar[]))");
         if (c.followedUp() != null) {

@@ -55,7 +55,7 @@ class ItemRows {
         }
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
-            List<String> page = jdbc.sql("SELECT x.item_id FROM " + listing(query.axes()) + " x WHERE " + where.sql()
+            List<String> page = jdbc.sql("SELECT x.item_id FROM " + paging(query.axes()) + " x WHERE " + where.sql()
                             + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
                     .params(where.parameters())
                     .param("limit", query.limit())
@@ -85,10 +85,26 @@ class ItemRows {
 
     long count(ItemCriteria criteria, TimeAxes axes) {
         ItemConditions where = ItemConditions.of(criteria, axes);
-        return jdbc.sql("SELECT count(*) FROM " + source(criteria, axes) + " x WHERE " + where.sql())
+        // In one snapshot with the stale flag that chose the source (see paging).
+        return snapshot.execute(status -> jdbc.sql("SELECT count(*) FROM "
+                        + (criteria.needsAggregates() ? overview(axes) : paging(axes)) + " x WHERE " + where.sql())
                 .params(where.parameters())
                 .query(Long.class)
-                .single();
+                .single());
+    }
+
+    /**
+     * What a page or a total is chosen from when the criteria need no aggregates. Today, item_current. At other axes,
+     * item_span_listing: item_listing's rows read from the as-of rectangles of rm_item_span (db/V230), one index scan
+     * of the rows that contain both dates instead of every item's state computed from history; but item_listing while
+     * the current-state tables are stale (db/V220), as the rectangles are recomputed with them after a rebuild's
+     * replay. Asked inside the caller's transaction, so the flag and the rows read are of one snapshot.
+     */
+    private String paging(TimeAxes axes) {
+        if (today(axes)) {
+            return CURRENT;
+        }
+        return CurrentRows.stale(jdbc) ? "item_listing(:asOf, :knownAt)" : "item_span_listing(:asOf, :knownAt)";
     }
 
     /**
