@@ -107,5 +107,43 @@ WHERE item_span_box(x.known, x.world)
   AND x.known @> known_at AND x.world @> as_of
 $$;
 
+-- item_overview at (as_of, known_at) on item_span_listing: the same per-item aggregates (follow-ups, sessions
+-- elapsed, version), computed for the rows the rectangles give instead of on every item's state computed from history.
+-- The dashboard's snapshot at past axes reads every item in scope this way, and lists read their page's rows. One
+-- statement with item_overview itself for while the current-state tables are stale, so it needs no flag read first.
+CREATE OR REPLACE FUNCTION item_span_overview(as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE sql STABLE AS $$
+-- The aggregates exactly as item_overview (R__item_functions_3_overview.sql) computes them.
+SELECT x.*,
+       fu.n, fu.last_session, fu.last_on,
+       CASE WHEN x.session_date IS NULL THEN NULL ELSE el.n END,
+       ev.version, ev.last_at
+FROM item_span_listing(as_of, known_at) x
+LEFT JOIN LATERAL (
+    SELECT count(*) AS n,
+           (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
+           max(f.world_date) AS last_on
+    FROM rm_item_follow_up f
+    WHERE f.item_id = x.item_id AND f.recorded_at <= known_at AND f.world_date <= as_of) fu ON true
+LEFT JOIN LATERAL (
+    SELECT count(*) AS n FROM rm_session e
+    WHERE e.body = x.body AND e.world_date > x.opened_on AND e.world_date <= as_of
+      AND e.recorded_at <= known_at) el ON true
+LEFT JOIN LATERAL (
+    SELECT max(v.version) AS version, max(v.recorded_at) AS last_at, count(*) AS events FROM rm_item_event v
+    WHERE v.item_id = x.item_id AND v.recorded_at <= known_at) ev ON true
+UNION ALL
+SELECT o.* FROM item_overview(as_of, known_at) o
+WHERE (SELECT c.stale FROM rm_item_current_state c)
+$$;
+
 -- What the rows are may have changed with this file: bring every item's to it (only rows that differ are written).
 SELECT item_span_refresh(ARRAY(SELECT item_id FROM rm_item));

@@ -117,9 +117,13 @@ class ItemRows {
         return criteria.needsAggregates() ? overview(axes) : listing(axes);
     }
 
-    /** The rows with their per-item aggregates (follow-ups, sessions elapsed, version). */
+    /**
+     * The rows with their per-item aggregates (follow-ups, sessions elapsed, version). At past axes item_span_overview:
+     * item_overview's aggregates on the rows of the as-of rectangles (db/V230), or item_overview itself while they are
+     * stale.
+     */
     static String overview(TimeAxes axes) {
-        return today(axes) ? CURRENT : "item_overview(:asOf, :knownAt)";
+        return today(axes) ? CURRENT : "item_span_overview(:asOf, :knownAt)";
     }
 
     private static String listing(TimeAxes axes) {
