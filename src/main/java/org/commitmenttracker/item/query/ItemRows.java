@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one place that selects {@link ItemRow}s: from item_overview at the query's time axes, narrowed by its criteria.
  * Today on both axes, from item_current, the current-state table (db/V170), which holds the same answers. Otherwise,
- * unless the criteria or the order need the per-item aggregates, the page is chosen from item_listing first, and the
- * aggregates are computed for the page's rows only (BENCHMARKS.md). The functions are defined in
- * R__item_functions_*.sql.
+ * unless the criteria or the order need the per-item aggregates, the page is chosen from the as-of rectangles of
+ * rm_item_span first (item_span_listing, db/V230; item_listing while they are stale), and the aggregates are computed
+ * for the page's rows only (BENCHMARKS.md). The functions are defined in R__item_functions_*.sql.
  */
 @Component
 class ItemRows {
