@@ -15,17 +15,12 @@ import org.commitmenttracker.shared.time.TimeAxes;
 record ItemConditions(String sql, Map<String, Object> parameters) {
 
     /**
-     * The free-text match (db/R__item_search.sql): the item's own texts and Russian summary, or the note of a follow-up
-     * or a status change known at knownAt and dated on or before asOf. The notes are found once through their index,
-     * not once per item.
-     */
-    static final String TEXT_MATCH = textMatch("x.item_id IN (%s)");
-
-    /**
-     * The same match for today's source, item_current: the notes' items as arrays, so that no arm holds a sub-plan.
-     * PostgreSQL pushes such a condition into item_current, where the arms become one bitmap over the search index and
-     * the primary key; with IN (sub-select) arms it stays above and every row of rm_item_current is read and tested
-     * (issue #17: all 104,000 for one common word). Not for past axes, where an array arm may stay a per-row filter.
+     * The free-text match (db/R__item_search.sql) for today's source, item_current: the item's own texts and Russian
+     * summary, or the note of a follow-up or a status change known at knownAt and dated on or before asOf. The notes'
+     * items are found once through their index, as arrays, so that no arm holds a sub-plan: PostgreSQL pushes such a
+     * condition into item_current, where the arms become one bitmap over the search index and the primary key; with IN
+     * (sub-select) arms it stayed above and every row of rm_item_current was read and tested (issue #17: all 104,000
+     * for one common word).
      */
     static final String TEXT_MATCH_TODAY = textMatch("x.item_id = ANY(ARRAY(%s))");
 
@@ -44,6 +39,22 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
                         + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf")
                 + ")";
     }
+
+    /**
+     * The same match at past axes, as one array of the matching items. The row's search vector is its statement's known
+     * at knownAt, so the statements known then are asked through their index instead: rm_item_span (db/V230) is then
+     * looked up by item for the matches only, not read whole with every item's statement joined to test it.
+     */
+    static final String TEXT_MATCH_PAST = "x.item_id = ANY(ARRAY(SELECT s.item_id FROM rm_item_statement s"
+            + " WHERE s.search @@ (SELECT text_search_query(:q)) AND s.known_from <= :knownAt"
+            + " AND (s.known_until IS NULL OR s.known_until > :knownAt)"
+            + " UNION SELECT i.item_id FROM rm_item i"
+            + " WHERE i.summary_search @@ (SELECT text_search_query(:q)) AND i.recorded_at <= :knownAt"
+            + " UNION SELECT f.item_id FROM rm_item_follow_up f"
+            + " WHERE f.search @@ (SELECT text_search_query(:q)) AND f.recorded_at <= :knownAt AND f.world_date <= :asOf"
+            + " UNION SELECT h.item_id FROM rm_item_status h"
+            + " WHERE h.search @@ (SELECT text_search_query(:q)) AND h.known_from <= :knownAt"
+            + " AND (h.known_until IS NULL OR h.known_until > :knownAt) AND h.world_date <= :asOf))";
 
     static ItemConditions of(ItemCriteria c, TimeAxes axes) {
         List<String> terms = new ArrayList<>(List.of("true"));
@@ -68,7 +79,7 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
         add(terms, parameters, c.from(), "from", "x.opened_on >= :from");
         add(terms, parameters, c.to(), "to", "x.opened_on <= :to");
         add(terms, parameters, c.dueBy(), "dueBy", "x.due_last_day <= :dueBy");
-        add(terms, parameters, c.text(), "q", ItemRows.today(axes) ? TEXT_MATCH_TODAY : TEXT_MATCH);
+        add(terms, parameters, c.text(), "q", ItemRows.today(axes) ? TEXT_MATCH_TODAY : TEXT_MATCH_PAST);
         // One array parameter: a report can name more items than a statement may have parameters (65,535).
         add(terms, parameters, array(c.ids()), "ids", "x.item_id = ANY(CAST(:ids AS varchar[]))");
         if (c.followedUp() != null) {

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one place that selects {@link ItemRow}s: from item_overview at the query's time axes, narrowed by its criteria.
  * Today on both axes, from item_current, the current-state table (db/V170), which holds the same answers. Otherwise,
- * unless the criteria or the order need the per-item aggregates, the page is chosen from item_listing first, and the
- * aggregates are computed for the page's rows only (BENCHMARKS.md). The functions are defined in
- * R__item_functions_*.sql.
+ * unless the criteria or the order need the per-item aggregates, the page is chosen from the as-of rectangles of
+ * rm_item_span first (item_span_listing, db/V230; item_listing while they are stale), and the aggregates are computed
+ * for the page's rows only (BENCHMARKS.md). The functions are defined in R__item_functions_*.sql.
  */
 @Component
 class ItemRows {
@@ -76,7 +76,7 @@ class ItemRows {
         return snapshot.execute(status -> {
             long[] total = {-1};
             List<String> page = jdbc.sql("SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "")
-                            + " FROM " + listing(query.axes()) + " x WHERE " + where.sql()
+                            + " FROM " + paging(query.axes()) + " x WHERE " + where.sql()
                             + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
                     .params(where.parameters())
                     .param("limit", query.limit())
@@ -150,10 +150,26 @@ class ItemRows {
 
     long count(ItemCriteria criteria, TimeAxes axes) {
         ItemConditions where = ItemConditions.of(criteria, axes);
-        return jdbc.sql("SELECT count(*) FROM " + source(criteria, axes) + " x WHERE " + where.sql())
+        // In one snapshot with the stale flag that chose the source (see paging).
+        return snapshot.execute(status -> jdbc.sql("SELECT count(*) FROM "
+                        + (criteria.needsAggregates() ? overview(axes) : paging(axes)) + " x WHERE " + where.sql())
                 .params(where.parameters())
                 .query(Long.class)
-                .single();
+                .single());
+    }
+
+    /**
+     * What a page or a total is chosen from when the criteria need no aggregates. Today, item_current. At other axes,
+     * item_span_listing: item_listing's rows read from the as-of rectangles of rm_item_span (db/V230), one index scan
+     * of the rows that contain both dates instead of every item's state computed from history; but item_listing while
+     * the current-state tables are stale (db/V220), as the rectangles are recomputed with them after a rebuild's
+     * replay. Asked inside the caller's transaction, so the flag and the rows read are of one snapshot.
+     */
+    private String paging(TimeAxes axes) {
+        if (today(axes)) {
+            return CURRENT;
+        }
+        return CurrentRows.stale(jdbc) ? "item_listing(:asOf, :knownAt)" : "item_span_listing(:asOf, :knownAt)";
     }
 
     /**
@@ -166,9 +182,13 @@ class ItemRows {
         return criteria.needsAggregates() ? overview(axes) : listing(axes);
     }
 
-    /** The rows with their per-item aggregates (follow-ups, sessions elapsed, version). */
+    /**
+     * The rows with their per-item aggregates (follow-ups, sessions elapsed, version). At past axes item_span_overview:
+     * item_overview's aggregates on the rows of the as-of rectangles (db/V230), or item_overview itself while they are
+     * stale.
+     */
     static String overview(TimeAxes axes) {
-        return today(axes) ? CURRENT : "item_overview(:asOf, :knownAt)";
+        return today(axes) ? CURRENT : "item_span_overview(:asOf, :knownAt)";
     }
 
     private static String listing(TimeAxes axes) {

@@ -63,6 +63,7 @@ class IdempotentReplayTest extends IntegrationTest {
                 "rm_item_link",
                 "rm_item_event",
                 "rm_item_current",
+                "rm_item_span",
                 "rm_item_tally")) {
             tables.put(
                     table,

@@ -32,6 +32,7 @@ class StaleCurrentStateTest extends IntegrationTest {
 
     private static final List<String> DERIVED = List.of(
             "rm_item_current",
+            "rm_item_span",
             "rm_item_tally",
             "rm_item_scorecard_cell",
             "rm_item_scorecard_tally",
@@ -42,12 +43,18 @@ class StaleCurrentStateTest extends IntegrationTest {
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {
         ItemScenario scenario = ItemScenario.shared(api);
+        Projections.awaitCaughtUp(api);
+        Instant beforeTheHistory = Instant.now();
         new RandomHistory(new World(api), 4711L).batch(0, 40);
         Projections.awaitCaughtUp(api);
         List<String> reads = List.of(
                 "/api/items?size=500",
                 "/api/items?open=true&sort=DUE&size=30",
                 "/api/items?kind=PLEDGE&party=" + scenario.arm,
+                // Past axes read the as-of rectangles (rm_item_span, db/V230), computed from history while stale.
+                "/api/items?size=500&asOf=2021-06-15",
+                "/api/items?open=true&size=500&knownAt=" + beforeTheHistory,
+                "/api/items?q=border&sort=RELEVANCE&size=50&asOf=2022-10-01",
                 "/api/dashboard",
                 "/api/scorecard?size=500",
                 "/api/sessions/" + scenario.s2);

@@ -97,6 +97,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .as("party lists where membership differs from the registered list")
                 .isPositive();
 
+        spansEqualTheComputedListingAtEveryCorner();
+
         // Today on both axes: every row from the current-state table (db/V170), none computed from history.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(listed(history.body, today, null))
@@ -117,6 +119,67 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 "AsOfEquivalenceTest: %d membership changes; %d party lists (%d where membership differs), %d party"
                         + " item states compared%n",
                 history.memberships.size(), partyLists, boundAsMember, partyRows);
+    }
+
+    /**
+     * The as-of rectangles (rm_item_span, db/V230), which the past-axes lists above read, against item_listing, which
+     * computes every item from the versioned rows, at the corners where an answer changes: each status row's world date
+     * and the day before, at the instant it became known or was replaced and the microsecond before, and each
+     * statement's instants at dates before, between and after the history. Every column of every row, both ways.
+     */
+    private void spansEqualTheComputedListingAtEveryCorner() {
+        assertThat(jdbc.sql("SELECT stale FROM rm_item_current_state")
+                        .query(Boolean.class)
+                        .single())
+                .as("the rectangles are read, not item_listing in their place")
+                .isFalse();
+        String corners = """
+                WITH step (dk) AS (VALUES (interval '0'), (interval '-1 microsecond')),
+                day (dd) AS (VALUES (0), (-1)),
+                dates (d) AS (VALUES (date '2018-12-31'), (date '2021-06-15'), (date '2030-01-01')),
+                instants AS (
+                    SELECT h.world_date, unnest(ARRAY[h.known_from, h.known_until]) AS k FROM rm_item_status h),
+                corners AS (
+                    SELECT i.world_date + day.dd AS d, i.k + step.dk AS k FROM instants i, day, step
+                    WHERE i.k IS NOT NULL
+                    UNION
+                    SELECT dates.d, s.k + step.dk FROM dates, step,
+                        (SELECT unnest(ARRAY[known_from, known_until]) AS k FROM rm_item_statement) s
+                    WHERE s.k IS NOT NULL)
+                SELECT c.d::text AS d, c.k::text AS k FROM corners c ORDER BY md5(c.d || ' ' || c.k) LIMIT 400
+                """;
+        // One statement per corner: each computes every item from history, and all of them in one passed the
+        // statement time limit.
+        List<Map<String, Object>> points = jdbc.sql(corners).query().listOfRows();
+        assertThat(points).as("corners").hasSizeGreaterThan(300);
+        List<String> differing = new ArrayList<>();
+        long rows = 0;
+        for (Map<String, Object> point : points) {
+            String asOf = (String) point.get("d");
+            String knownAt = (String) point.get("k");
+            // As text both ways, so the instant keeps its microseconds and no time zone is applied to it.
+            boolean differs = jdbc.sql("WITH p AS (SELECT CAST(:d AS date) AS d, CAST(:k AS timestamptz) AS k)"
+                            + " SELECT EXISTS (SELECT * FROM p, item_span_listing(p.d, p.k)"
+                            + " EXCEPT ALL SELECT * FROM p, item_listing(p.d, p.k))"
+                            + " OR EXISTS (SELECT * FROM p, item_listing(p.d, p.k)"
+                            + " EXCEPT ALL SELECT * FROM p, item_span_listing(p.d, p.k))")
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query(Boolean.class)
+                    .single();
+            if (differs) {
+                differing.add(asOf + " " + knownAt);
+            }
+            rows += jdbc.sql("SELECT count(*) FROM item_span_listing(CAST(:d AS date), CAST(:k AS timestamptz))")
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query(Long.class)
+                    .single();
+        }
+        assertThat(differing)
+                .as("(asOf, knownAt) where the rectangles differ from the computed list")
+                .isEmpty();
+        assertThat(rows).as("item rows compared at the corners").isGreaterThan(5_000);
     }
 
     /** An instant strictly between two batches: stored timestamps have millisecond precision. */
