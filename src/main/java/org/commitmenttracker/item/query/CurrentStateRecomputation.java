@@ -15,8 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the current-state table and its tallies (db/V170, V180, V185) after a rebuild's replay, which leaves them
- * alone ({@link ReplayedEvents}), in chunks of items in item order. Each chunk is one transaction that holds the
+ * Recomputes the current-state table and the tables derived with it (db/V170, V180, V185, V230) once they are marked
+ * stale (item_derived_reset): after a rebuild's replay, which leaves them alone ({@link ReplayedEvents}), or after a
+ * migration that redefines them. In chunks of items in item order, in the background. Each chunk is one transaction that holds the
  * table's state row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next chunk resumes
  * from. The recomputation is item_current_refresh, the function live batches call, from the versioned tables the replay
  * wrote: so the result is what the events give, as if each batch had refreshed its items.
@@ -99,7 +100,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
             jdbc.sql("UPDATE rm_item_current_state SET stale = false, recomputed_through = NULL,"
                             + " replayed_through = NULL")
                     .update();
-            log.info("Current-state table recomputed after the replay: today's reads use it again");
+            log.info("Current-state table recomputed: today's reads use it again");
             return Step.DONE;
         }
         jdbc.sql("SELECT item_current_refresh(ARRAY(SELECT item_id FROM rm_item"
@@ -131,7 +132,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
                 .query()
                 .singleRow();
         log.info(
-                "Current-state table: recomputed {} of {} items after the replay",
+                "Current-state table: recomputed {} of {} items",
                 counts.get("done"),
                 counts.get("items"));
     }
