@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes the current-state table and the tables derived with it (db/V170, V180, V185, V230) once they are marked
  * stale (item_derived_reset): after a rebuild's replay, which leaves them alone ({@link ReplayedEvents}), or after a
- * migration that redefines them. In chunks of items in item order, in the background. Each chunk is one transaction that holds the
- * table's state row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next chunk resumes
- * from. The recomputation is item_current_refresh, the function live batches call, from the versioned tables the replay
- * wrote: so the result is what the events give, as if each batch had refreshed its items.
+ * migration that redefines them. In chunks of items in item order, in the background. Each chunk is one transaction
+ * that holds the table's state row (db/V220), so nodes take turns and a node stopped halfway leaves a cursor the next
+ * chunk resumes from. The recomputation is item_current_refresh, the function live batches call, from the versioned
+ * tables the replay wrote: so the result is what the events give, as if each batch had refreshed its items.
  */
 @Component
 class CurrentStateRecomputation implements DeferredDuringReplay {
@@ -131,9 +131,6 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
                 .param("last", last)
                 .query()
                 .singleRow();
-        log.info(
-                "Current-state table: recomputed {} of {} items",
-                counts.get("done"),
-                counts.get("items"));
+        log.info("Current-state table: recomputed {} of {} items", counts.get("done"), counts.get("items"));
     }
 }
