@@ -96,6 +96,7 @@ ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + exc
 -- table). Safe from deadlocks: the advisory lock above makes the items' writers take turns.
 DELETE FROM rm_item_tally WHERE n = 0;
 SELECT item_scorecard_refresh(ids);
+SELECT item_status_span_refresh(ids);
 $$;
 
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is

@@ -2,6 +2,9 @@ package org.commitmenttracker.item.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,9 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The session view's lists about the session's own date: the body's items carried over (open then, introduced at an
  * earlier session) and those closed since the previous session. They choose a page of item ids and count the list from
- * session_body_items (db/R__session_view.sql), which reads the current-state table and looks up only the status at that
- * date of items changed since; item_listing over the whole register did this at 1.5 s a view at 100,000 items (issue
- * #17). The answers are the ones ItemQueries gives for the same criteria (SessionListsEquivalenceTest).
+ * session_body_items (db/R__session_view.sql), which reads each item's status at that date from the spans of dates the
+ * items projection keeps (db/V226); item_listing over the whole register did this at 1.5 s a view at 100,000 items, and
+ * a status probe per item changed since the date at 0.5-1 s (issue #17). The answers and rows are the ones ItemQueries
+ * gives for the same criteria (SessionListsEquivalenceTest).
  */
 @Component
 public class SessionItemLists {
@@ -39,10 +43,13 @@ public class SessionItemLists {
      * previous session), as ItemCriteria.withBody(body).withOpen(false).withNotClosedOn(previous) selects them.
      */
     public Page closedSince(String body, LocalDate previous, TimeAxes axes, ItemOrder order, int limit, long offset) {
+        // Closed on the session's date and not on the previous one: then the item was opened after the previous
+        // session, or its status then was dated after it (a status dated by then would have been the answer then
+        // too). That finds the few candidates first; only they are looked up at the previous date.
         String notClosedBefore = previous == null
                 ? ""
-                : " AND NOT EXISTS (SELECT 1 FROM session_body_items(NULL, :previous, :knownAt) p"
-                        + " WHERE p.item_id = x.item_id AND NOT p.open)";
+                : " AND (x.status_since > :previous OR x.opened_on > :previous) AND NOT EXISTS (SELECT 1 FROM"
+                        + " session_body_items(NULL, :previous, :knownAt) p WHERE p.item_id = x.item_id AND NOT p.open)";
         return page("NOT x.open" + notClosedBefore, body, axes, order, limit, offset, null, previous);
     }
 
@@ -85,4 +92,24 @@ public class SessionItemLists {
     }
 
     private record Row(String id, long total) {}
+
+    /**
+     * The rows of these items at the lists' axes (the session's date), as ItemQueries gives them: from
+     * session_item_rows (db/R__session_view.sql), which reads the stored rows with the status at that date instead of
+     * computing each item from history. An item not there at those axes is left out.
+     */
+    public Map<String, ItemRow> rows(List<String> ids, TimeAxes axes) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT x.* FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
+                .param("ids", ids.stream().distinct().toArray(String[]::new))
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .query((rs, n) -> ItemRows.read(rs))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+    }
 }

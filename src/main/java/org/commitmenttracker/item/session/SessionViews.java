@@ -98,7 +98,7 @@ public class SessionViews {
 
     /** The rows of a page of ids, in its order. */
     private Page rows(SessionItemLists.Page ids, TimeAxes axes) {
-        Map<String, ItemRow> rows = items.rows(ids.ids(), axes);
+        Map<String, ItemRow> rows = lists.rows(ids.ids(), axes);
         return new Page(
                 ids.ids().stream().map(rows::get).filter(Objects::nonNull).toList(), ids.total());
     }

@@ -102,6 +102,9 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 assertThat(ids(view.closedSincePrevious()))
                         .as("closed, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate))));
+                assertThat(view.closedSincePrevious())
+                        .as("closed rows, " + where)
+                        .isEqualTo(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate)));
                 assertThat(view.closedTotal()).as("closed total, " + where).isEqualTo(items.count(closed, onDate));
                 SessionView second = views.view(session, at, new SessionPaging(1, 1));
                 assertThat(ids(second.carriedOver()))

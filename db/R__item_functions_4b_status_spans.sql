@@ -1,0 +1,28 @@
+-- Repeatable (R__): redefining the function is an edit here. It runs before R__item_functions_5_current.sql (name
+-- order), whose item_current_refresh calls it; its last statement lays out every item again, so a change here needs no
+-- rebuild of the projection.
+
+-- Lays out these items' statuses known now over world dates (rm_item_status_span, V226) from rm_item_status and their
+-- rows of rm_item_current, which must be refreshed first. Version v is the answer on the dates from its own date (or
+-- the opening's, if later) until the earliest date of any higher version: the highest version dated on or before a
+-- date, as item_state takes it. A version overtaken on its own date by a higher one answers on no date and gets no
+-- row. Rows known now are the rows known at any instant on or after the item's last change (a correction that ends a
+-- row is itself a change of the item), which is what lets a reader use them for a past known_at too.
+CREATE OR REPLACE FUNCTION item_status_span_refresh(ids VARCHAR[]) RETURNS VOID
+    LANGUAGE sql AS $$
+DELETE FROM rm_item_status_span WHERE item_id = ANY(ids);
+INSERT INTO rm_item_status_span (item_id, from_on, until_on, status, open, status_since, session_id, actor,
+                                 opened_on, last_changed_at)
+SELECT v.item_id, greatest(v.world_date, c.opened_on), v.until_on, v.status, v.open, v.world_date, c.session_id,
+       c.actor, c.opened_on, c.last_changed_at
+FROM (SELECT s.item_id, s.status, s.open, s.world_date,
+             coalesce(min(s.world_date) OVER (PARTITION BY s.item_id ORDER BY s.version DESC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+                      'infinity') AS until_on
+      FROM rm_item_status s
+      WHERE s.item_id = ANY(ids) AND s.known_until IS NULL) v
+JOIN rm_item_current c ON c.item_id = v.item_id
+WHERE greatest(v.world_date, c.opened_on) < v.until_on;
+$$;
+
+SELECT item_status_span_refresh(ARRAY(SELECT item_id FROM rm_item_current));
