@@ -1,6 +1,17 @@
 -- Repeatable (R__): redefining the function is an edit here. It runs before R__item_functions_5_current.sql (name
--- order), whose item_current_refresh calls it; its last statement lays out every item again, so a change here needs no
--- rebuild of the projection.
+-- order), whose item_current_refresh calls it; its last statements lay out every item again, so a change here needs
+-- no rebuild of the projection.
+
+-- The steps of these items' open spans in rm_item_open_tally (V227), times sign: one up on each open span's first
+-- date, one down on the date it ends.
+CREATE OR REPLACE FUNCTION item_open_steps(ids VARCHAR[], sign INT)
+    RETURNS TABLE (session_id VARCHAR, actor VARCHAR, on_date DATE, n BIGINT)
+    LANGUAGE sql STABLE AS $$
+SELECT coalesce(sp.session_id, '')::varchar, sp.actor, e.on_date, (e.n * sign)::bigint
+FROM rm_item_status_span sp
+CROSS JOIN LATERAL (VALUES (sp.from_on, 1), (sp.until_on, -1)) AS e(on_date, n)
+WHERE sp.item_id = ANY(ids) AND sp.open AND e.on_date <> 'infinity'
+$$;
 
 -- Lays out these items' statuses known now over world dates (rm_item_status_span, V226) from rm_item_status and their
 -- rows of rm_item_current, which must be refreshed first. Version v is the answer on the dates from its own date (or
@@ -8,8 +19,16 @@
 -- date, as item_state takes it. A version overtaken on its own date by a higher one answers on no date and gets no
 -- row. Rows known now are the rows known at any instant on or after the item's last change (a correction that ends a
 -- row is itself a change of the item), which is what lets a reader use them for a past known_at too.
+--
+-- It keeps rm_item_open_tally (V227) in step: the old open spans' steps are taken away, the new ones added. Its
+-- callers hold item_current_refresh's advisory lock, so writers of shared tally rows take turns.
 CREATE OR REPLACE FUNCTION item_status_span_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
+INSERT INTO rm_item_open_tally AS t (session_id, actor, on_date, n)
+SELECT d.session_id, d.actor, d.on_date, sum(d.n) FROM item_open_steps(ids, -1) d
+GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0
+ORDER BY 1, 2, 3
+ON CONFLICT (session_id, actor, on_date) DO UPDATE SET n = t.n + excluded.n;
 DELETE FROM rm_item_status_span WHERE item_id = ANY(ids);
 INSERT INTO rm_item_status_span (item_id, from_on, until_on, status, open, status_since, session_id, actor,
                                  opened_on, last_changed_at)
@@ -23,6 +42,17 @@ FROM (SELECT s.item_id, s.status, s.open, s.world_date,
       WHERE s.item_id = ANY(ids) AND s.known_until IS NULL) v
 JOIN rm_item_current c ON c.item_id = v.item_id
 WHERE greatest(v.world_date, c.opened_on) < v.until_on;
+INSERT INTO rm_item_open_tally AS t (session_id, actor, on_date, n)
+SELECT d.session_id, d.actor, d.on_date, sum(d.n) FROM item_open_steps(ids, 1) d
+GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0
+ORDER BY 1, 2, 3
+ON CONFLICT (session_id, actor, on_date) DO UPDATE SET n = t.n + excluded.n;
+DELETE FROM rm_item_open_tally WHERE n = 0;
 $$;
 
 SELECT item_status_span_refresh(ARRAY(SELECT item_id FROM rm_item_current));
+-- And the tally from those spans, in case this file's way of counting changed (the steps keep it otherwise).
+DELETE FROM rm_item_open_tally;
+INSERT INTO rm_item_open_tally (session_id, actor, on_date, n)
+SELECT d.session_id, d.actor, d.on_date, sum(d.n) FROM item_open_steps(ARRAY(SELECT item_id FROM rm_item_current), 1) d
+GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0;

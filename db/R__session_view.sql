@@ -1,6 +1,21 @@
 -- Repeatable (R__): redefining the function is an edit here. It runs after R__item_functions_* (name order), whose
 -- item_listing and item_overview it calls.
 
+-- The items whose stored rows and spans are not their answer at (as_of, known_at) and that may be there on as_of: changed
+-- after known_at and opened by as_of as known now or, for the few whose opening date was ever corrected, perhaps as
+-- known then; every item while rm_item_current is stale (V220).
+CREATE OR REPLACE FUNCTION session_changed_items(as_of DATE, known_at TIMESTAMPTZ) RETURNS VARCHAR[]
+    LANGUAGE sql STABLE AS $$
+SELECT ARRAY(SELECT p.item_id FROM rm_item_current p
+             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of
+             UNION
+             SELECT o.item_id FROM rm_item_status o
+             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
+             WHERE o.version = 0 AND o.known_until IS NOT NULL
+             UNION
+             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s))
+$$;
+
 -- The items of a body (all bodies when body_code is NULL) as of world date as_of, as known at known_at: only what the
 -- session view's carried-over and closed lists need, which are about the session's own date (issue #17). Reading
 -- item_listing for the whole register at that date cost a pass over every item's history per list and page; looking
@@ -27,14 +42,7 @@ UNION ALL
 SELECT x.item_id, x.session_id, x.opened_on, x.open, x.status_since
 FROM item_listing(as_of, known_at) x
 WHERE (body_code IS NULL OR x.body = body_code)
-  AND x.item_id = ANY(ARRAY(SELECT p.item_id FROM rm_item_current p
-                             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of
-                             UNION
-                             SELECT o.item_id FROM rm_item_status o
-                             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
-                             WHERE o.version = 0 AND o.known_until IS NOT NULL
-                             UNION
-                             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))
+  AND x.item_id = ANY(session_changed_items(as_of, known_at))
 $$;
 
 -- item_overview's rows of these items at (as_of, known_at), for a page of the session view's lists, which are at the
@@ -84,4 +92,62 @@ WHERE o.item_id = ANY(ARRAY(
     SELECT p.item_id FROM rm_item_current p WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at
     UNION ALL
     SELECT i.item_id FROM rm_item i WHERE i.item_id = ANY(ids) AND (SELECT s.stale FROM rm_item_current_state s)))
+$$;
+
+-- The session view's carried-over list at the session's date as_of: the items of body_code open then and not
+-- introduced at the session, as session_body_items gives them, ordered by opening and item. The page walks the open
+-- spans in opening order and stops after it; the body is matched as item_listing matches it (the item's session known
+-- at known_at, else its actor if that is a body), as filters, so that the walk keeps its order.
+CREATE OR REPLACE FUNCTION session_carried_page(body_code VARCHAR, introduced_at VARCHAR, as_of DATE,
+                                                known_at TIMESTAMPTZ, page_size INT, skip BIGINT)
+    RETURNS TABLE (item_id VARCHAR)
+    LANGUAGE sql STABLE AS $$
+SELECT u.item_id FROM (
+    (SELECT sp.item_id, sp.opened_on FROM rm_item_status_span sp
+     WHERE sp.open AND sp.from_on <= as_of AND sp.until_on > as_of AND sp.last_changed_at <= known_at
+       AND sp.session_id IS DISTINCT FROM introduced_at
+       AND (body_code IS NULL
+            OR sp.session_id IN (SELECT os.session_id FROM register_sessions(known_at, as_of) os
+                                 WHERE os.body = body_code)
+            OR (sp.actor = body_code AND EXISTS (SELECT 1 FROM rm_body b WHERE b.code = body_code)
+                AND NOT EXISTS (SELECT 1 FROM register_sessions(known_at, as_of) os
+                                WHERE os.session_id = sp.session_id)))
+       AND NOT (SELECT s.stale FROM rm_item_current_state s)
+     ORDER BY sp.opened_on, sp.item_id
+     LIMIT page_size + skip)
+    UNION ALL
+    SELECT x.item_id, x.opened_on FROM item_listing(as_of, known_at) x
+    WHERE (body_code IS NULL OR x.body = body_code) AND x.open AND x.session_id IS DISTINCT FROM introduced_at
+      AND x.item_id = ANY(session_changed_items(as_of, known_at))) u
+ORDER BY u.opened_on, u.item_id
+LIMIT page_size OFFSET skip
+$$;
+
+-- The carried-over list's total: the items open on as_of from rm_item_open_tally (V227), less those among them whose
+-- stored spans are not their answer at known_at, plus those items as item_listing computes them. While the tables are
+-- stale every item is counted from item_listing.
+CREATE OR REPLACE FUNCTION session_carried_total(body_code VARCHAR, introduced_at VARCHAR, as_of DATE,
+                                                 known_at TIMESTAMPTZ)
+    RETURNS BIGINT
+    LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN (SELECT s.stale FROM rm_item_current_state s) THEN
+    (SELECT count(*) FROM session_body_items(body_code, as_of, known_at) x
+     WHERE x.open AND x.session_id IS DISTINCT FROM introduced_at)
+ELSE
+    (SELECT coalesce(sum(t.n), 0) FROM rm_item_open_tally t
+     LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = t.session_id
+     LEFT JOIN rm_body b ON b.code = t.actor
+     WHERE t.on_date <= as_of AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+       AND (introduced_at IS NULL OR t.session_id <> introduced_at))
+    - (SELECT count(*) FROM rm_item_status_span sp
+       LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = sp.session_id
+       LEFT JOIN rm_body b ON b.code = sp.actor
+       WHERE sp.item_id = ANY(c.ids) AND sp.open AND sp.from_on <= as_of AND sp.until_on > as_of
+         AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+         AND sp.session_id IS DISTINCT FROM introduced_at)
+    + (SELECT count(*) FROM item_listing(as_of, known_at) x
+       WHERE x.item_id = ANY(c.ids) AND (body_code IS NULL OR x.body = body_code) AND x.open
+         AND x.session_id IS DISTINCT FROM introduced_at)
+END
+FROM (SELECT session_changed_items(as_of, known_at) AS ids) c
 $$;

@@ -262,7 +262,7 @@ class ItemTables {
                 .update();
         jdbc.sql("""
                 TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
-                    rm_item_scorecard_party, rm_item_scorecard_status, rm_item_status_span,
+                    rm_item_scorecard_party, rm_item_scorecard_status, rm_item_status_span, rm_item_open_tally,
                     rm_item_current, rm_item_position, rm_item_evidence, rm_item_event, rm_item_link, rm_item_assessment, rm_item_follow_up, rm_item_status,
                     rm_item_statement, rm_item""").update();
     }

@@ -29,13 +29,45 @@ public class SessionItemLists {
     /** One page of a list, in order, and the list's total. */
     public record Page(List<String> ids, long total) {}
 
+    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, ItemSort.SortDirection.ASC);
+
     /**
      * Items of {@code body} open on {@code axes.asOf()} (the session's date) and not introduced at {@code sessionId},
      * as ItemCriteria.withBody(body).withOpen(true).withNotIntroducedAt(sessionId) selects them.
      */
     public Page carriedOver(String body, String sessionId, TimeAxes axes, ItemOrder order, int limit, long offset) {
-        return page(
-                "x.open AND x.session_id IS DISTINCT FROM :session", body, axes, order, limit, offset, sessionId, null);
+        if (!order.equals(BY_OPENING)) {
+            return page(
+                    "x.open AND x.session_id IS DISTINCT FROM :session",
+                    body,
+                    axes,
+                    order,
+                    limit,
+                    offset,
+                    sessionId,
+                    null);
+        }
+        // Tens of thousands of items are open on a session's date: the page is a walk in opening order that stops
+        // after it, and the total a sum over the open-items tally (session_carried_page and _total).
+        List<String> ids = jdbc.sql("SELECT item_id FROM session_carried_page(CAST(:body AS varchar),"
+                        + " CAST(:session AS varchar), :asOf, :knownAt, :limit, :offset)")
+                .param("body", body)
+                .param("session", sessionId)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(String.class)
+                .list();
+        long total = jdbc.sql("SELECT session_carried_total(CAST(:body AS varchar), CAST(:session AS varchar), :asOf,"
+                        + " :knownAt)")
+                .param("body", body)
+                .param("session", sessionId)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .query(Long.class)
+                .single();
+        return new Page(ids, total);
     }
 
     /**
@@ -94,9 +126,9 @@ public class SessionItemLists {
     private record Row(String id, long total) {}
 
     /**
-     * The rows of these items at the lists' axes (the session's date), as ItemQueries gives them: from
-     * session_item_rows (db/R__session_view.sql), which reads the stored rows with the status at that date instead of
-     * computing each item from history. An item not there at those axes is left out.
+     * The rows of these items at these axes, as ItemQueries gives them: from session_item_rows
+     * (db/R__session_view.sql), which reads the stored rows with the status on the date asked instead of computing each
+     * item from history. An item not there at those axes is left out.
      */
     public Map<String, ItemRow> rows(List<String> ids, TimeAxes axes) {
         if (ids.isEmpty()) {

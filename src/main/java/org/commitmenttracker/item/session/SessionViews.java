@@ -113,7 +113,9 @@ public class SessionViews {
 
     private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {
         List<SessionFollowUps.FollowUp> raised = followUps.at(sessionId, axes);
-        Map<String, ItemRow> rows = items.rows(
+        // A session raises thousands of earlier items (2,475 at 100,000 items): their rows come from the stored rows
+        // with the status on the date asked, as the lists' rows do, not from item_current's two passes.
+        Map<String, ItemRow> rows = lists.rows(
                 raised.stream().map(SessionFollowUps.FollowUp::itemId).toList(), axes);
         return raised.stream()
                 .filter(f -> rows.containsKey(f.itemId()))
