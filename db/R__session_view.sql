@@ -69,12 +69,15 @@ SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
        coalesce(os.body, b.code), os.title, os.world_date,
        fu.n, fu.last_session, fu.last_on,
        CASE WHEN os.world_date IS NULL THEN NULL ELSE
-           (SELECT count(*) FROM rm_session e
-            WHERE e.body = coalesce(os.body, b.code) AND e.world_date > c.opened_on AND e.world_date <= as_of
-              AND e.recorded_at <= known_at) END,
+           greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint END,
        c.version, c.last_changed_at
 FROM rm_item_current c
-JOIN rm_item_status_span sp ON sp.item_id = c.item_id AND sp.from_on <= as_of AND sp.until_on > as_of
+-- The span holding as_of, one index probe per item (a join let the planner read every span of the register).
+JOIN LATERAL (
+    SELECT sp.status, sp.open, sp.status_since, sp.until_on FROM rm_item_status_span sp
+    WHERE sp.item_id = c.item_id AND sp.from_on <= as_of
+    ORDER BY sp.from_on DESC
+    LIMIT 1) sp ON sp.until_on > as_of
 LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
 LEFT JOIN rm_body b ON b.code = c.actor
 -- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them.
@@ -84,6 +87,14 @@ LEFT JOIN LATERAL (
            max(f.world_date) AS last_on
     FROM rm_item_follow_up f
     WHERE f.item_id = c.item_id AND f.world_date <= as_of) fu ON true
+-- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening and by
+-- as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the body's sorted dates
+-- (width_bucket counts the elements not above its operand). Counting about a hundred sessions for each of the 2,500
+-- items a session follows up was a third of this query.
+LEFT JOIN (
+    SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+    WHERE e.recorded_at <= known_at
+    GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
 WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
   AND NOT (SELECT s.stale FROM rm_item_current_state s)
 UNION ALL

@@ -29,6 +29,16 @@ public class SessionItemLists {
     /** One page of a list, in order, and the list's total. */
     public record Page(List<String> ids, long total) {}
 
+    /**
+     * What an ItemRow is read from: not the search vector and the body text, which for the thousands of items a session
+     * follows up were most of what the database sent.
+     */
+    private static final String ROW_COLUMNS = "x.item_id, x.kind, x.title, x.title_original, x.actor, x.person,"
+            + " x.binds, x.themes, x.body, x.session_id, x.session_title, x.session_date, x.opened_on,"
+            + " x.opened_precision, x.status, x.open, x.status_since, x.due_date, x.due_precision, x.overdue,"
+            + " x.follow_ups, x.last_follow_up_session, x.last_follow_up_on, x.sessions_elapsed, x.version,"
+            + " x.last_changed_at";
+
     private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, ItemSort.SortDirection.ASC);
 
     /**
@@ -135,7 +145,7 @@ public class SessionItemLists {
             return Map.of();
         }
         return jdbc
-                .sql("SELECT x.* FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
+                .sql("SELECT " + ROW_COLUMNS + " FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
                 .param("ids", ids.stream().distinct().toArray(String[]::new))
                 .param("asOf", axes.asOf())
                 .param("knownAt", axes.knownAtParameter())
