@@ -91,7 +91,8 @@ public class SessionItemLists {
         String notClosedBefore = previous == null
                 ? ""
                 : " AND (x.status_since > :previous OR x.opened_on > :previous) AND NOT EXISTS (SELECT 1 FROM"
-                        + " session_body_items(NULL, :previous, :knownAt) p WHERE p.item_id = x.item_id AND NOT p.open)";
+                        + " session_body_items(NULL, :previous, :knownAt) p"
+                        + " WHERE p.item_id = x.item_id AND NOT p.open)";
         return page("NOT x.open" + notClosedBefore, body, axes, order, limit, offset, null, previous);
     }
 
