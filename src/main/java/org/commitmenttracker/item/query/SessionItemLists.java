@@ -81,6 +81,38 @@ public class SessionItemLists {
     }
 
     /**
+     * The items introduced at the session and there at these axes, in opening order, as
+     * ItemCriteria.withSessions(sessionId) selects them: an item's session never changes (rm_item), so they are the
+     * session's items, and session_item_rows tells which are there and when each opened.
+     */
+    public Page introduced(String sessionId, TimeAxes axes, int limit, long offset) {
+        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total FROM session_item_rows(ARRAY(SELECT"
+                        + " i.item_id FROM rm_item i WHERE i.session_id = :session), :asOf, :knownAt) x"
+                        + " ORDER BY x.opened_on, x.item_id LIMIT :limit OFFSET :offset")
+                .param("session", sessionId)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(rs.getString("item_id"), rs.getLong("total")))
+                .list();
+        if (!rows.isEmpty() || offset == 0) {
+            return new Page(
+                    rows.stream().map(Row::id).toList(),
+                    rows.isEmpty() ? 0 : rows.getFirst().total());
+        }
+        return new Page(
+                List.of(),
+                jdbc.sql("SELECT count(*) FROM session_item_rows(ARRAY(SELECT i.item_id FROM rm_item i"
+                                + " WHERE i.session_id = :session), :asOf, :knownAt) x")
+                        .param("session", sessionId)
+                        .param("asOf", axes.asOf())
+                        .param("knownAt", axes.knownAtParameter())
+                        .query(Long.class)
+                        .single());
+    }
+
+    /**
      * Items of {@code body} closed on {@code axes.asOf()} and not already closed on {@code previous} (when there is a
      * previous session), as ItemCriteria.withBody(body).withOpen(false).withNotClosedOn(previous) selects them.
      */

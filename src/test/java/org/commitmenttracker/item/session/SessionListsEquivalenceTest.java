@@ -102,6 +102,13 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 assertThat(ids(view.closedSincePrevious()))
                         .as("closed, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate))));
+                ItemCriteria introduced = ItemCriteria.any().withSessions(List.of(session));
+                assertThat(view.introduced())
+                        .as("introduced rows, " + where)
+                        .isEqualTo(items.list(new ItemQuery(introduced, BY_OPENING, 500, 0, at)));
+                assertThat(view.introducedTotal())
+                        .as("introduced total, " + where)
+                        .isEqualTo(items.count(introduced, at));
                 assertThat(view.closedSincePrevious())
                         .as("closed rows, " + where)
                         .isEqualTo(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate)));
@@ -119,6 +126,10 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 assertThat(ids(second.carriedOver()))
                         .as("second page of one, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(carried, BY_OPENING, 1, 1, onDate))));
+                assertThat(ids(second.introduced()))
+                        .as("second introduced page of one, " + where)
+                        .isEqualTo(ids(items.list(new ItemQuery(introduced, BY_OPENING, 1, 1, at))));
+                assertThat(second.introducedTotal()).isEqualTo(view.introducedTotal());
                 assertThat(second.carriedOverTotal()).isEqualTo(view.carriedOverTotal());
                 assertThat(second.closedTotal()).isEqualTo(view.closedTotal());
             }
