@@ -86,10 +86,18 @@ public class SessionItemLists {
      * session's items, and session_item_rows tells which are there and when each opened.
      */
     public Page introduced(String sessionId, TimeAxes axes, int limit, long offset) {
-        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total FROM session_item_rows(ARRAY(SELECT"
-                        + " i.item_id FROM rm_item i WHERE i.session_id = :session), :asOf, :knownAt) x"
-                        + " ORDER BY x.opened_on, x.item_id LIMIT :limit OFFSET :offset")
+        // The ids as a parameter: an array sub-select as the argument would keep PostgreSQL from inlining the function.
+        String[] ids = jdbc.sql("SELECT item_id FROM rm_item WHERE session_id = :session")
                 .param("session", sessionId)
+                .query(String.class)
+                .list()
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            return new Page(List.of(), 0);
+        }
+        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total FROM session_item_rows(CAST(:ids AS"
+                        + " varchar[]), :asOf, :knownAt) x ORDER BY x.opened_on, x.item_id LIMIT :limit OFFSET :offset")
+                .param("ids", ids)
                 .param("asOf", axes.asOf())
                 .param("knownAt", axes.knownAtParameter())
                 .param("limit", limit)
@@ -103,9 +111,8 @@ public class SessionItemLists {
         }
         return new Page(
                 List.of(),
-                jdbc.sql("SELECT count(*) FROM session_item_rows(ARRAY(SELECT i.item_id FROM rm_item i"
-                                + " WHERE i.session_id = :session), :asOf, :knownAt) x")
-                        .param("session", sessionId)
+                jdbc.sql("SELECT count(*) FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
+                        .param("ids", ids)
                         .param("asOf", axes.asOf())
                         .param("knownAt", axes.knownAtParameter())
                         .query(Long.class)
