@@ -1,43 +1,164 @@
 -- Repeatable (R__): redefining the function is an edit here. It runs after R__item_functions_* (name order), whose
--- item_listing it calls.
+-- item_listing and item_overview it calls.
+
+-- The items whose stored rows and spans are not their answer at (as_of, known_at) and that may be there on as_of: changed
+-- after known_at and opened by as_of as known now or, for the few whose opening date was ever corrected, perhaps as
+-- known then; every item while rm_item_current is stale (V220).
+CREATE OR REPLACE FUNCTION session_changed_items(as_of DATE, known_at TIMESTAMPTZ) RETURNS VARCHAR[]
+    LANGUAGE sql STABLE AS $$
+SELECT ARRAY(SELECT p.item_id FROM rm_item_current p
+             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of
+             UNION
+             SELECT o.item_id FROM rm_item_status o
+             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
+             WHERE o.version = 0 AND o.known_until IS NOT NULL
+             UNION
+             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s))
+$$;
 
 -- The items of a body (all bodies when body_code is NULL) as of world date as_of, as known at known_at: only what the
 -- session view's carried-over and closed lists need, which are about the session's own date (issue #17). Reading
--- item_listing for the whole register at that date cost a pass over every item's history per list and page.
+-- item_listing for the whole register at that date cost a pass over every item's history per list and page; looking
+-- up the status at that date per item from the current-state table cost a probe for each item changed since (about
+-- 40,000 for a session at 100,000 items).
 --
--- Here the current-state table (rm_item_current, V170) gives each candidate: an item opened on or before as_of and
--- unchanged since known_at. Its row is the answer when every dated fact of the item is on or before as_of
--- (settled_on); otherwise only its status at as_of is looked up (the highest version known at known_at and dated on or
--- before as_of, as item_state takes it), one index probe. Items changed after known_at, few for a recent instant,
--- are computed by item_listing itself, so the answer equals item_listing's at any axes. While rm_item_current is stale
--- (V220: a rebuild has not recomputed it yet) every item is computed by item_listing.
---
--- Not item_row_unsettled's rule: an item whose facts run past as_of still gives its opening from the stored row here,
--- and only its status is looked up at as_of.
+-- Items whose last change was recorded by known_at come from rm_item_status_span (V226): the stretch of dates that
+-- holds as_of gives the status then, and the row carries the item's opening, session and actor. Items changed after
+-- known_at are computed by item_listing itself, so the answer equals item_listing's at any axes; of those only the
+-- ones opened by as_of can be there, as known now (their current opening date) or, for the few whose opening date was
+-- ever corrected, as it may have been known then. While rm_item_current is stale (V220: a rebuild has not recomputed
+-- it and the spans yet) every item is computed by item_listing.
 CREATE OR REPLACE FUNCTION session_body_items(body_code VARCHAR, as_of DATE, known_at TIMESTAMPTZ)
     RETURNS TABLE (item_id VARCHAR, session_id VARCHAR, opened_on DATE, open BOOLEAN, status_since DATE)
     LANGUAGE sql STABLE AS $$
-SELECT c.item_id, c.session_id, c.opened_on,
-       CASE WHEN c.settled_on <= as_of THEN c.open ELSE h.open END,
-       CASE WHEN c.settled_on <= as_of THEN c.status_since ELSE h.world_date END
-FROM rm_item_current c
-LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
-LEFT JOIN rm_body b ON b.code = c.actor
-LEFT JOIN LATERAL (
-    SELECT s.open, s.world_date FROM rm_item_status s
-    WHERE s.item_id = c.item_id AND c.settled_on > as_of
-      AND s.known_from <= known_at AND (s.known_until IS NULL OR s.known_until > known_at)
-      AND s.world_date <= as_of
-    ORDER BY s.version DESC
-    LIMIT 1) h ON true
-WHERE c.opened_on <= as_of AND c.last_changed_at <= known_at
+SELECT sp.item_id, sp.session_id, sp.opened_on, sp.open, sp.status_since
+FROM rm_item_status_span sp
+LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = sp.session_id
+LEFT JOIN rm_body b ON b.code = sp.actor
+WHERE sp.from_on <= as_of AND sp.until_on > as_of AND sp.last_changed_at <= known_at
   AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
   AND NOT (SELECT s.stale FROM rm_item_current_state s)
 UNION ALL
 SELECT x.item_id, x.session_id, x.opened_on, x.open, x.status_since
 FROM item_listing(as_of, known_at) x
 WHERE (body_code IS NULL OR x.body = body_code)
-  AND x.item_id = ANY(ARRAY(SELECT p.item_id FROM rm_item_current p WHERE p.last_changed_at > known_at
-                             UNION ALL
-                             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))
+  AND x.item_id = ANY(session_changed_items(as_of, known_at))
+$$;
+
+-- item_overview's rows of these items at (as_of, known_at), for a page of the session view's lists, which are at the
+-- session's date: item_overview computed each one's state and aggregates from history. Items whose last change was
+-- recorded by known_at are read from rm_item_current (their statement, opening, version and last change are the
+-- stored ones) with the status of the span holding as_of and the follow-ups dated by then; the others, and every item
+-- while the table is stale, are computed by item_overview. So the rows are item_overview's at any axes.
+CREATE OR REPLACE FUNCTION session_item_rows(ids VARCHAR[], as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE sql STABLE AS $$
+SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
+       c.actor, c.person, c.title, c.title_original, c.body_text,
+       c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
+       c.search, c.opened_on, c.opened_precision,
+       sp.status, sp.open, sp.status_since,
+       sp.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
+       coalesce(os.body, b.code), os.title, os.world_date,
+       fu.n, fu.last_session, fu.last_on,
+       CASE WHEN os.world_date IS NULL THEN NULL ELSE
+           greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint END,
+       c.version, c.last_changed_at
+FROM rm_item_current c
+-- The span holding as_of, one index probe per item (a join let the planner read every span of the register).
+JOIN LATERAL (
+    SELECT sp.status, sp.open, sp.status_since, sp.until_on FROM rm_item_status_span sp
+    WHERE sp.item_id = c.item_id AND sp.from_on <= as_of
+    ORDER BY sp.from_on DESC
+    LIMIT 1) sp ON sp.until_on > as_of
+LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
+LEFT JOIN rm_body b ON b.code = c.actor
+-- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them.
+LEFT JOIN LATERAL (
+    SELECT count(*) AS n,
+           (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
+           max(f.world_date) AS last_on
+    FROM rm_item_follow_up f
+    WHERE f.item_id = c.item_id AND f.world_date <= as_of) fu ON true
+-- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening and by
+-- as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the body's sorted dates
+-- (width_bucket counts the elements not above its operand). Counting about a hundred sessions for each of the 2,500
+-- items a session follows up was a third of this query.
+LEFT JOIN (
+    SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+    WHERE e.recorded_at <= known_at
+    GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
+  AND NOT (SELECT s.stale FROM rm_item_current_state s)
+UNION ALL
+SELECT o.* FROM item_overview(as_of, known_at) o
+WHERE o.item_id = ANY(ARRAY(
+    SELECT p.item_id FROM rm_item_current p WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at
+    UNION ALL
+    SELECT i.item_id FROM rm_item i WHERE i.item_id = ANY(ids) AND (SELECT s.stale FROM rm_item_current_state s)))
+$$;
+
+-- The session view's carried-over list at the session's date as_of: the items of body_code open then and not
+-- introduced at the session, as session_body_items gives them, ordered by opening and item. The page walks the open
+-- spans in opening order and stops after it; the body is matched as item_listing matches it (the item's session known
+-- at known_at, else its actor if that is a body), as filters, so that the walk keeps its order.
+CREATE OR REPLACE FUNCTION session_carried_page(body_code VARCHAR, introduced_at VARCHAR, as_of DATE,
+                                                known_at TIMESTAMPTZ, page_size INT, skip BIGINT)
+    RETURNS TABLE (item_id VARCHAR)
+    LANGUAGE sql STABLE AS $$
+SELECT u.item_id FROM (
+    (SELECT sp.item_id, sp.opened_on FROM rm_item_status_span sp
+     WHERE sp.open AND sp.from_on <= as_of AND sp.until_on > as_of AND sp.last_changed_at <= known_at
+       AND sp.session_id IS DISTINCT FROM introduced_at
+       AND (body_code IS NULL
+            OR sp.session_id IN (SELECT os.session_id FROM register_sessions(known_at, as_of) os
+                                 WHERE os.body = body_code)
+            OR (sp.actor = body_code AND EXISTS (SELECT 1 FROM rm_body b WHERE b.code = body_code)
+                AND NOT EXISTS (SELECT 1 FROM register_sessions(known_at, as_of) os
+                                WHERE os.session_id = sp.session_id)))
+       AND NOT (SELECT s.stale FROM rm_item_current_state s)
+     ORDER BY sp.opened_on, sp.item_id
+     LIMIT page_size + skip)
+    UNION ALL
+    SELECT x.item_id, x.opened_on FROM item_listing(as_of, known_at) x
+    WHERE (body_code IS NULL OR x.body = body_code) AND x.open AND x.session_id IS DISTINCT FROM introduced_at
+      AND x.item_id = ANY(session_changed_items(as_of, known_at))) u
+ORDER BY u.opened_on, u.item_id
+LIMIT page_size OFFSET skip
+$$;
+
+-- The carried-over list's total: the items open on as_of from rm_item_open_tally (V227), less those among them whose
+-- stored spans are not their answer at known_at, plus those items as item_listing computes them. While the tables are
+-- stale every item is counted from item_listing.
+CREATE OR REPLACE FUNCTION session_carried_total(body_code VARCHAR, introduced_at VARCHAR, as_of DATE,
+                                                 known_at TIMESTAMPTZ)
+    RETURNS BIGINT
+    LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN (SELECT s.stale FROM rm_item_current_state s) THEN
+    (SELECT count(*) FROM session_body_items(body_code, as_of, known_at) x
+     WHERE x.open AND x.session_id IS DISTINCT FROM introduced_at)
+ELSE
+    (SELECT coalesce(sum(t.n), 0) FROM rm_item_open_tally t
+     LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = t.session_id
+     LEFT JOIN rm_body b ON b.code = t.actor
+     WHERE t.on_date <= as_of AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+       AND (introduced_at IS NULL OR t.session_id <> introduced_at))
+    - (SELECT count(*) FROM rm_item_status_span sp
+       LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = sp.session_id
+       LEFT JOIN rm_body b ON b.code = sp.actor
+       WHERE sp.item_id = ANY(c.ids) AND sp.open AND sp.from_on <= as_of AND sp.until_on > as_of
+         AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+         AND sp.session_id IS DISTINCT FROM introduced_at)
+    + (SELECT count(*) FROM item_listing(as_of, known_at) x
+       WHERE x.item_id = ANY(c.ids) AND (body_code IS NULL OR x.body = body_code) AND x.open
+         AND x.session_id IS DISTINCT FROM introduced_at)
+END
+FROM (SELECT session_changed_items(as_of, known_at) AS ids) c
 $$;

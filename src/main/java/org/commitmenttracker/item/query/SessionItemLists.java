@@ -2,6 +2,9 @@ package org.commitmenttracker.item.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,9 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The session view's lists about the session's own date: the body's items carried over (open then, introduced at an
  * earlier session) and those closed since the previous session. They choose a page of item ids and count the list from
- * session_body_items (db/R__session_view.sql), which reads the current-state table and looks up only the status at that
- * date of items changed since; item_listing over the whole register did this at 1.5 s a view at 100,000 items (issue
- * #17). The answers are the ones ItemQueries gives for the same criteria (SessionListsEquivalenceTest).
+ * session_body_items (db/R__session_view.sql), which reads each item's status at that date from the spans of dates the
+ * items projection keeps (db/V226); item_listing over the whole register did this at 1.5 s a view at 100,000 items, and
+ * a status probe per item changed since the date at 0.5-1 s (issue #17). The answers and rows are the ones ItemQueries
+ * gives for the same criteria (SessionListsEquivalenceTest).
  */
 @Component
 public class SessionItemLists {
@@ -26,12 +30,93 @@ public class SessionItemLists {
     public record Page(List<String> ids, long total) {}
 
     /**
+     * What an ItemRow is read from: not the search vector and the body text, which for the thousands of items a session
+     * follows up were most of what the database sent.
+     */
+    private static final String ROW_COLUMNS = "x.item_id, x.kind, x.title, x.title_original, x.actor, x.person,"
+            + " x.binds, x.themes, x.body, x.session_id, x.session_title, x.session_date, x.opened_on,"
+            + " x.opened_precision, x.status, x.open, x.status_since, x.due_date, x.due_precision, x.overdue,"
+            + " x.follow_ups, x.last_follow_up_session, x.last_follow_up_on, x.sessions_elapsed, x.version,"
+            + " x.last_changed_at";
+
+    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, ItemSort.SortDirection.ASC);
+
+    /**
      * Items of {@code body} open on {@code axes.asOf()} (the session's date) and not introduced at {@code sessionId},
      * as ItemCriteria.withBody(body).withOpen(true).withNotIntroducedAt(sessionId) selects them.
      */
     public Page carriedOver(String body, String sessionId, TimeAxes axes, ItemOrder order, int limit, long offset) {
-        return page(
-                "x.open AND x.session_id IS DISTINCT FROM :session", body, axes, order, limit, offset, sessionId, null);
+        if (!order.equals(BY_OPENING)) {
+            return page(
+                    "x.open AND x.session_id IS DISTINCT FROM :session",
+                    body,
+                    axes,
+                    order,
+                    limit,
+                    offset,
+                    sessionId,
+                    null);
+        }
+        // Tens of thousands of items are open on a session's date: the page is a walk in opening order that stops
+        // after it, and the total a sum over the open-items tally (session_carried_page and _total).
+        List<String> ids = jdbc.sql("SELECT item_id FROM session_carried_page(CAST(:body AS varchar),"
+                        + " CAST(:session AS varchar), :asOf, :knownAt, :limit, :offset)")
+                .param("body", body)
+                .param("session", sessionId)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(String.class)
+                .list();
+        long total = jdbc.sql("SELECT session_carried_total(CAST(:body AS varchar), CAST(:session AS varchar), :asOf,"
+                        + " :knownAt)")
+                .param("body", body)
+                .param("session", sessionId)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .query(Long.class)
+                .single();
+        return new Page(ids, total);
+    }
+
+    /**
+     * The items introduced at the session and there at these axes, in opening order, as
+     * ItemCriteria.withSessions(sessionId) selects them: an item's session never changes (rm_item), so they are the
+     * session's items, and session_item_rows tells which are there and when each opened.
+     */
+    public Page introduced(String sessionId, TimeAxes axes, int limit, long offset) {
+        // The ids as a parameter: an array sub-select as the argument would keep PostgreSQL from inlining the function.
+        String[] ids = jdbc.sql("SELECT item_id FROM rm_item WHERE session_id = :session")
+                .param("session", sessionId)
+                .query(String.class)
+                .list()
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            return new Page(List.of(), 0);
+        }
+        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total FROM session_item_rows(CAST(:ids AS"
+                        + " varchar[]), :asOf, :knownAt) x ORDER BY x.opened_on, x.item_id LIMIT :limit OFFSET :offset")
+                .param("ids", ids)
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(rs.getString("item_id"), rs.getLong("total")))
+                .list();
+        if (!rows.isEmpty() || offset == 0) {
+            return new Page(
+                    rows.stream().map(Row::id).toList(),
+                    rows.isEmpty() ? 0 : rows.getFirst().total());
+        }
+        return new Page(
+                List.of(),
+                jdbc.sql("SELECT count(*) FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
+                        .param("ids", ids)
+                        .param("asOf", axes.asOf())
+                        .param("knownAt", axes.knownAtParameter())
+                        .query(Long.class)
+                        .single());
     }
 
     /**
@@ -39,9 +124,13 @@ public class SessionItemLists {
      * previous session), as ItemCriteria.withBody(body).withOpen(false).withNotClosedOn(previous) selects them.
      */
     public Page closedSince(String body, LocalDate previous, TimeAxes axes, ItemOrder order, int limit, long offset) {
+        // Closed on the session's date and not on the previous one: then the item was opened after the previous
+        // session, or its status then was dated after it (a status dated by then would have been the answer then
+        // too). That finds the few candidates first; only they are looked up at the previous date.
         String notClosedBefore = previous == null
                 ? ""
-                : " AND NOT EXISTS (SELECT 1 FROM session_body_items(NULL, :previous, :knownAt) p"
+                : " AND (x.status_since > :previous OR x.opened_on > :previous) AND NOT EXISTS (SELECT 1 FROM"
+                        + " session_body_items(NULL, :previous, :knownAt) p"
                         + " WHERE p.item_id = x.item_id AND NOT p.open)";
         return page("NOT x.open" + notClosedBefore, body, axes, order, limit, offset, null, previous);
     }
@@ -85,4 +174,24 @@ public class SessionItemLists {
     }
 
     private record Row(String id, long total) {}
+
+    /**
+     * The rows of these items at these axes, as ItemQueries gives them: from session_item_rows
+     * (db/R__session_view.sql), which reads the stored rows with the status on the date asked instead of computing each
+     * item from history. An item not there at those axes is left out.
+     */
+    public Map<String, ItemRow> rows(List<String> ids, TimeAxes axes) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT " + ROW_COLUMNS + " FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
+                .param("ids", ids.stream().distinct().toArray(String[]::new))
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .query((rs, n) -> ItemRows.read(rs))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+    }
 }

@@ -38,7 +38,9 @@ class StaleCurrentStateTest extends IntegrationTest {
             "rm_item_scorecard_tally",
             "rm_item_scorecard_items",
             "rm_item_scorecard_party",
-            "rm_item_scorecard_status");
+            "rm_item_scorecard_status",
+            "rm_item_status_span",
+            "rm_item_open_tally");
 
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {

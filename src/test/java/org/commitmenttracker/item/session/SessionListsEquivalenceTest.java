@@ -102,11 +102,34 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 assertThat(ids(view.closedSincePrevious()))
                         .as("closed, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate))));
+                ItemCriteria introduced = ItemCriteria.any().withSessions(List.of(session));
+                assertThat(view.introduced())
+                        .as("introduced rows, " + where)
+                        .isEqualTo(items.list(new ItemQuery(introduced, BY_OPENING, 500, 0, at)));
+                assertThat(view.introducedTotal())
+                        .as("introduced total, " + where)
+                        .isEqualTo(items.count(introduced, at));
+                assertThat(view.closedSincePrevious())
+                        .as("closed rows, " + where)
+                        .isEqualTo(items.list(new ItemQuery(closed, BY_STATUS_DATE, 500, 0, onDate)));
                 assertThat(view.closedTotal()).as("closed total, " + where).isEqualTo(items.count(closed, onDate));
+                List<String> raised =
+                        view.followedUp().stream().map(f -> f.item().id()).toList();
+                assertThat(view.followedUp().stream()
+                                .map(SessionView.FollowedUp::item)
+                                .toList())
+                        .as("followed-up rows, " + where)
+                        .isEqualTo(
+                                raised.stream().map(items.rows(raised, at)::get).toList());
+                assertThat(view.followedUp()).as("followed up, " + where).hasSize(followUps(session, at));
                 SessionView second = views.view(session, at, new SessionPaging(1, 1));
                 assertThat(ids(second.carriedOver()))
                         .as("second page of one, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(carried, BY_OPENING, 1, 1, onDate))));
+                assertThat(ids(second.introduced()))
+                        .as("second introduced page of one, " + where)
+                        .isEqualTo(ids(items.list(new ItemQuery(introduced, BY_OPENING, 1, 1, at))));
+                assertThat(second.introducedTotal()).isEqualTo(view.introducedTotal());
                 assertThat(second.carriedOverTotal()).isEqualTo(view.carriedOverTotal());
                 assertThat(second.closedTotal()).isEqualTo(view.closedTotal());
             }
@@ -126,6 +149,19 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 .isEqualTo(first.carriedOverTotal())
                 .isPositive();
         assertThat(beyond.closedTotal()).isEqualTo(first.closedTotal()).isPositive();
+    }
+
+    /** Follow-ups raised at the session, known and dated by then, on items there at those axes. */
+    private int followUps(String session, TimeAxes at) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM rm_item_follow_up f
+                        WHERE f.session_id = :session AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
+                          AND f.item_id IN (SELECT x.item_id FROM item_overview(:asOf, :knownAt) x)""")
+                .param("session", session)
+                .param("knownAt", at.knownAtParameter())
+                .param("asOf", at.asOf())
+                .query(Integer.class)
+                .single();
     }
 
     private static List<String> ids(List<ItemRow> rows) {
