@@ -1,5 +1,7 @@
 package org.commitmenttracker.item.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,29 +35,60 @@ public class SessionFollowUps {
         this.jdbc = jdbc;
     }
 
-    public List<FollowUp> at(String sessionId, TimeAxes axes) {
-        return jdbc.sql("""
-                        SELECT item_id, version, raised_by, person, stance, note, summary_ru, world_date, world_precision,
-                               person_ru
-                        FROM rm_item_follow_up
-                        WHERE session_id = :session AND recorded_at <= :knownAt AND world_date <= :asOf
-                        ORDER BY world_date, item_id, version""")
-                .param("session", sessionId)
-                .param("knownAt", axes.knownAtParameter())
-                .param("asOf", axes.asOf())
-                .query((rs, n) -> new FollowUp(
-                        rs.getString("item_id"),
-                        rs.getLong("version"),
-                        rs.getString("raised_by"),
-                        rs.getString("person"),
-                        rs.getString("stance"),
-                        rs.getString("note"),
-                        rs.getString("summary_ru"),
-                        new WorldDate(
-                                rs.getObject("world_date", LocalDate.class),
-                                DatePrecision.valueOf(rs.getString("world_precision"))),
-                        rs.getString("person_ru")))
+    /** A page of follow-ups, and how many there are in all. */
+    public record Page(List<FollowUp> followUps, long total) {}
+
+    /**
+     * One page of the follow-ups raised at a session, in date and item order, with their total: of items that exist at
+     * the axes (opened by asOf, as known at knownAt, as item_state has it). A session at 100,000 items raised 2,475
+     * earlier items, all returned at once, and the view's other lists page too (issue #17).
+     */
+    public Page at(String sessionId, TimeAxes axes, int limit, long offset) {
+        long[] total = {0};
+        List<FollowUp> page = jdbc.sql("SELECT f.*, count(*) OVER () AS total" + RAISED
+                        + " ORDER BY f.world_date, f.item_id, f.version LIMIT :limit OFFSET :offset")
+                .params(parameters(sessionId, axes))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return read(rs);
+                })
                 .list();
+        if (page.isEmpty() && offset > 0) {
+            // Past the last page no row carries the total.
+            total[0] = jdbc.sql("SELECT count(*)" + RAISED)
+                    .params(parameters(sessionId, axes))
+                    .query(Long.class)
+                    .single();
+        }
+        return new Page(page, total[0]);
+    }
+
+    private static final String RAISED = """
+             FROM rm_item_follow_up f
+            WHERE f.session_id = :session AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
+              AND EXISTS (SELECT 1 FROM rm_item_status o
+                          WHERE o.item_id = f.item_id AND o.version = 0 AND o.world_date <= :asOf
+                            AND o.known_from <= :knownAt AND (o.known_until IS NULL OR o.known_until > :knownAt))""";
+
+    private static Map<String, Object> parameters(String sessionId, TimeAxes axes) {
+        return Map.of("session", sessionId, "knownAt", axes.knownAtParameter(), "asOf", axes.asOf());
+    }
+
+    private static FollowUp read(ResultSet rs) throws SQLException {
+        return new FollowUp(
+                rs.getString("item_id"),
+                rs.getLong("version"),
+                rs.getString("raised_by"),
+                rs.getString("person"),
+                rs.getString("stance"),
+                rs.getString("note"),
+                rs.getString("summary_ru"),
+                new WorldDate(
+                        rs.getObject("world_date", LocalDate.class),
+                        DatePrecision.valueOf(rs.getString("world_precision"))),
+                rs.getString("person_ru"));
     }
 
     /** How many follow-ups each of these sessions raised; a session with none is absent. */

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.commitmenttracker.shared.paging.PageSlice;
 
 /**
- * Which page of a session view's item lists (introduced, carried over, closed since the previous session) to return:
+ * Which page of a session view's item lists (introduced, followed up, carried over, closed since the previous session):
  * the same page of each, with each list's total. A body with a long record carries thousands of items (issue #17).
  */
 public record SessionPaging(

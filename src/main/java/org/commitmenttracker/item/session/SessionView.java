@@ -11,7 +11,7 @@ import org.commitmenttracker.shared.provenance.WorldDate;
 
 /**
  * One session. Introduced and followed-up items show their status as of {@code asOf}; the carried over and closed lists
- * describe the session's own date (and the previous session's), as known at {@code knownAt}. Those three lists are one
+ * describe the session's own date (and the previous session's), as known at {@code knownAt}. The four lists are one
  * page ({@code page}, {@code size}) of their totals.
  */
 public record SessionView(
@@ -29,12 +29,13 @@ public record SessionView(
         long introducedTotal,
         long carriedOverTotal,
         long closedTotal,
+        long followedUpTotal,
         int page,
         int size) {
 
     /** The most items any of the paged lists has: the pages there are. */
     public long longestList() {
-        return Math.max(introducedTotal, Math.max(carriedOverTotal, closedTotal));
+        return Math.max(Math.max(introducedTotal, followedUpTotal), Math.max(carriedOverTotal, closedTotal));
     }
 
     /** An earlier item raised at this session, with the stance taken; {@code personRu} is the name in Russian. */

@@ -69,10 +69,11 @@ public class SessionViews {
                         paging.size(),
                         paging.offset()),
                 onSessionDate);
+        FollowedUpPage followedUp = followedUp(sessionId, axes, paging);
         return new SessionView(
                 session,
                 introduced.rows(),
-                followedUp(sessionId, axes),
+                followedUp.rows(),
                 carriedOver.rows(),
                 previous,
                 closedSincePrevious.rows(),
@@ -84,6 +85,7 @@ public class SessionViews {
                 introduced.total(),
                 carriedOver.total(),
                 closedSincePrevious.total(),
+                followedUp.total(),
                 paging.page(),
                 paging.size());
     }
@@ -97,24 +99,31 @@ public class SessionViews {
                 ids.ids().stream().map(rows::get).filter(Objects::nonNull).toList(), ids.total());
     }
 
-    private List<SessionView.FollowedUp> followedUp(String sessionId, TimeAxes axes) {
-        List<SessionFollowUps.FollowUp> raised = followUps.at(sessionId, axes);
-        // A session raises thousands of earlier items (2,475 at 100,000 items): their rows come from the stored rows
-        // with the status on the date asked, as the lists' rows do, not from item_current's two passes.
+    private record FollowedUpPage(List<SessionView.FollowedUp> rows, long total) {}
+
+    private FollowedUpPage followedUp(String sessionId, TimeAxes axes, SessionPaging paging) {
+        SessionFollowUps.Page raised = followUps.at(sessionId, axes, paging.size(), paging.offset());
+        // Their rows come from the stored rows with the status on the date asked, as the lists' rows do, not from
+        // item_current's two passes.
         Map<String, ItemRow> rows = lists.rows(
-                raised.stream().map(SessionFollowUps.FollowUp::itemId).toList(), axes);
-        return raised.stream()
-                .filter(f -> rows.containsKey(f.itemId()))
-                .map(f -> new SessionView.FollowedUp(
-                        rows.get(f.itemId()),
-                        f.version(),
-                        f.raisedBy(),
-                        f.person(),
-                        f.stance(),
-                        f.note(),
-                        f.summaryRu(),
-                        f.worldDate(),
-                        f.personRu()))
-                .toList();
+                raised.followUps().stream()
+                        .map(SessionFollowUps.FollowUp::itemId)
+                        .toList(),
+                axes);
+        return new FollowedUpPage(
+                raised.followUps().stream()
+                        .filter(f -> rows.containsKey(f.itemId()))
+                        .map(f -> new SessionView.FollowedUp(
+                                rows.get(f.itemId()),
+                                f.version(),
+                                f.raisedBy(),
+                                f.person(),
+                                f.stance(),
+                                f.note(),
+                                f.summaryRu(),
+                                f.worldDate(),
+                                f.personRu()))
+                        .toList(),
+                raised.total());
     }
 }

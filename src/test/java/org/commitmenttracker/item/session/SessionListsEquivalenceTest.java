@@ -122,6 +122,9 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                         .isEqualTo(
                                 raised.stream().map(items.rows(raised, at)::get).toList());
                 assertThat(view.followedUp()).as("followed up, " + where).hasSize(followUps(session, at));
+                assertThat(view.followedUpTotal())
+                        .as("followed-up total, " + where)
+                        .isEqualTo(followUps(session, at));
                 SessionView second = views.view(session, at, new SessionPaging(1, 1));
                 assertThat(ids(second.carriedOver()))
                         .as("second page of one, " + where)
@@ -132,6 +135,10 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 assertThat(second.introducedTotal()).isEqualTo(view.introducedTotal());
                 assertThat(second.carriedOverTotal()).isEqualTo(view.carriedOverTotal());
                 assertThat(second.closedTotal()).isEqualTo(view.closedTotal());
+                assertThat(second.followedUp().stream().map(f -> f.item().id()).toList())
+                        .as("second followed-up page of one, " + where)
+                        .isEqualTo(raised.size() > 1 ? raised.subList(1, 2) : List.of());
+                assertThat(second.followedUpTotal()).isEqualTo(view.followedUpTotal());
             }
         }
         assertThat(compared).isGreaterThan(sessions.size());

@@ -50,6 +50,11 @@ class SessionViewTest extends IntegrationTest {
         assertThat(followUp.get("item").get("id").asString()).isEqualTo(s.terrorList);
         assertThat(followUp.get("stance").asString()).isEqualTo("REPORTED_NOT_IMPLEMENTED");
         assertThat(followUp.get("raisedBy").asString()).isEqualTo(s.tjk);
+        // Followed-up items page like the other lists (issue #17): a page past them is empty, with their total.
+        assertThat(s2.get("followedUpTotal").asLong()).isEqualTo(1);
+        JsonNode secondPage = view(s.s2, "?page=1&size=1");
+        assertThat(secondPage.get("followedUp")).isEmpty();
+        assertThat(secondPage.get("followedUpTotal").asLong()).isEqualTo(1);
         // Carried over: open on the session's date and introduced earlier, not the three items introduced here.
         assertThat(ids(s2.get("carriedOver"))).containsExactly(s.terrorList);
         assertThat(s2.get("previousSession").get("id").asString()).isEqualTo(s.s1);
