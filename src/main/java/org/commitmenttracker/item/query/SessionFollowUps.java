@@ -44,29 +44,20 @@ public class SessionFollowUps {
      * earlier items, all returned at once, and the view's other lists page too (issue #17).
      */
     public Page at(String sessionId, TimeAxes axes, int limit, long offset) {
-        long[] total = {0};
-        List<FollowUp> page = jdbc.sql("SELECT f.*, count(*) OVER () AS total" + RAISED
-                        + " ORDER BY f.world_date, f.item_id, f.version LIMIT :limit OFFSET :offset")
-                .params(parameters(sessionId, axes))
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return read(rs);
-                })
-                .list();
-        if (page.isEmpty() && offset > 0) {
-            // Past the last page no row carries the total.
-            total[0] = jdbc.sql("SELECT count(*)" + RAISED)
-                    .params(parameters(sessionId, axes))
-                    .query(Long.class)
-                    .single();
-        }
-        return new Page(page, total[0]);
+        CountedPage<FollowUp> page = CountedPage.of(
+                jdbc,
+                "f.*",
+                RAISED,
+                parameters(sessionId, axes),
+                "f.world_date, f.item_id, f.version",
+                limit,
+                offset,
+                (rs, n) -> read(rs));
+        return new Page(page.rows(), page.total());
     }
 
     private static final String RAISED = """
-             FROM rm_item_follow_up f
+            FROM rm_item_follow_up f
             WHERE f.session_id = :session AND f.recorded_at <= :knownAt AND f.world_date <= :asOf
               AND EXISTS (SELECT 1 FROM rm_item_status o
                           WHERE o.item_id = f.item_id AND o.version = 0 AND o.world_date <= :asOf

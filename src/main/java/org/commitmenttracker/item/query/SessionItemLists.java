@@ -1,6 +1,7 @@
 package org.commitmenttracker.item.query;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,28 +96,16 @@ public class SessionItemLists {
         if (ids.length == 0) {
             return new Page(List.of(), 0);
         }
-        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total FROM session_item_rows(CAST(:ids AS"
-                        + " varchar[]), :asOf, :knownAt) x ORDER BY x.opened_on, x.item_id LIMIT :limit OFFSET :offset")
-                .param("ids", ids)
-                .param("asOf", axes.asOf())
-                .param("knownAt", axes.knownAtParameter())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> new Row(rs.getString("item_id"), rs.getLong("total")))
-                .list();
-        if (!rows.isEmpty() || offset == 0) {
-            return new Page(
-                    rows.stream().map(Row::id).toList(),
-                    rows.isEmpty() ? 0 : rows.getFirst().total());
-        }
-        return new Page(
-                List.of(),
-                jdbc.sql("SELECT count(*) FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x")
-                        .param("ids", ids)
-                        .param("asOf", axes.asOf())
-                        .param("knownAt", axes.knownAtParameter())
-                        .query(Long.class)
-                        .single());
+        CountedPage<String> page = CountedPage.of(
+                jdbc,
+                "x.item_id",
+                "FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x",
+                Map.of("ids", ids, "asOf", axes.asOf(), "knownAt", axes.knownAtParameter()),
+                "x.opened_on, x.item_id",
+                limit,
+                offset,
+                (rs, n) -> rs.getString("item_id"));
+        return new Page(page.rows(), page.total());
     }
 
     /**
@@ -144,36 +133,23 @@ public class SessionItemLists {
             long offset,
             String sessionId,
             LocalDate previous) {
-        String from = " FROM session_body_items(CAST(:body AS varchar), :asOf, :knownAt) x WHERE " + condition;
-        var rows = jdbc.sql("SELECT x.item_id, count(*) OVER () AS total" + from + " ORDER BY " + order.sql()
-                        + " LIMIT :limit OFFSET :offset")
-                .param("body", body)
-                .param("asOf", axes.asOf())
-                .param("knownAt", axes.knownAtParameter())
-                .param("session", sessionId)
-                .param("previous", previous)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> new Row(rs.getString("item_id"), rs.getLong("total")))
-                .list();
-        if (!rows.isEmpty() || offset == 0) {
-            // The window's count is the list's total; only a page past the end needs it counted on its own.
-            return new Page(
-                    rows.stream().map(Row::id).toList(),
-                    rows.isEmpty() ? 0 : rows.getFirst().total());
-        }
-        long total = jdbc.sql("SELECT count(*)" + from)
-                .param("body", body)
-                .param("asOf", axes.asOf())
-                .param("knownAt", axes.knownAtParameter())
-                .param("session", sessionId)
-                .param("previous", previous)
-                .query(Long.class)
-                .single();
-        return new Page(List.of(), total);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("body", body);
+        parameters.put("asOf", axes.asOf());
+        parameters.put("knownAt", axes.knownAtParameter());
+        parameters.put("session", sessionId);
+        parameters.put("previous", previous);
+        CountedPage<String> page = CountedPage.of(
+                jdbc,
+                "x.item_id",
+                "FROM session_body_items(CAST(:body AS varchar), :asOf, :knownAt) x WHERE " + condition,
+                parameters,
+                order.sql(),
+                limit,
+                offset,
+                (rs, n) -> rs.getString("item_id"));
+        return new Page(page.rows(), page.total());
     }
-
-    private record Row(String id, long total) {}
 
     /**
      * The rows of these items at these axes, as ItemQueries gives them: from session_item_rows
