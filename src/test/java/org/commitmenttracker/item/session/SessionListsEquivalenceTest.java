@@ -156,6 +156,10 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 .isEqualTo(first.carriedOverTotal())
                 .isPositive();
         assertThat(beyond.closedTotal()).isEqualTo(first.closedTotal()).isPositive();
+        assertThat(beyond.followedUp()).isEmpty();
+        assertThat(beyond.followedUpTotal())
+                .isEqualTo(first.followedUpTotal())
+                .isPositive();
     }
 
     /** Follow-ups raised at the session, known and dated by then, on items there at those axes. */
