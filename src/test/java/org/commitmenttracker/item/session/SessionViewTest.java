@@ -73,7 +73,7 @@ class SessionViewTest extends IntegrationTest {
         JsonNode whole = view(s.s3, "");
         assertThat(whole.get("carriedOverTotal").asLong()).isEqualTo(3);
         assertThat(whole.get("closedTotal").asLong()).isEqualTo(1);
-        assertThat(whole.get("size").asInt()).isEqualTo(500);
+        assertThat(whole.get("size").asInt()).isEqualTo(50);
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             JsonNode slice = view(s.s3, "?size=1&page=" + page);

@@ -28,7 +28,7 @@ class PageSliceTest {
 
     @Test
     void sessionAndScorecardPagingApplyTheSameCheck() {
-        assertThat(new SessionPaging(null, null)).isEqualTo(new SessionPaging(0, SessionPaging.MAX_SIZE));
+        assertThat(new SessionPaging(null, null)).isEqualTo(new SessionPaging(0, SessionPaging.DEFAULT_SIZE));
         assertThat(new ScorecardPaging(null, null)).isEqualTo(new ScorecardPaging(0, ScorecardPaging.MAX_SIZE));
         assertThatThrownBy(() -> new SessionPaging(0, 0))
                 .isInstanceOfSatisfying(
