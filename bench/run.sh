@@ -18,7 +18,7 @@ fi
 export PGUSER="${PGUSER:-postgres}"
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-OPTS=(-Xms2g -Xmx4g -XX:+UseParallelGC)
+OPTS=(-Xms2g -Xmx4g -XX:+UseParallelGC "-Xlog:gc:file=target/bench-gc.log")
 if [ -n "${JFR:-}" ]; then
   OPTS+=("-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile,dumponexit=true")
 fi

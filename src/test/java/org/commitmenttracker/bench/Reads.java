@@ -60,6 +60,11 @@ final class Reads {
                         "session",
                         "session view",
                         i -> "/api/sessions/" + sessions.get(spread(i, earlier(sessions.size())))),
+                // The default page is 50 items per list; the largest page shows what the lists themselves cost.
+                new Query(
+                        "session500",
+                        "session view, 500 items per list",
+                        i -> "/api/sessions/" + sessions.get(spread(i, earlier(sessions.size()))) + "?size=500"),
                 new Query("scorecard", "scorecard", i -> "/api/scorecard"),
                 new Query("dashboard", "dashboard figures", i -> "/api/dashboard"));
         List<Measurement> measurements = new ArrayList<>();
