@@ -157,9 +157,7 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                 .isPositive();
         assertThat(beyond.closedTotal()).isEqualTo(first.closedTotal()).isPositive();
         assertThat(beyond.followedUp()).isEmpty();
-        assertThat(beyond.followedUpTotal())
-                .isEqualTo(first.followedUpTotal())
-                .isPositive();
+        assertThat(beyond.followedUpTotal()).isEqualTo(first.followedUpTotal()).isPositive();
     }
 
     /** Follow-ups raised at the session, known and dated by then, on items there at those axes. */
