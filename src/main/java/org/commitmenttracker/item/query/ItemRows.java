@@ -55,15 +55,16 @@ class ItemRows {
     record Counted(List<ItemRow> rows, long total) {}
 
     /**
-     * One page with the number of matching items. Today the page's ids and the total come from one pass over
-     * item_current (a count over the window of every match): the list's total was a second statement that planned and
-     * read the same matches again (issue #17). A page past the end has no row to carry the total; it is counted apart.
+     * One page with the number of matching items. The page's ids and the total come from one pass over the rows the
+     * page is chosen from (a count over the window of every match): the list's total was a second statement that
+     * planned and read the same matches again (issue #17), today over item_current and at past axes over the as-of
+     * rectangles, whose box probe cannot return rows in the list's order, so the page reads every match anyway. A page
+     * past the end has no row to carry the total, and a page chosen by the per-item aggregates at past axes has no
+     * window: both are counted apart.
      */
     Counted page(ItemQuery query) {
-        if (!today(query.axes())) {
-            return new Counted(select(query), count(query.criteria(), query.axes()));
-        }
-        return select(query, true);
+        Counted page = select(query, true);
+        return page.total() >= 0 ? page : new Counted(page.rows(), count(query.criteria(), query.axes()));
     }
 
     private Counted select(ItemQuery query, boolean withTotal) {

@@ -173,6 +173,28 @@ class ItemQueriesTest extends IntegrationTest {
                         .asLong());
     }
 
+    /**
+     * At past axes too the page carries its total from the same pass over the as-of rectangles; a page chosen by an
+     * aggregate (follow-ups) is counted apart. Every page, and one past the end, must say how many items the whole list
+     * has.
+     */
+    @Test
+    void atPastAxesTheTotalIsTheWholeListsLengthOnEveryPage() {
+        ItemScenario s = scenario;
+        for (String axes : List.of("asOf=2022-02-01", "asOf=2022-07-01&knownAt=" + s.beforeCorrections)) {
+            for (String sort : List.of("sort=TITLE", "sort=FOLLOW_UPS", "open=true&sort=OPENED")) {
+                String list = axes + "&" + sort;
+                int whole = items(list + "&size=500").get("items").size();
+                assertThat(whole).as(list).isPositive();
+                for (String page : List.of("page=0", "page=1", "page=9")) {
+                    assertThat(items(list + "&size=1&" + page).get("total").asLong())
+                            .as("%s %s", list, page)
+                            .isEqualTo(whole);
+                }
+            }
+        }
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
