@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.commitmenttracker.eventstore.projection.ProjectionStatus;
@@ -66,23 +67,16 @@ public class Reconciliation {
     }
 
     /**
-     * The latest report; if it is older than {@code maxAge}, a new run starts in the background and the caller gets the
-     * latest one meanwhile (only the very first caller waits for a run). A run counts every stored event and applied
-     * row (several passes over a million rows, seconds behind busy readers), so a health probe must neither start one
-     * each time nor wait for one (issue #17: /actuator/health took seconds under load). The report says when it was
-     * taken.
+     * The latest report; if there is none yet, or it is older than {@code maxAge}, a new run starts in the background
+     * and the caller gets the latest one meanwhile: empty until the first run ends. A run counts every stored event and
+     * applied row (several passes over a million rows, seconds behind busy readers), so a health probe must neither
+     * start one each time nor wait for one (issue #17: /actuator/health took seconds under load, and the first probe
+     * after a start waited 20 s for the first count at a million events). The report says when it was taken.
      */
-    public Checked recent(Duration maxAge) {
+    public Optional<Checked> recent(Duration maxAge) {
         Checked last = latest;
-        if (last == null) {
-            synchronized (this) {
-                if (latest == null) {
-                    run();
-                }
-                return latest;
-            }
-        }
-        if (last.at().isBefore(Instant.now().minus(maxAge)) && refreshing.compareAndSet(false, true)) {
+        if ((last == null || last.at().isBefore(Instant.now().minus(maxAge)))
+                && refreshing.compareAndSet(false, true)) {
             Thread.ofVirtual().name("reconciliation").start(() -> {
                 try {
                     run();
@@ -93,7 +87,7 @@ public class Reconciliation {
                 }
             });
         }
-        return last;
+        return Optional.ofNullable(last);
     }
 
     private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * Shown as "reconciliation" in /actuator/health: DOWN when a read model lost or doubled an event; admins see which. It
  * reports the latest reconciliation, whether a probe or an admin's GET /api/admin/reconciliation ran it; once that is
  * older than {@code tracker.reconciliation.health-max-age} (a minute by default) a new one runs in the background.
+ * Until the first run after a start has ended it is UNKNOWN, which leaves the overall status to the other components.
  */
 @Component
 class ReconciliationHealthIndicator implements HealthIndicator {
@@ -25,7 +26,13 @@ class ReconciliationHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Reconciliation.Checked checked = reconciliation.recent(maxAge);
+        var recent = reconciliation.recent(maxAge);
+        if (recent.isEmpty()) {
+            return Health.unknown()
+                    .withDetail("checkedAt", "not yet: the first count since the start is running")
+                    .build();
+        }
+        Reconciliation.Checked checked = recent.get();
         Reconciliation.Report report = checked.report();
         Health.Builder health = report.consistent() ? Health.up() : Health.down();
         health.withDetail("checkedAt", checked.at().toString());

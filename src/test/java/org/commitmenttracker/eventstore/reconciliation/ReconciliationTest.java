@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.commitmenttracker.eventstore.projection.ProjectionStatus;
 import org.commitmenttracker.support.Fixtures;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
@@ -19,6 +20,9 @@ class ReconciliationTest extends IntegrationTest {
 
     @Autowired
     Reconciliation reconciliation;
+
+    @Autowired
+    ProjectionStatus projections;
 
     @Test
     void aSkippedOrDoubledEventIsReportedPerItemAndInHealth() {
@@ -79,28 +83,53 @@ class ReconciliationTest extends IntegrationTest {
         // A run now: no report is older than the default maximum age while this test runs, so only the probe below
         // starts a background run.
         assertThat(reconciliation.run().consistent()).isTrue();
-        Reconciliation.Checked consistent = reconciliation.recent(Duration.ofHours(1));
+        Reconciliation.Checked consistent =
+                reconciliation.recent(Duration.ofHours(1)).orElseThrow();
 
         owner().sql("CREATE TABLE reconciliation_background AS SELECT * FROM rm_item_event WHERE item_id = ?")
                 .param(item)
                 .update();
         jdbc.sql("DELETE FROM rm_item_event WHERE item_id = ?").param(item).update();
         try {
-            Reconciliation.Checked answered = reconciliation.recent(Duration.ZERO);
+            Reconciliation.Checked answered =
+                    reconciliation.recent(Duration.ZERO).orElseThrow();
             assertThat(answered.report().consistent())
                     .as("the report on hand, not a new run")
                     .isTrue();
-            await().atMost(30, TimeUnit.SECONDS)
-                    .until(() ->
-                            !reconciliation.recent(Duration.ofHours(1)).report().consistent());
-            assertThat(reconciliation.recent(Duration.ofHours(1)).at()).isAfter(consistent.at());
+            await().atMost(30, TimeUnit.SECONDS).until(() -> !reconciliation
+                    .recent(Duration.ofHours(1))
+                    .orElseThrow()
+                    .report()
+                    .consistent());
+            assertThat(reconciliation.recent(Duration.ofHours(1)).orElseThrow().at())
+                    .isAfter(consistent.at());
         } finally {
             owner().sql("INSERT INTO rm_item_event SELECT * FROM reconciliation_background")
                     .update();
             owner().sql("DROP TABLE reconciliation_background").update();
             reconciliation.run();
         }
-        assertThat(reconciliation.recent(Duration.ofHours(1)).report().consistent())
+        assertThat(reconciliation
+                        .recent(Duration.ofHours(1))
+                        .orElseThrow()
+                        .report()
+                        .consistent())
+                .isTrue();
+    }
+
+    /**
+     * Nor does the first probe after a start wait for the first count: it is told there is no report yet, and a later
+     * probe gets the run it started.
+     */
+    @Test
+    void theFirstProbeIsAnsweredAtOnceWhileTheFirstRunCounts() {
+        Reconciliation fresh = new Reconciliation(jdbc, projections);
+        assertThat(fresh.recent(Duration.ofHours(1)))
+                .as("no report before the first run ends")
+                .isEmpty();
+        await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> fresh.recent(Duration.ofHours(1)).isPresent());
+        assertThat(fresh.recent(Duration.ofHours(1)).orElseThrow().report().consistent())
                 .isTrue();
     }
 
