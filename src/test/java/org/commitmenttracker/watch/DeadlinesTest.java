@@ -9,15 +9,34 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.commitmenttracker.item.query.ItemCriteria;
+import org.commitmenttracker.item.query.ItemOrder;
+import org.commitmenttracker.item.query.ItemPage;
+import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemQuery;
+import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.ItemSort;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Due soon and overdue, restricted to what the user follows; month and year due dates count to their last day. */
 class DeadlinesTest extends IntegrationTest {
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    ItemQueries items;
+
+    @Autowired
+    WatchProperties properties;
 
     @Test
     void dueSoonAndOverdueOfWhatIsFollowed() {
@@ -140,6 +159,53 @@ class DeadlinesTest extends IntegrationTest {
                 .contains("and 2 more");
         assertThat(section.indexOf("Late pledge 1<")).isLessThan(section.indexOf("Late pledge 2<"));
         assertThat(section.indexOf("Soon pledge 1<")).isLessThan(section.indexOf("Soon pledge 2<"));
+    }
+
+    /**
+     * Today the dashboard's overdue list and count come from the tally and due soon from a range of due dates; both
+     * must be what the item list answers for "open and overdue" and "open, not overdue, due by the window's end", first
+     * rows and totals, including the edges: due today (not overdue), the window's last day, the day after, a month due
+     * date.
+     */
+    @Test
+    void theDashboardsListsAreTheItemListsOverdueAndDueSoonPages() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long window = properties.dueSoon().toDays();
+        World world = new World(api);
+        String party = world.party("TJK");
+        String body = world.body("CSTO", List.of(party));
+        String session = world.session(body, "2019-12-01", party, map());
+        for (String due : List.of(
+                "2020-03-10",
+                "2020-02",
+                "2021",
+                today.minusDays(1).toString(),
+                today.toString(),
+                today.plusDays(1).toString(),
+                today.plusDays(window).toString(),
+                today.plusDays(window + 1).toString())) {
+            pledge(world, session, party, "Edge pledge " + due, due);
+        }
+        world.status(pledge(world, session, party, "Edge pledge done", "2020-01-10"), "FULFILLED", "2019-12-15");
+        Projections.awaitCaughtUp(api);
+
+        TimeAxes now = TimeAxes.now();
+        ItemCriteria open = ItemCriteria.any().withOpen(true).withBody(body);
+        ItemOrder byDue = ItemOrder.by(ItemSort.DUE, SortDirection.ASC);
+        for (int shown : List.of(2, 10)) {
+            Deadlines.Due due = deadlines.across(body, now, shown);
+            ItemPage overdue = items.page(new ItemQuery(open.withOverdue(true), byDue, shown, 0, now));
+            ItemPage soon = items.page(
+                    new ItemQuery(open.withOverdue(false).withDueBy(today.plusDays(window)), byDue, shown, 0, now));
+            assertThat(due.overdue().stream().map(Deadline::itemId).toList())
+                    .as("overdue, %d shown", shown)
+                    .isEqualTo(overdue.items().stream().map(ItemRow::id).toList());
+            assertThat(due.overdueCount()).isEqualTo(overdue.total()).isEqualTo(4);
+            assertThat(due.dueSoon().stream().map(Deadline::itemId).toList())
+                    .as("due soon, %d shown", shown)
+                    .isEqualTo(soon.items().stream().map(ItemRow::id).toList());
+            assertThat(due.dueSoonCount()).isEqualTo(soon.total()).isEqualTo(3);
+        }
     }
 
     /** The admin may follow other parties from other tests; keep this test's items. */

@@ -79,6 +79,7 @@ record ItemConditions(String sql, Map<String, Object> parameters) {
         add(terms, parameters, c.from(), "from", "x.opened_on >= :from");
         add(terms, parameters, c.to(), "to", "x.opened_on <= :to");
         add(terms, parameters, c.dueBy(), "dueBy", "x.due_last_day <= :dueBy");
+        add(terms, parameters, c.dueFrom(), "dueFrom", "x.due_last_day >= :dueFrom");
         add(terms, parameters, c.text(), "q", ItemRows.today(axes) ? TEXT_MATCH_TODAY : TEXT_MATCH_PAST);
         // One array parameter: a report can name more items than a statement may have parameters (65,535).
         add(terms, parameters, array(c.ids()), "ids", "x.item_id = ANY(CAST(:ids AS varchar[]))");

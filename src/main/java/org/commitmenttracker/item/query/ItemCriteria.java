@@ -19,6 +19,7 @@ import org.commitmenttracker.shared.refusal.InvalidField;
  * @param followedUp true: items with at least one follow-up (as of the date asked)
  * @param notClosedOn items that were not closed on this world date (open then, or not yet opened)
  * @param dueBy items whose due date's last day is on or before this date (an item with no due date is not)
+ * @param dueFrom items whose due date's last day is on or after this date (an item with no due date is not)
  */
 public record ItemCriteria(
         ItemKind kind,
@@ -36,10 +37,11 @@ public record ItemCriteria(
         Set<String> ids,
         Boolean followedUp,
         LocalDate notClosedOn,
-        LocalDate dueBy) {
+        LocalDate dueBy,
+        LocalDate dueFrom) {
 
     private static final ItemCriteria ANY = new ItemCriteria(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ItemCriteria {
         if (from != null && to != null && from.isAfter(to)) {
@@ -111,6 +113,10 @@ public record ItemCriteria(
         return edit(c -> c.dueBy = date);
     }
 
+    public ItemCriteria withDueFrom(LocalDate date) {
+        return edit(c -> c.dueFrom = date);
+    }
+
     /** A copy with one change: the constructor is written out once, here, and checks the result as it checks any. */
     private ItemCriteria edit(Consumer<Draft> change) {
         Draft c = new Draft();
@@ -131,7 +137,8 @@ public record ItemCriteria(
                 c.ids,
                 c.followedUp,
                 c.notClosedOn,
-                c.dueBy);
+                c.dueBy,
+                c.dueFrom);
     }
 
     /** This criteria's fields, to change by name before {@link #edit} builds the copy. */
@@ -152,6 +159,7 @@ public record ItemCriteria(
         Boolean followedUp = ItemCriteria.this.followedUp;
         LocalDate notClosedOn = ItemCriteria.this.notClosedOn;
         LocalDate dueBy = ItemCriteria.this.dueBy;
+        LocalDate dueFrom = ItemCriteria.this.dueFrom;
     }
 
     /** Whether a criterion needs the per-item aggregates that only item_overview computes. */

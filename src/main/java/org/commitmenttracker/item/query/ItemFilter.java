@@ -68,6 +68,7 @@ public record ItemFilter(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

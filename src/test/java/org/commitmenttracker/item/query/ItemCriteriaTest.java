@@ -33,7 +33,8 @@ class ItemCriteriaTest {
             Set.of("i1"),
             true,
             JUNE,
-            MAY);
+            MAY,
+            JUNE);
 
     @Test
     void eachWithChangesOnlyItsCriterion() {
@@ -48,6 +49,7 @@ class ItemCriteriaTest {
         assertThat(all.withFollowedUp(null)).isEqualTo(copy(13, null));
         assertThat(all.withNotClosedOn(MAY)).isEqualTo(copy(14, MAY));
         assertThat(all.withDueBy(JUNE)).isEqualTo(copy(15, JUNE));
+        assertThat(all.withDueFrom(MAY)).isEqualTo(copy(16, MAY));
         ItemCriteria opened = all.withOpened(JUNE, null);
         assertThat(opened.from()).isEqualTo(JUNE);
         assertThat(opened.to()).isNull();
@@ -81,7 +83,8 @@ class ItemCriteriaTest {
             all.ids(),
             all.followedUp(),
             all.notClosedOn(),
-            all.dueBy()
+            all.dueBy(),
+            all.dueFrom()
         };
         values[index] = value;
         try {
