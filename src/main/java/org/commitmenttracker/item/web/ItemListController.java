@@ -78,7 +78,7 @@ class ItemListController {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("sorts", ItemSort.values());
-        model.addAttribute("sessions", sessions.list(null, null, null, TimeAxes.now()));
+        model.addAttribute("sessions", sessions.choices(TimeAxes.now()));
         return "items/list";
     }
 

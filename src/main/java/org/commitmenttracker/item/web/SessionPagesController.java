@@ -55,7 +55,7 @@ class SessionPagesController {
         model.addAttribute("byBody", new LinkedHashMap<>(byBody));
         model.addAttribute(
                 "bodies",
-                sessions.list(null, null, null, TimeAxes.now()).stream()
+                sessions.choices(TimeAxes.now()).stream()
                         .map(SessionFacts::body)
                         .distinct()
                         .sorted()
