@@ -183,6 +183,17 @@ class ItemRows {
     }
 
     /**
+     * What a reader of every item in scope at once reads (the scorecard's counts by party and status and its
+     * assessments): as {@link #source}, but at past axes the as-of rectangles' rows (item_past_listing, db/V230; still
+     * item_listing while they are stale) instead of every item's state computed from history (issue #17).
+     */
+    static String scope(ItemCriteria criteria, TimeAxes axes) {
+        return criteria.needsAggregates() || today(axes)
+                ? source(criteria, axes)
+                : "item_past_listing(:asOf, :knownAt)";
+    }
+
+    /**
      * The rows with their per-item aggregates (follow-ups, sessions elapsed, version). At past axes item_span_overview:
      * item_overview's aggregates on the rows of the as-of rectangles (db/V230), or item_overview itself while they are
      * stale.
