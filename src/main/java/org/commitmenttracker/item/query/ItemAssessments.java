@@ -33,7 +33,7 @@ public class ItemAssessments {
     public List<Cell> latest(ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes) {
         ItemConditions items = ItemConditions.of(scope, axes);
         String sql = "SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance"
-                + " FROM rm_item_assessment a JOIN " + ItemRows.source(scope, axes) + " x ON x.item_id = a.item_id"
+                + " FROM rm_item_assessment a JOIN " + ItemRows.scope(scope, axes) + " x ON x.item_id = a.item_id"
                 + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql()
                 // A member bound only through the body counts while it takes part (Binding), whenever it was assessed.
                 + " AND (NOT x.actor = ANY(x.binds) OR a.party = x.actor OR a.party = ANY(x.binds) OR "

@@ -27,6 +27,7 @@ public class ItemQueries {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate consistent;
+    private final TransactionTemplate spans;
 
     ItemQueries(ItemRows rows, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.rows = rows;
@@ -35,6 +36,9 @@ public class ItemQueries {
         this.consistent = new TransactionTemplate(transactions);
         this.consistent.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.consistent.setReadOnly(true);
+        // Not read-only: the scope is a temporary table, which a read-only transaction may not create.
+        this.spans = new TransactionTemplate(transactions);
+        this.spans.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** One page, with the total of matching items. */
@@ -91,11 +95,14 @@ public class ItemQueries {
         return ItemCounts.single(jdbc, ItemRows.source(criteria, axes), by, ItemConditions.of(criteria, axes));
     }
 
-    /** Matching items counted by two groupings (e.g. party, then status), both in key order. */
+    /**
+     * Matching items counted by two groupings (e.g. party, then status), both in key order. Every item in scope is
+     * counted, so at past axes from the as-of rectangles ({@link ItemRows#scope}).
+     */
     public Map<String, Map<String, Long>> counts(
             ItemCriteria criteria, ItemGrouping first, ItemGrouping second, TimeAxes axes) {
         return ItemCounts.twoWays(
-                jdbc, ItemRows.source(criteria, axes), first, second, ItemConditions.of(criteria, axes));
+                jdbc, ItemRows.scope(criteria, axes), first, second, ItemConditions.of(criteria, axes));
     }
 
     /**
@@ -109,6 +116,21 @@ public class ItemQueries {
         }
         return Optional.ofNullable(consistent.execute(status -> {
             ItemTally tally = ItemTally.open(jdbc, axes, body);
+            return tally == null ? null : questions.apply(tally);
+        }));
+    }
+
+    /**
+     * Asks the figures of a body (null: every item) at axes other than today's from the as-of rectangles
+     * ({@link ItemSpanTally}), in one repeatable-read transaction, so the stale flag and the rectangles read are of one
+     * snapshot; empty while they are stale, and the caller asks a {@link #snapshot} instead.
+     */
+    public <T> Optional<T> past(String body, TimeAxes axes, Function<OpenFigures, T> questions) {
+        if (ItemRows.today(axes)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(spans.execute(status -> {
+            ItemSpanTally tally = ItemSpanTally.open(jdbc, axes, body);
             return tally == null ? null : questions.apply(tally);
         }));
     }

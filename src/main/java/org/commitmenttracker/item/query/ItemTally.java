@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * candidates include its true top rows, and the final order is item_current's own. Lives inside one repeatable-read
  * transaction ({@link ItemQueries#today}).
  */
-public final class ItemTally {
+public final class ItemTally implements OpenFigures {
 
     public static final ItemOrder BY_DUE = ItemOrder.by(ItemSort.DUE, SortDirection.ASC);
     public static final ItemOrder OLDEST =

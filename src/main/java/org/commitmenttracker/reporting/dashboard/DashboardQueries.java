@@ -7,14 +7,16 @@ import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemGrouping;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.ItemTally;
+import org.commitmenttracker.item.query.OpenFigures;
 import org.commitmenttracker.shared.refusal.InvalidField;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts and top lists over the items in scope. Today from the incremental tally ({@link ItemQueries#today}); at other
- * axes from the items in scope computed once per request ({@link ItemQueries#snapshot}), which also answers today while
- * the tally cannot, and against which the tests compare it.
+ * axes from the as-of rectangles ({@link ItemQueries#past}); while neither can answer (a rebuild has not recomputed
+ * them), from the items in scope computed once per request ({@link ItemQueries#snapshot}), against which the tests
+ * compare both.
  */
 @Component
 public class DashboardQueries {
@@ -36,11 +38,15 @@ public class DashboardQueries {
             throw new InvalidField("top", "must be between 1 and " + MAX_TOP);
         }
         return items.today(body, axes, tally -> fromTally(tally, body, top, axes))
+                .or(() -> items.past(body, axes, spans -> fromTally(spans, body, top, axes)))
                 .orElseGet(() -> fromSnapshot(body, top, axes));
     }
 
-    /** Today: counts kept incrementally, lists from indexed walks (issue #17). */
-    static Dashboard fromTally(ItemTally tally, String body, int top, TimeAxes axes) {
+    /**
+     * Today: counts kept incrementally, lists from indexed walks. Past axes: counts over the rows of the as-of
+     * rectangles, lists from candidates (issue #17).
+     */
+    static Dashboard fromTally(OpenFigures tally, String body, int top, TimeAxes axes) {
         ItemTally.OpenCounts counts = tally.counts();
         return new Dashboard(
                 counts.total(),

@@ -59,6 +59,13 @@ class StaleCurrentStateTest extends IntegrationTest {
                 "/api/items?q=border&sort=RELEVANCE&size=50&asOf=2022-10-01",
                 "/api/dashboard",
                 "/api/scorecard?size=500",
+                // The dashboard and the scorecards at past axes read the rectangles too (ItemSpanTally,
+                // ItemRows.scope).
+                "/api/dashboard?top=5&asOf=2022-10-01",
+                "/api/dashboard?body=" + scenario.council + "&knownAt=" + beforeTheHistory,
+                "/api/scorecard?size=500&asOf=2021-06-15",
+                "/api/scorecard?size=500&knownAt=" + beforeTheHistory,
+                "/api/parties/" + scenario.arm + "/scorecard?asOf=2022-10-01",
                 "/api/sessions/" + scenario.s2);
         Map<String, String> answers = answers(reads);
         Map<String, List<String>> tables = dump();

@@ -125,7 +125,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
      * The as-of rectangles (rm_item_span, db/V230), which the past-axes lists above read, against item_listing, which
      * computes every item from the versioned rows, at the corners where an answer changes: each status row's world date
      * and the day before, at the instant it became known or was replaced and the microsecond before, and each
-     * statement's instants at dates before, between and after the history. Every column of every row, both ways.
+     * statement's instants at dates before, between and after the history. Every column of every row, both ways; and
+     * the same of item_past_listing and item_past_headings, which the scorecard reads at past axes.
      */
     private void spansEqualTheComputedListingAtEveryCorner() {
         assertThat(jdbc.sql("SELECT stale FROM rm_item_current_state")
@@ -162,7 +163,18 @@ class AsOfEquivalenceTest extends IntegrationTest {
                             + " SELECT EXISTS (SELECT * FROM p, item_span_listing(p.d, p.k)"
                             + " EXCEPT ALL SELECT * FROM p, item_listing(p.d, p.k))"
                             + " OR EXISTS (SELECT * FROM p, item_listing(p.d, p.k)"
-                            + " EXCEPT ALL SELECT * FROM p, item_span_listing(p.d, p.k))")
+                            + " EXCEPT ALL SELECT * FROM p, item_span_listing(p.d, p.k))"
+                            // What the scorecard reads at past axes: the whole scope, and its lines' headings.
+                            + " OR EXISTS (SELECT * FROM p, item_past_listing(p.d, p.k)"
+                            + " EXCEPT ALL SELECT * FROM p, item_listing(p.d, p.k))"
+                            + " OR EXISTS (SELECT * FROM p, item_listing(p.d, p.k)"
+                            + " EXCEPT ALL SELECT * FROM p, item_past_listing(p.d, p.k))"
+                            + " OR EXISTS (SELECT h.* FROM p, item_past_headings(ARRAY(SELECT i.item_id FROM rm_item i),"
+                            + " p.d, p.k) h EXCEPT ALL SELECT l.item_id, l.kind, l.title, l.title_original, l.status"
+                            + " FROM p, item_listing(p.d, p.k) l)"
+                            + " OR EXISTS (SELECT l.item_id, l.kind, l.title, l.title_original, l.status"
+                            + " FROM p, item_listing(p.d, p.k) l EXCEPT ALL SELECT h.* FROM p,"
+                            + " item_past_headings(ARRAY(SELECT i.item_id FROM rm_item i), p.d, p.k) h)")
                     .param("d", asOf)
                     .param("k", knownAt)
                     .query(Boolean.class)

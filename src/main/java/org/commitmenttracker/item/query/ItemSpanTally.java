@@ -1,0 +1,211 @@
+package org.commitmenttracker.item.query;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.commitmenttracker.item.ItemKind;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
+ * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
+ * rectangles (item_span_listing, db/V230) into a temporary table; the counts need nothing else. Each top list's
+ * candidates come from those rows or from one indexed table, and include its true top rows; only the candidates then
+ * get their aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So
+ * every answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside
+ * one repeatable-read transaction ({@link ItemQueries#past}), in which the rectangles were found fresh.
+ */
+public final class ItemSpanTally implements OpenFigures {
+
+    static final String TABLE = "item_span_open";
+
+    private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
+
+    private final JdbcClient jdbc;
+    private final TimeAxes axes;
+    private final String body;
+
+    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body) {
+        this.jdbc = jdbc;
+        this.axes = axes;
+        this.body = body;
+    }
+
+    /**
+     * The open items of a body (null: every item) at the axes, or null while the rectangles are stale (a rebuild's
+     * replay has not been followed by their recomputation, db/V220): then only item_overview can answer.
+     */
+    static ItemSpanTally open(JdbcClient jdbc, TimeAxes axes, String body) {
+        if (CurrentRows.stale(jdbc)) {
+            return null;
+        }
+        ItemConditions scope = ItemConditions.of(ItemCriteria.any().withBody(body), axes);
+        // One kind at a time, kind and openness written out: each is then an index-only scan of its own partial index
+        // (V230), which carries every column read here (23 instead of 62 ms for 10,470 open decisions at full size).
+        // So the kind is a literal, and overdue is tested on the due date (the rows are open), not read from the row.
+        String select = Arrays.stream(ItemKind.values())
+                .map(kind -> "SELECT x.item_id, '" + kind.name() + "' AS kind, x.status, x.themes, x.actor, x.binds,"
+                        + " x.due_last_day, x.opened_on, x.body, x.session_date FROM item_span_listing(:asOf, :knownAt)"
+                        + " x WHERE x.kind = '" + kind.name() + "' AND x.open AND " + scope.sql())
+                .collect(Collectors.joining(" UNION ALL "));
+        jdbc.sql("CREATE TEMPORARY TABLE " + TABLE + " ON COMMIT DROP AS " + select)
+                .params(scope.parameters())
+                .update();
+        return new ItemSpanTally(jdbc, axes, body);
+    }
+
+    @Override
+    public ItemTally.OpenCounts counts() {
+        Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
+        ItemConditions all = ItemConditions.of(ItemCriteria.any(), axes);
+        for (ItemGrouping grouping : List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME)) {
+            by.put(grouping, ItemCounts.single(jdbc, TABLE, grouping, all));
+        }
+        by.put(ItemGrouping.PARTY, parties());
+        long overdue = jdbc.sql("SELECT count(*) FROM " + TABLE + " x WHERE " + OVERDUE)
+                .params(ItemRows.withAxes(Map.of(), axes))
+                .query(Long.class)
+                .single();
+        return new ItemTally.OpenCounts(by, overdue);
+    }
+
+    /** item_listing's overdue, of an open row. */
+    private static final String OVERDUE = "x.due_last_day < :asOf";
+
+    /**
+     * Open items by party, as ItemGrouping.PARTY counts them, but with the parties of each (actor, binds) resolved once
+     * for all the items that share them: resolving a body's members once per item was most of the cost.
+     */
+    private Map<String, Long> parties() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + ItemGrouping.PARTY.expression + " AS k, sum(x.n) AS n FROM (SELECT s.actor, s.binds,"
+                        + " count(*) AS n FROM " + TABLE + " s GROUP BY 1, 2) x" + ItemGrouping.PARTY.join
+                        + " GROUP BY 1 ORDER BY n DESC, k")
+                .params(ItemRows.withAxes(Map.of(), axes))
+                .query(rs -> {
+                    counts.put(rs.getString("k"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The order uses no aggregate, so the candidates are the list itself. */
+    @Override
+    public List<ItemRow> overdue(int top) {
+        List<String> ids = ids(
+                "SELECT x.item_id FROM " + TABLE + " x WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql()
+                        + " LIMIT :top",
+                top);
+        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, ids);
+    }
+
+    /**
+     * Within one body the sessions elapsed only fall as the opening date rises, so each body's earliest-opened items
+     * are its candidates; items without a session known then (no count) come last and are looked for only when the
+     * others are fewer than asked (as {@link ItemTally#oldestOpen}).
+     */
+    @Override
+    public List<ItemRow> oldestOpen(int top) {
+        // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open row,
+        // 48 against 20 ms for 35,820 open items at full size.
+        Set<String> ids = new LinkedHashSet<>(ids(
+                "SELECT o.item_id FROM (SELECT DISTINCT x.body FROM " + TABLE + " x WHERE x.session_date IS NOT NULL) b"
+                        + " CROSS JOIN LATERAL (SELECT x.item_id FROM " + TABLE + " x WHERE x.body = b.body"
+                        + " AND x.session_date IS NOT NULL ORDER BY x.opened_on, x.item_id LIMIT :top) o",
+                top));
+        if (ids.size() < top) {
+            ids.addAll(ids(
+                    "SELECT x.item_id FROM " + TABLE + " x WHERE x.session_date IS NULL"
+                            + " ORDER BY x.opened_on, x.item_id LIMIT :top",
+                    top));
+        }
+        return exact(OPEN, ItemTally.OLDEST, top, ids);
+    }
+
+    /**
+     * The follow-ups within both bounds counted per item, in the list's order, first over every item: the list is the
+     * first {@code top} of them in scope. As many again are asked until that many are in scope or none are left.
+     */
+    @Override
+    public List<ItemRow> mostFollowedUp(int top) {
+        String counted = "SELECT f.item_id FROM rm_item_follow_up f WHERE f.recorded_at <= :knownAt"
+                + " AND f.world_date <= :asOf GROUP BY f.item_id"
+                + " ORDER BY count(*) DESC, max(f.world_date) DESC, f.item_id LIMIT :top";
+        return widening(top, ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, n -> {
+            List<String> ids = ids(counted, n);
+            return new Candidates(ids, ids.size() < n);
+        });
+    }
+
+    /**
+     * The latest events known at knownAt, walked back through their index: if the last {@code n} events reach back to
+     * instant t, every item with an event at or after t is a candidate, and the items in scope among them include the
+     * first {@code top} of the list once they are at least that many (each of those has its latest event at or after
+     * t). Otherwise the walk goes twice as far back, until it has passed every event.
+     */
+    @Override
+    public List<ItemRow> recentlyChanged(int top) {
+        String walk = "WITH walk AS MATERIALIZED (SELECT v.recorded_at FROM rm_item_event v"
+                + " WHERE v.recorded_at <= :knownAt ORDER BY v.recorded_at DESC LIMIT :top)"
+                + " SELECT DISTINCT e.item_id, (SELECT count(*) FROM walk) AS walked FROM rm_item_event e"
+                + " WHERE e.recorded_at <= :knownAt AND e.recorded_at >= (SELECT min(w.recorded_at) FROM walk w)";
+        return widening(top, ItemCriteria.any(), ItemTally.RECENT, n -> {
+            long[] walked = {0};
+            Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
+            p.put("top", n);
+            List<String> ids = jdbc.sql(walk)
+                    .params(p)
+                    .query((rs, row) -> {
+                        walked[0] = rs.getLong("walked");
+                        return rs.getString("item_id");
+                    })
+                    .list();
+            return new Candidates(ids, walked[0] < n);
+        });
+    }
+
+    /** Candidates for a list from every item, in scope or not, and whether there are no more. */
+    private record Candidates(List<String> ids, boolean all) {}
+
+    /**
+     * The first {@code top} rows of the list, from the candidates that {@code first} finds for {@code n}: asked again
+     * with twice as many while fewer than {@code top} of them are in scope and more may be found.
+     */
+    private List<ItemRow> widening(int top, ItemCriteria criteria, ItemOrder order, IntFunction<Candidates> first) {
+        for (int n = top; ; n *= 2) {
+            Candidates candidates = first.apply(n);
+            List<ItemRow> rows = exact(criteria, order, top, candidates.ids());
+            if (rows.size() >= top || candidates.all()) {
+                return rows;
+            }
+        }
+    }
+
+    private List<String> ids(String sql, int top) {
+        Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
+        p.put("top", top);
+        return jdbc.sql(sql).params(p).query(String.class).list();
+    }
+
+    /** The list as item_span_overview answers it for the whole scope, over its candidates. */
+    private List<ItemRow> exact(ItemCriteria criteria, ItemOrder order, int top, Iterable<String> candidates) {
+        Set<String> ids = new LinkedHashSet<>();
+        candidates.forEach(ids::add);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ItemConditions where = ItemConditions.of(criteria.withBody(body).withIds(ids), axes);
+        return jdbc.sql("SELECT x.* FROM " + ItemRows.overview(axes) + " x WHERE " + where.sql() + " ORDER BY "
+                        + order.sql() + " LIMIT :top")
+                .params(where.parameters())
+                .param("top", top)
+                .query((rs, row) -> ItemRows.read(rs))
+                .list();
+    }
+}
