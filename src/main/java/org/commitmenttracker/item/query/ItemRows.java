@@ -60,7 +60,8 @@ class ItemRows {
      * planned and read the same matches again (issue #17), today over item_current and at past axes over the as-of
      * rectangles, whose box probe cannot return rows in the list's order, so the page reads every match anyway. A page
      * past the end has no row to carry the total, and a page chosen by the per-item aggregates at past axes has no
-     * window: both are counted apart.
+     * window: both are counted apart. A free-text search in relevance order alone pages on the search's own rows
+     * ({@link RankedSearch}).
      */
     Counted page(ItemQuery query) {
         Counted page = select(query, true);
@@ -76,10 +77,15 @@ class ItemRows {
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
             long[] total = {-1};
-            List<String> page = jdbc.sql("SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "")
-                            + " FROM " + paging(query.axes()) + " x WHERE " + where.sql()
-                            + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
-                    .params(where.parameters())
+            boolean ranked = RankedSearch.answers(query) && !CurrentRows.stale(jdbc);
+            String sql = ranked
+                    ? RankedSearch.page(query, withTotal)
+                    : "SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM "
+                            + paging(query.axes()) + " x WHERE " + where.sql() + " ORDER BY "
+                            + query.order().sql()
+                            + " LIMIT :limit OFFSET :offset";
+            List<String> page = jdbc.sql(sql)
+                    .params(ranked ? RankedSearch.parameters(query) : where.parameters())
                     .param("limit", query.limit())
                     .param("offset", query.offset())
                     .query((rs, n) -> {
@@ -90,7 +96,12 @@ class ItemRows {
                     })
                     .list();
             if (withTotal && page.isEmpty()) {
-                total[0] = count(query.criteria(), query.axes());
+                total[0] = ranked
+                        ? jdbc.sql(RankedSearch.count())
+                                .params(RankedSearch.parameters(query))
+                                .query(Long.class)
+                                .single()
+                        : count(query.criteria(), query.axes());
             }
             if (page.isEmpty()) {
                 return new Counted(List.of(), total[0]);
