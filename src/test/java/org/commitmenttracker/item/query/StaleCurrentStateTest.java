@@ -58,9 +58,9 @@ class StaleCurrentStateTest extends IntegrationTest {
                 "/api/items?size=500&asOf=2021-06-15",
                 "/api/items?open=true&size=500&knownAt=" + beforeTheHistory,
                 // The search's own rows (rm_item_text_span, db/V255) answer these, the list's path while stale.
-                "/api/items?q=border&sort=RELEVANCE&size=50&asOf=2022-10-01",
-                "/api/items?q=border&sort=RELEVANCE&size=7&page=1",
-                "/api/items?q=border&sort=RELEVANCE&direction=ASC&size=500&knownAt=" + beforeTheHistory,
+                "/api/items?q=item&sort=RELEVANCE&size=50&asOf=2022-10-01",
+                "/api/items?q=item&sort=RELEVANCE&size=3&page=1",
+                "/api/items?q=conference&sort=RELEVANCE&direction=ASC&size=500&knownAt=" + beforeTheHistory,
                 "/api/dashboard",
                 "/api/scorecard?size=500",
                 "/api/sessions/" + scenario.s2);
