@@ -106,12 +106,23 @@ class ItemRows {
             if (page.isEmpty()) {
                 return new Counted(List.of(), total[0]);
             }
-            ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), query.axes());
-            Map<String, ItemRow> rows = overview(overview, ids, "x.item_id", page.size(), 0).stream()
-                    .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+            List<ItemRow> found = rowsOf(page, overview, query.axes(), ranked);
+            Map<String, ItemRow> rows = found.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
             return new Counted(
                     page.stream().map(rows::get).filter(Objects::nonNull).toList(), total[0]);
         });
+    }
+
+    /** The page's rows, in any order; a search's at past axes as {@link RankedSearch#rows} reads them. */
+    private List<ItemRow> rowsOf(List<String> page, String overview, TimeAxes axes, boolean ranked) {
+        if (ranked && !today(axes)) {
+            return jdbc.sql(RankedSearch.rows(overview))
+                    .params(withAxes(Map.of("ids", page.toArray(String[]::new)), axes))
+                    .query((rs, n) -> read(rs))
+                    .list();
+        }
+        ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), axes);
+        return overview(overview, ids, "x.item_id", page.size(), 0);
     }
 
     /**
