@@ -162,6 +162,11 @@ public record ItemCriteria(
         LocalDate dueFrom = ItemCriteria.this.dueFrom;
     }
 
+    /** Whether the free text is the only criterion (what {@link RankedSearch} answers on its own). */
+    boolean textOnly() {
+        return text != null && edit(c -> c.text = null).equals(ANY);
+    }
+
     /** Whether a criterion needs the per-item aggregates that only item_overview computes. */
     boolean needsAggregates() {
         return followedUp != null;

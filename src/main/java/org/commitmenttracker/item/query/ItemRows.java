@@ -60,7 +60,8 @@ class ItemRows {
      * planned and read the same matches again (issue #17), today over item_current and at past axes over the as-of
      * rectangles, whose box probe cannot return rows in the list's order, so the page reads every match anyway. A page
      * past the end has no row to carry the total, and a page chosen by the per-item aggregates at past axes has no
-     * window: both are counted apart.
+     * window: both are counted apart. A free-text search in relevance order alone pages on the search's own rows
+     * ({@link RankedSearch}).
      */
     Counted page(ItemQuery query) {
         Counted page = select(query, true);
@@ -76,10 +77,15 @@ class ItemRows {
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
             long[] total = {-1};
-            List<String> page = jdbc.sql("SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "")
-                            + " FROM " + paging(query.axes()) + " x WHERE " + where.sql()
-                            + " ORDER BY " + query.order().sql() + " LIMIT :limit OFFSET :offset")
-                    .params(where.parameters())
+            boolean ranked = RankedSearch.answers(query) && !CurrentRows.stale(jdbc);
+            String sql = ranked
+                    ? RankedSearch.page(query, withTotal)
+                    : "SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM "
+                            + paging(query.axes()) + " x WHERE " + where.sql() + " ORDER BY "
+                            + query.order().sql()
+                            + " LIMIT :limit OFFSET :offset";
+            List<String> page = jdbc.sql(sql)
+                    .params(ranked ? RankedSearch.parameters(query) : where.parameters())
                     .param("limit", query.limit())
                     .param("offset", query.offset())
                     .query((rs, n) -> {
@@ -90,17 +96,33 @@ class ItemRows {
                     })
                     .list();
             if (withTotal && page.isEmpty()) {
-                total[0] = count(query.criteria(), query.axes());
+                total[0] = ranked
+                        ? jdbc.sql(RankedSearch.count())
+                                .params(RankedSearch.parameters(query))
+                                .query(Long.class)
+                                .single()
+                        : count(query.criteria(), query.axes());
             }
             if (page.isEmpty()) {
                 return new Counted(List.of(), total[0]);
             }
-            ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), query.axes());
-            Map<String, ItemRow> rows = overview(overview, ids, "x.item_id", page.size(), 0).stream()
-                    .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+            List<ItemRow> found = rowsOf(page, overview, query.axes(), ranked);
+            Map<String, ItemRow> rows = found.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
             return new Counted(
                     page.stream().map(rows::get).filter(Objects::nonNull).toList(), total[0]);
         });
+    }
+
+    /** The page's rows, in any order; a search's at past axes as {@link RankedSearch#rows} reads them. */
+    private List<ItemRow> rowsOf(List<String> page, String overview, TimeAxes axes, boolean ranked) {
+        if (ranked && !today(axes)) {
+            return jdbc.sql(RankedSearch.rows(overview))
+                    .params(withAxes(Map.of("ids", page.toArray(String[]::new)), axes))
+                    .query((rs, n) -> read(rs))
+                    .list();
+        }
+        ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), axes);
+        return overview(overview, ids, "x.item_id", page.size(), 0);
     }
 
     /**

@@ -64,6 +64,7 @@ class IdempotentReplayTest extends IntegrationTest {
                 "rm_item_event",
                 "rm_item_current",
                 "rm_item_span",
+                "rm_item_text_span",
                 "rm_item_tally")) {
             tables.put(
                     table,

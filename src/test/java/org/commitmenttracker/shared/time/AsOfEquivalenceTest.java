@@ -182,6 +182,20 @@ class AsOfEquivalenceTest extends IntegrationTest {
             if (differs) {
                 differing.add(asOf + " " + knownAt);
             }
+            // The search's rows (rm_item_text_span, db/V255): the same items, with the same statement's texts.
+            boolean searchDiffers = jdbc.sql("WITH p AS (SELECT CAST(:d AS date) AS d, CAST(:k AS timestamptz) AS k),"
+                            + " t AS (SELECT t.item_id, t.search FROM p, rm_item_text_span t"
+                            + " WHERE t.known @> p.k AND t.opened_on <= p.d),"
+                            + " x AS (SELECT x.item_id, x.search FROM p, item_span_listing(p.d, p.k) x)"
+                            + " SELECT EXISTS (SELECT * FROM t EXCEPT ALL SELECT * FROM x)"
+                            + " OR EXISTS (SELECT * FROM x EXCEPT ALL SELECT * FROM t)")
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query(Boolean.class)
+                    .single();
+            if (searchDiffers) {
+                differing.add("search's rows at " + asOf + " " + knownAt);
+            }
             rows += jdbc.sql("SELECT count(*) FROM item_span_listing(CAST(:d AS date), CAST(:k AS timestamptz))")
                     .param("d", asOf)
                     .param("k", knownAt)
