@@ -77,7 +77,8 @@ class SessionListsEquivalenceTest extends IntegrationTest {
             for (TimeAxes at : axes) {
                 SessionView view;
                 try {
-                    view = views.view(session, at);
+                    // The largest page, which the lists below are compared with whole (the default page is 50).
+                    view = views.view(session, at, new SessionPaging(0, SessionPaging.MAX_SIZE));
                 } catch (RuntimeException notHeldYet) {
                     continue;
                 }
