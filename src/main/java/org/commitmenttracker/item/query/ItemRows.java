@@ -106,17 +106,23 @@ class ItemRows {
             if (page.isEmpty()) {
                 return new Counted(List.of(), total[0]);
             }
-            List<ItemRow> found = rowsOf(page, overview, query.axes(), ranked);
+            List<ItemRow> found = rowsOf(page, overview, query.axes());
             Map<String, ItemRow> rows = found.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
             return new Counted(
                     page.stream().map(rows::get).filter(Objects::nonNull).toList(), total[0]);
         });
     }
 
-    /** The page's rows, in any order; a search's at past axes as {@link RankedSearch#rows} reads them. */
-    private List<ItemRow> rowsOf(List<String> page, String overview, TimeAxes axes, boolean ranked) {
-        if (ranked && !today(axes)) {
-            return jdbc.sql(RankedSearch.rows(overview))
+    /**
+     * The page's rows, in any order. At past axes one item at a time: as one condition on the whole function, the
+     * planner ANDed the item index with the rectangles' box index, whose probe of the point reads every rectangle that
+     * contains it (about 54,000 at 100,000 items): 13 to 70 ms for a page of 20 on the full-size copy, 3 ms this way.
+     */
+    private List<ItemRow> rowsOf(List<String> page, String overview, TimeAxes axes) {
+        if (!today(axes)) {
+            return jdbc.sql(
+                            "SELECT x.* FROM unnest(CAST(:ids AS varchar[])) AS p(id) CROSS JOIN LATERAL (SELECT * FROM "
+                                    + overview + " x WHERE x.item_id = p.id OFFSET 0) x")
                     .params(withAxes(Map.of("ids", page.toArray(String[]::new)), axes))
                     .query((rs, n) -> read(rs))
                     .list();

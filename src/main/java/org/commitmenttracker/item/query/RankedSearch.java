@@ -41,17 +41,6 @@ final class RankedSearch {
                 + " LIMIT :limit OFFSET :offset";
     }
 
-    /**
-     * The page's rows at past axes from {@code overview} (item_span_overview), one item at a time (:ids). As one
-     * condition on the whole function, the planner ANDed the item index with the rectangles' box index, whose probe of
-     * the point reads every rectangle that contains it (about 54,000 at 100,000 items): 13 to 70 ms for a page of 20 on
-     * the full-size copy, 3 ms this way.
-     */
-    static String rows(String overview) {
-        return "SELECT x.* FROM unnest(CAST(:ids AS varchar[])) AS p(id)" + " CROSS JOIN LATERAL (SELECT * FROM "
-                + overview + " x WHERE x.item_id = p.id OFFSET 0) x";
-    }
-
     /** How many items the query finds: for a page past the end, which has no row to carry the total. */
     static String count() {
         return "SELECT count(*) FROM " + HITS;
