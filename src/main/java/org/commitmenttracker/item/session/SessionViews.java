@@ -1,5 +1,6 @@
 package org.commitmenttracker.item.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +89,47 @@ public class SessionViews {
                 followedUp.total(),
                 paging.page(),
                 paging.size());
+    }
+
+    /**
+     * The view with every list whole, for exports, which have no pages: read page after page of the largest size. The
+     * axes are fixed instants, so every page reads the same register.
+     */
+    public SessionView whole(String sessionId, TimeAxes axes) {
+        return whole(sessionId, axes, SessionPaging.MAX_SIZE);
+    }
+
+    SessionView whole(String sessionId, TimeAxes axes, int size) {
+        SessionView first = view(sessionId, axes, new SessionPaging(0, size));
+        List<ItemRow> introduced = new ArrayList<>(first.introduced());
+        List<SessionView.FollowedUp> followedUp = new ArrayList<>(first.followedUp());
+        List<ItemRow> carriedOver = new ArrayList<>(first.carriedOver());
+        List<ItemRow> closed = new ArrayList<>(first.closedSincePrevious());
+        for (int page = 1; (long) page * size < first.longestList(); page++) {
+            SessionView next = view(sessionId, axes, new SessionPaging(page, size));
+            introduced.addAll(next.introduced());
+            followedUp.addAll(next.followedUp());
+            carriedOver.addAll(next.carriedOver());
+            closed.addAll(next.closedSincePrevious());
+        }
+        return new SessionView(
+                first.session(),
+                introduced,
+                followedUp,
+                carriedOver,
+                first.previousSession(),
+                closed,
+                first.asOf(),
+                first.knownAt(),
+                first.positions(),
+                first.outcomes(),
+                first.adoptions(),
+                first.introducedTotal(),
+                first.carriedOverTotal(),
+                first.closedTotal(),
+                first.followedUpTotal(),
+                0,
+                (int) Math.max(size, first.longestList()));
     }
 
     private record Page(List<ItemRow> rows, long total) {}

@@ -145,6 +145,24 @@ class SessionListsEquivalenceTest extends IntegrationTest {
         assertThat(compared).isGreaterThan(sessions.size());
     }
 
+    /** The whole view (exports) joins the pages of every list: the same rows as one page of the largest size. */
+    @Test
+    void theWholeViewIsEveryPageJoined() {
+        ItemScenario scenario = ItemScenario.shared(api);
+        Projections.awaitCaughtUp(api);
+        for (String session : List.of(scenario.s2, scenario.s3)) {
+            TimeAxes now = TimeAxes.now();
+            SessionView largest = views.view(session, now, new SessionPaging(0, SessionPaging.MAX_SIZE));
+            assertThat(largest.longestList()).isGreaterThan(1).isLessThan(SessionPaging.MAX_SIZE);
+            SessionView joined = views.whole(session, now, 1);
+            assertThat(joined.introduced()).isEqualTo(largest.introduced());
+            assertThat(joined.followedUp()).isEqualTo(largest.followedUp());
+            assertThat(joined.carriedOver()).isEqualTo(largest.carriedOver());
+            assertThat(joined.closedSincePrevious()).isEqualTo(largest.closedSincePrevious());
+            assertThat(joined.longestList()).isEqualTo(largest.longestList());
+        }
+    }
+
     @Test
     void aPagePastTheEndIsEmptyAndStillTellsTheTotals() {
         ItemScenario scenario = ItemScenario.shared(api);

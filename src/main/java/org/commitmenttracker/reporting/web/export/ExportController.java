@@ -68,7 +68,8 @@ class ExportController {
             @Parameter(description = FORMAT) @RequestParam(required = false) String format,
             @ParameterObject TimeAxes axes) {
         ExportFormat as = ExportFormat.of(format);
-        SessionView view = sessions.view(sessionId, axes);
+        // Every item of every list: an export has no pages (the view's default page is 50 per list).
+        SessionView view = sessions.whole(sessionId, axes);
         return file(
                 as,
                 "session-" + sessionId,

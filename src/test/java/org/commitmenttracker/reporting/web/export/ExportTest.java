@@ -168,6 +168,28 @@ class ExportTest extends IntegrationTest {
         assertThat(Json.texts(json.get("items"), "title")).containsExactlyInAnyOrderElementsOf(hostile);
     }
 
+    /** An export has no pages: a list longer than the view's default page of 50 comes whole. */
+    @Test
+    void aSessionExportHoldsEveryItemOfALongList() throws IOException {
+        World world = new World(api);
+        String kaz = world.party("KAZ");
+        String council = world.body("CSC", List.of(kaz));
+        String session = world.session(council, "2022-03-10", kaz, java.util.Map.of());
+        int pledges = 53;
+        for (int i = 0; i < pledges; i++) {
+            world.pledge(session, kaz, "2022-03-10", java.util.Map.of("title", "Long list pledge " + i));
+        }
+        Projections.awaitCaughtUp(api);
+        assertThat(csv(download("/api/exports/sessions/" + session)).stream()
+                        .filter(r -> r.get("section").equals("introduced"))
+                        .count())
+                .isEqualTo(pledges);
+        JsonNode json = Json.read(new String(
+                download("/api/exports/sessions/" + session + "?format=json").body(), StandardCharsets.UTF_8));
+        assertThat(json.get("introduced")).hasSize(pledges);
+        assertThat(json.get("introducedTotal").asLong()).isEqualTo(pledges);
+    }
+
     @Test
     void everyFormulaStartIsNeutralisedButPlainNumbersAndTextAreNot() {
         for (String formula : List.of("=1+1", "+1+1", "-1+1", "@A1", "\t=1", "\r=1")) {
