@@ -41,6 +41,7 @@ public class Reconciliation {
     private final JdbcClient jdbc;
     private final ProjectionStatus projections;
     private volatile Checked latest;
+    private volatile Failure failed;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     Reconciliation(JdbcClient jdbc, ProjectionStatus projections) {
@@ -75,13 +76,20 @@ public class Reconciliation {
      */
     public Optional<Checked> recent(Duration maxAge) {
         Checked last = latest;
-        if ((last == null || last.at().isBefore(Instant.now().minus(maxAge)))
-                && refreshing.compareAndSet(false, true)) {
+        Failure failure = failed;
+        Instant stale = Instant.now().minus(maxAge);
+        // Without a report, a failed first count is tried again only after maxAge too, not on every probe.
+        boolean due = last == null
+                ? failure == null || failure.at().isBefore(stale)
+                : last.at().isBefore(stale);
+        if (due && refreshing.compareAndSet(false, true)) {
             Thread.ofVirtual().name("reconciliation").start(() -> {
                 try {
                     run();
+                    failed = null;
                 } catch (RuntimeException e) {
-                    log.warn("Reconciliation for health failed; the previous report stands: {}", e.getMessage());
+                    failed = new Failure(String.valueOf(e.getMessage()), Instant.now());
+                    log.warn("Reconciliation for health failed; the latest report, if any, stands: {}", e.getMessage());
                 } finally {
                     refreshing.set(false);
                 }
@@ -89,6 +97,13 @@ public class Reconciliation {
         }
         return Optional.ofNullable(last);
     }
+
+    /** Why the latest background run failed, if it did (cleared by the next that succeeds). */
+    public Optional<Failure> lastFailure() {
+        return Optional.ofNullable(failed);
+    }
+
+    public record Failure(String message, Instant at) {}
 
     private ProcessorCheck check(String processor, Ledger ledger, long position, List<Long> gaps) {
         Map<String, long[]> stored = jdbc

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Shown as "reconciliation" in /actuator/health: DOWN when a read model lost or doubled an event; admins see which. It
  * reports the latest reconciliation, whether a probe or an admin's GET /api/admin/reconciliation ran it; once that is
  * older than {@code tracker.reconciliation.health-max-age} (a minute by default) a new one runs in the background.
- * Until the first run after a start has ended it is UNKNOWN, which leaves the overall status to the other components.
+ * Until the first run after a start has ended it is UNKNOWN, which leaves the overall status to the other components;
+ * if that run failed, DOWN with the error.
  */
 @Component
 class ReconciliationHealthIndicator implements HealthIndicator {
@@ -28,8 +29,13 @@ class ReconciliationHealthIndicator implements HealthIndicator {
     public Health health() {
         var recent = reconciliation.recent(maxAge);
         if (recent.isEmpty()) {
-            return Health.unknown()
-                    .withDetail("checkedAt", "not yet: the first count since the start is running")
+            // No report since the start: DOWN if the count failed, as a probe that ran it itself used to be.
+            return reconciliation
+                    .lastFailure()
+                    .map(failure -> Health.down()
+                            .withDetail("error", failure.message())
+                            .withDetail("failedAt", failure.at().toString()))
+                    .orElseGet(() -> Health.unknown().withDetail("running", "the first count since the start"))
                     .build();
         }
         Reconciliation.Checked checked = recent.get();

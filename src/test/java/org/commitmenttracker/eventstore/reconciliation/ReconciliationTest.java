@@ -13,6 +13,10 @@ import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.Register;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import tools.jackson.databind.JsonNode;
 
 /** Events stored against events applied: a read model that lost or doubled an event is named, and health turns DOWN. */
@@ -124,13 +128,30 @@ class ReconciliationTest extends IntegrationTest {
     @Test
     void theFirstProbeIsAnsweredAtOnceWhileTheFirstRunCounts() {
         Reconciliation fresh = new Reconciliation(jdbc, projections);
-        assertThat(fresh.recent(Duration.ofHours(1)))
+        assertThat(new ReconciliationHealthIndicator(fresh, Duration.ofHours(1))
+                        .health()
+                        .getStatus())
                 .as("no report before the first run ends")
-                .isEmpty();
+                .isEqualTo(Status.UNKNOWN);
         await().atMost(30, TimeUnit.SECONDS)
                 .until(() -> fresh.recent(Duration.ofHours(1)).isPresent());
         assertThat(fresh.recent(Duration.ofHours(1)).orElseThrow().report().consistent())
                 .isTrue();
+    }
+
+    /** A first count that fails is reported DOWN with its error, not left looking as if it were still running. */
+    @Test
+    void aFailedFirstCountIsDownNotRunning() {
+        JdbcClient unreachable = JdbcClient.create(
+                new SimpleDriverDataSource(new org.postgresql.Driver(), "jdbc:postgresql://127.0.0.1:1/nothing"));
+        Reconciliation broken = new Reconciliation(unreachable, projections);
+        var health = new ReconciliationHealthIndicator(broken, Duration.ofHours(1));
+        assertThat(broken.recent(Duration.ofHours(1))).isEmpty();
+        await().atMost(30, TimeUnit.SECONDS).until(() -> broken.lastFailure().isPresent());
+        Health down = health.health();
+        assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(down.getDetails()).containsKeys("error", "failedAt");
+        assertThat(broken.recent(Duration.ofHours(1))).isEmpty();
     }
 
     private JsonNode report() {
