@@ -31,5 +31,8 @@ class SecurityObservationsTest extends IntegrationTest {
         assertThat(requests.isNoop()).isFalse();
         requests.stop();
         assertThat(api.get("/api/items").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/api/admin/reconciliation").statusCode())
+                .as("security itself still refuses")
+                .isEqualTo(401);
     }
 }
