@@ -9,7 +9,7 @@ import org.commitmenttracker.shared.paging.PageSlice;
  *
  * <p>A page holds {@value #DEFAULT_SIZE} items per list unless asked for more: a real session introduces and follows up
  * a few dozen items, which fit on one page, while a body's carried-over list grows with its whole record. At 100,000
- * items four lists of 500 rows made an answer of about 1.5 MB, and building and sending it, not the database, took most
+ * items four lists of 500 rows made an answer of about 1.3 MB, and building and sending it, not the database, took most
  * of the session view's time (BENCHMARKS.md, issue #17).
  */
 public record SessionPaging(

@@ -64,7 +64,11 @@ public class DashboardQueries {
                 axes.knownAt());
     }
 
-    /** Any other axes: the items in scope computed once from history and asked ten questions. */
+    /**
+     * While neither the tally nor the rectangles can answer (the derived tables are stale after a rebuild's replay, or
+     * a body names a session not yet registered): the items in scope computed once from history and asked ten
+     * questions.
+     */
     Dashboard fromSnapshot(String body, int top, TimeAxes axes) {
         ItemCriteria overdue = OPEN.withOverdue(true);
         return items.snapshot(ItemCriteria.any().withBody(body), axes, scope -> {
