@@ -47,9 +47,9 @@ class PastDashboardTest extends IntegrationTest {
         List<Instant> instants = new ArrayList<>();
         for (int batch = 0; batch < 4; batch++) {
             first.batch(batch, 55);
-            instants.add(pause());
+            instants.add(RandomHistory.instantBetweenBatches());
             second.batch(batch, 35);
-            instants.add(pause());
+            instants.add(RandomHistory.instantBetweenBatches());
         }
         Projections.awaitCaughtUp(api);
         instants.add(Instant.now());
@@ -104,16 +104,5 @@ class PastDashboardTest extends IntegrationTest {
                     default -> figures.openByParty();
                 };
         return new ArrayList<>(counts.entrySet());
-    }
-
-    /** An instant strictly between two batches: stored timestamps have millisecond precision. */
-    private static Instant pause() {
-        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try {
-            Thread.sleep(3);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return between;
     }
 }

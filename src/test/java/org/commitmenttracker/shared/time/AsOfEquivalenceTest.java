@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +41,10 @@ class AsOfEquivalenceTest extends IntegrationTest {
     void asOfAnswersEqualTheFoldOfTheEventsWithinBothBounds() {
         RandomHistory history = new RandomHistory(new World(api), SEED);
         List<Instant> knownAt = new ArrayList<>();
-        knownAt.add(pause());
+        knownAt.add(RandomHistory.instantBetweenBatches());
         for (int batch = 0; batch < BATCHES; batch++) {
             history.batch(batch, BATCH_SIZE);
-            knownAt.add(pause());
+            knownAt.add(RandomHistory.instantBetweenBatches());
         }
         assertThat(history.eventCount()).isGreaterThan(300);
         Projections.awaitCaughtUp(api);
@@ -206,17 +205,6 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .as("(asOf, knownAt) where the rectangles differ from the computed list")
                 .isEmpty();
         assertThat(rows).as("item rows compared at the corners").isGreaterThan(5_000);
-    }
-
-    /** An instant strictly between two batches: stored timestamps have millisecond precision. */
-    private static Instant pause() {
-        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try {
-            Thread.sleep(3);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return between;
     }
 
     private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {

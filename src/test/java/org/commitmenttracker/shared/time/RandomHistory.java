@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmenttracker.support.World.map;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,6 +48,20 @@ public final class RandomHistory {
     private final Random random;
     private final World world;
     private int batch;
+
+    /**
+     * An instant strictly between two batches, for asking what the register said in between: stored timestamps have
+     * millisecond precision, so the next batch is recorded at least a millisecond later.
+     */
+    public static Instant instantBetweenBatches() {
+        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            Thread.sleep(3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return between;
+    }
 
     public RandomHistory(World world, long seed) {
         this.world = world;
