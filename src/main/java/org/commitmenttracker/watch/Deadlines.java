@@ -13,7 +13,6 @@ import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
-import org.commitmenttracker.item.query.ItemTally;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
 
@@ -57,29 +56,23 @@ public class Deadlines {
     }
 
     /**
-     * The first {@code shown} of each list among every open item (of one body, if given) as the register stood on the
-     * axes' world date, with the counts: the dashboard. At 100,000 items about 40,000 are overdue, and a page of the
-     * item list counts and sorts all its matches (issue #17: 60 ms for each list of the dashboard page). Today the
-     * overdue list and count come from the dashboard's tally and its walk of the due-date index ({@link ItemTally}), as
-     * the dashboard's figures do; at other axes, and while the tally cannot answer, from the item list. Due soon is a
-     * range of due dates (today to the window's end, which for an open item is the same as not overdue but due by
-     * then), so it reads only the items in that range.
+     * The dashboard's deadlines among every open item (of one body, if given) as the register stood on the axes' world
+     * date: the overdue items and their count as the dashboard's figures already hold them (open and overdue, soonest
+     * due first, the first {@code shown}), and the first {@code shown} due soon with their count. Due soon is a range
+     * of due dates (today to the window's end, which for an open item is the same as not overdue but due by then), so
+     * it reads only the items in that range: as one more page of the item list over every open item it counted and
+     * sorted about 40,000 of them at 100,000 items, as did the overdue list the figures already had (issue #17).
      */
-    public Due across(String body, TimeAxes axes, int shown) {
+    public Due across(String body, TimeAxes axes, int shown, List<ItemRow> overdue, long overdueCount) {
         LocalDate today = axes.asOf();
         long window = properties.dueSoon().toDays();
-        ItemCriteria open = ItemCriteria.any().withOpen(true).withBody(body);
-        Overdue overdue = items.today(
-                        body,
-                        axes,
-                        tally ->
-                                new Overdue(tally.overdue(shown), tally.counts().overdue()))
-                .orElseGet(() -> {
-                    ItemPage page = items.page(new ItemQuery(open.withOverdue(true), EARLIEST_DUE, shown, 0, axes));
-                    return new Overdue(page.items(), page.total());
-                });
         ItemPage soon = items.page(new ItemQuery(
-                open.withOverdue(false).withDueFrom(today).withDueBy(today.plusDays(window)),
+                ItemCriteria.any()
+                        .withOpen(true)
+                        .withBody(body)
+                        .withOverdue(false)
+                        .withDueFrom(today)
+                        .withDueBy(today.plusDays(window)),
                 EARLIEST_DUE,
                 shown,
                 0,
@@ -91,16 +84,14 @@ public class Deadlines {
                         .map(row -> deadline(
                                 row, ChronoUnit.DAYS.between(today, row.due().latestDay())))
                         .toList(),
-                overdue.rows().stream()
+                overdue.stream()
+                        .limit(shown)
                         .map(row ->
                                 deadline(row, ChronoUnit.DAYS.between(row.due().latestDay(), today)))
                         .toList(),
                 soon.total(),
-                overdue.total());
+                overdueCount);
     }
-
-    /** The first overdue items, most overdue first, and how many there are. */
-    private record Overdue(List<ItemRow> rows, long total) {}
 
     private Due among(List<ItemRow> rows, LocalDate today) {
         long window = properties.dueSoon().toDays();

@@ -17,6 +17,8 @@ import org.commitmenttracker.item.query.ItemQuery;
 import org.commitmenttracker.item.query.ItemRow;
 import org.commitmenttracker.item.query.ItemSort;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.reporting.dashboard.Dashboard;
+import org.commitmenttracker.reporting.dashboard.DashboardQueries;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
@@ -34,6 +36,9 @@ class DeadlinesTest extends IntegrationTest {
 
     @Autowired
     ItemQueries items;
+
+    @Autowired
+    DashboardQueries dashboards;
 
     @Autowired
     WatchProperties properties;
@@ -162,10 +167,10 @@ class DeadlinesTest extends IntegrationTest {
     }
 
     /**
-     * Today the dashboard's overdue list and count come from the tally and due soon from a range of due dates; both
-     * must be what the item list answers for "open and overdue" and "open, not overdue, due by the window's end", first
-     * rows and totals, including the edges: due today (not overdue), the window's last day, the day after, a month due
-     * date.
+     * The dashboard page's overdue list and count are its figures' (from the tally today) and due soon is a range of
+     * due dates; both must be what the item list answers for "open and overdue" and "open, not overdue, due by the
+     * window's end", first rows and totals, including the edges: due today (not overdue), the window's last day, the
+     * day after, a month due date.
      */
     @Test
     void theDashboardsListsAreTheItemListsOverdueAndDueSoonPages() {
@@ -199,7 +204,8 @@ class DeadlinesTest extends IntegrationTest {
         for (String scope : java.util.Arrays.asList(body, null)) {
             ItemCriteria open = ItemCriteria.any().withOpen(true).withBody(scope);
             for (int shown : List.of(2, 10)) {
-                Deadlines.Due due = deadlines.across(scope, now, shown);
+                Dashboard figures = dashboards.figures(scope, shown, now);
+                Deadlines.Due due = deadlines.across(scope, now, shown, figures.overdue(), figures.overdueItems());
                 ItemPage overdue = items.page(new ItemQuery(open.withOverdue(true), byDue, shown, 0, now));
                 ItemPage soon = items.page(
                         new ItemQuery(open.withOverdue(false).withDueBy(today.plusDays(window)), byDue, shown, 0, now));

@@ -69,8 +69,9 @@ class DashboardPageController {
                         party -> party,
                         party -> params.to("/items", "open", "true", "party", party)));
         model.addAttribute("outcomes", outcomes.forBody(body, 30, axes));
-        // The watch module's rule (month and year due dates count from their last day), not a second copy of it.
-        model.addAttribute("deadlines", deadlines.across(body, axes, TOP));
+        // The watch module's rule (month and year due dates count from their last day), not a second copy of it; the
+        // overdue items are the figures' own.
+        model.addAttribute("deadlines", deadlines.across(body, axes, TOP, figures.overdue(), figures.overdueItems()));
         model.addAttribute("deadlinesShown", TOP);
         return "dashboard/index";
     }
