@@ -34,6 +34,25 @@ class StatementApiTest extends IntegrationTest {
         JsonNode open = Json.read(
                 api.get("/api/items?open=true&party=" + register.party).body());
         assertThat(Json.texts(open.get("items"), "id")).doesNotContain(item);
+        // At a past date the list reads the as-of rectangles arm by arm (SpanArms); statements have an arm of their
+        // own.
+        String past = "&party=" + register.party + "&asOf=2023-01-01";
+        assertThat(Json.texts(
+                        Json.read(api.get("/api/items?kind=STATEMENT" + past).body())
+                                .get("items"),
+                        "id"))
+                .containsExactly(item);
+        assertThat(Json.texts(
+                        Json.read(api.get("/api/items?size=500" + past).body()).get("items"), "id"))
+                .contains(item);
+        assertThat(Json.texts(
+                        Json.read(api.get("/api/items?open=false" + past).body())
+                                .get("items"),
+                        "id"))
+                .contains(item);
+        assertThat(Json.texts(
+                        Json.read(api.get("/api/items?open=true" + past).body()).get("items"), "id"))
+                .doesNotContain(item);
 
         HttpResponse<String> refused = api.post("/api/items/statements", """
                 {"title": "No party named", "worldDate": {"date": "2022-01-10"},

@@ -81,7 +81,7 @@ class ItemRows {
             String sql = ranked
                     ? RankedSearch.page(query, withTotal)
                     : "SELECT x.item_id" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM "
-                            + paging(query.axes()) + " x WHERE " + where.sql() + " ORDER BY "
+                            + paging(query.criteria(), query.axes()) + " x WHERE " + where.sql() + " ORDER BY "
                             + query.order().sql()
                             + " LIMIT :limit OFFSET :offset";
             List<String> page = jdbc.sql(sql)
@@ -184,7 +184,8 @@ class ItemRows {
         ItemConditions where = ItemConditions.of(criteria, axes);
         // In one snapshot with the stale flag that chose the source (see paging).
         return snapshot.execute(status -> jdbc.sql("SELECT count(*) FROM "
-                        + (criteria.needsAggregates() ? overview(axes) : paging(axes)) + " x WHERE " + where.sql())
+                        + (criteria.needsAggregates() ? overview(axes) : paging(criteria, axes)) + " x WHERE "
+                        + where.sql())
                 .params(where.parameters())
                 .query(Long.class)
                 .single());
@@ -192,16 +193,19 @@ class ItemRows {
 
     /**
      * What a page or a total is chosen from when the criteria need no aggregates. Today, item_current. At other axes,
-     * item_span_listing: item_listing's rows read from the as-of rectangles of rm_item_span (db/V230), one index scan
-     * of the rows that contain both dates instead of every item's state computed from history; but item_listing while
-     * the current-state tables are stale (db/V220), as the rectangles are recomputed with them after a rebuild's
-     * replay. Asked inside the caller's transaction, so the flag and the rows read are of one snapshot.
+     * item_span_listing: item_listing's rows read from the as-of rectangles of rm_item_span (db/V230), index scans of
+     * the rows that contain both dates ({@link SpanArms}) instead of every item's state computed from history; but
+     * item_listing while the current-state tables are stale (db/V220), as the rectangles are recomputed with them after
+     * a rebuild's replay. Asked inside the caller's transaction, so the flag and the rows read are of one snapshot.
      */
-    private String paging(TimeAxes axes) {
+    private String paging(ItemCriteria criteria, TimeAxes axes) {
         if (today(axes)) {
             return CURRENT;
         }
-        return CurrentRows.stale(jdbc) ? "item_listing(:asOf, :knownAt)" : "item_span_listing(:asOf, :knownAt)";
+        if (CurrentRows.stale(jdbc)) {
+            return "item_listing(:asOf, :knownAt)";
+        }
+        return SpanArms.suit(criteria) ? SpanArms.of(criteria) : "item_span_listing(:asOf, :knownAt)";
     }
 
     /**

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
@@ -50,6 +52,7 @@ class AsOfEquivalenceTest extends IntegrationTest {
         Projections.awaitCaughtUp(api);
 
         int compared = 0;
+        int filtered = 0;
         for (int k = 0; k < knownAt.size(); k++) {
             for (LocalDate asOf : AS_OF) {
                 Map<String, HistoryFold.Expected> expected =
@@ -59,9 +62,11 @@ class AsOfEquivalenceTest extends IntegrationTest {
                         .as("asOf %s, knownAt %s (after batch %d)", asOf, knownAt.get(k), k - 1)
                         .isEqualTo(expected);
                 compared += expected.size();
+                filtered += filtersAgreeWithTheWholeList(history.body, asOf, knownAt.get(k));
             }
         }
         assertThat(compared).as("item states compared").isGreaterThan(500);
+        assertThat(filtered).as("rows of filtered lists compared").isGreaterThan(1000);
 
         HistoryFold.Members members = new HistoryFold.Members(history.registeredMembers(), history.memberships);
         assertThat(history.memberships)
@@ -205,6 +210,70 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .as("(asOf, knownAt) where the rectangles differ from the computed list")
                 .isEmpty();
         assertThat(rows).as("item rows compared at the corners").isGreaterThan(5_000);
+    }
+
+    /** Filters of the list, each with what it keeps of a row of the whole list. */
+    private static final Map<String, Predicate<JsonNode>> FILTERS = filters();
+
+    private static Map<String, Predicate<JsonNode>> filters() {
+        Map<String, Predicate<JsonNode>> filters = new LinkedHashMap<>();
+        for (String kind : List.of("DECISION", "PROPOSAL", "PLEDGE")) {
+            filters.put("kind=" + kind, row -> row.get("kind").asString().equals(kind));
+        }
+        filters.put("open=true", row -> row.get("open").asBoolean());
+        filters.put("open=false", row -> !row.get("open").asBoolean());
+        filters.put("overdue=true", row -> row.get("overdue").asBoolean());
+        filters.put("overdue=false", row -> !row.get("overdue").asBoolean());
+        filters.put(
+                "kind=PLEDGE&open=true",
+                row -> row.get("kind").asString().equals("PLEDGE")
+                        && row.get("open").asBoolean());
+        filters.put(
+                "kind=PROPOSAL&open=false",
+                row -> row.get("kind").asString().equals("PROPOSAL")
+                        && !row.get("open").asBoolean());
+        filters.put(
+                "kind=DECISION&overdue=true",
+                row -> row.get("kind").asString().equals("DECISION")
+                        && row.get("overdue").asBoolean());
+        filters.put(
+                "status=IN_IMPLEMENTATION", row -> row.get("status").asString().equals("IN_IMPLEMENTATION"));
+        filters.put(
+                "kind=PROPOSAL&status=ADOPTED",
+                row -> row.get("kind").asString().equals("PROPOSAL")
+                        && row.get("status").asString().equals("ADOPTED"));
+        return filters;
+    }
+
+    /**
+     * The list's filters at past axes, which read the rectangles one partial index at a time (SpanArms: only the kinds
+     * and open states a filter can match), against the whole list, which the fold has just confirmed: the same ids in
+     * the same order, and the same total.
+     */
+    private int filtersAgreeWithTheWholeList(String body, LocalDate asOf, Instant knownAt) {
+        List<JsonNode> whole = new ArrayList<>();
+        page(body, "", asOf, knownAt).get("items").forEach(whole::add);
+        int compared = 0;
+        for (Map.Entry<String, Predicate<JsonNode>> filter : FILTERS.entrySet()) {
+            List<String> expected = whole.stream()
+                    .filter(filter.getValue())
+                    .map(row -> row.get("id").asString())
+                    .toList();
+            JsonNode page = page(body, "&" + filter.getKey(), asOf, knownAt);
+            assertThat(Json.texts(page.get("items"), "id"))
+                    .as("%s, asOf %s, knownAt %s", filter.getKey(), asOf, knownAt)
+                    .containsExactlyElementsOf(expected);
+            assertThat(page.get("total").asLong()).isEqualTo(expected.size());
+            compared += expected.size();
+        }
+        return compared;
+    }
+
+    private JsonNode page(String body, String filters, LocalDate asOf, Instant knownAt) {
+        HttpResponse<String> response = api.get("/api/items?size=500&body=" + body + filters + "&asOf=" + asOf
+                + (knownAt == null ? "" : "&knownAt=" + knownAt));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.read(response.body());
     }
 
     private Map<String, HistoryFold.Expected> listed(String body, LocalDate asOf, Instant knownAt) {
