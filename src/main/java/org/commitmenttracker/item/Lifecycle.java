@@ -59,7 +59,6 @@ public enum Lifecycle {
         return moves.getOrDefault(current, Set.of());
     }
 
-    /** Open statuses are exactly those something can still move from; the rest are final. */
     /**
      * Whether an item is open after a status change to this status, whatever its kind, so that projections need not
      * look the kind up. A status alone would not do (ADOPTED is open for a decision, closed for a proposal), but no
@@ -75,6 +74,7 @@ public enum Lifecycle {
         return moves.values().stream().anyMatch(targets -> targets.contains(status));
     }
 
+    /** Open statuses are exactly those something can still move from; the rest are final. */
     public boolean isOpen(ItemStatus status) {
         return moves.containsKey(status);
     }
