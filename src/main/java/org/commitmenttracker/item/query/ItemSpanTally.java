@@ -129,18 +129,70 @@ public final class ItemSpanTally implements OpenFigures {
     }
 
     /**
-     * The follow-ups within both bounds counted per item, in the list's order, first over every item: the list is the
-     * first {@code top} of them in scope. As many again are asked until that many are in scope or none are left.
+     * The first {@code n} items of every item by follow-ups within both bounds, in the list's order, with whether
+     * there are no more. Follow-up rows are only ever added (ItemTables), so an item's count at the point is at most
+     * its count in rm_item_current (kept in the same transactions as the rows, and not read while stale), and is that
+     * count, with the same latest date, when its latest follow-up is dated on or before asOf and was recorded by
+     * knownAt (db/V256): those items are walked in the list's order from the current-state table's index until
+     * {@code n} are found. Any other item has at least one follow-up less at the point than today; unless its count
+     * today exceeds the n-th found's, it cannot come before them, so only those are counted as well. With fewer than
+     * {@code n} such items every item's follow-ups are counted, as before: 233,626 index entries and 49,000 groups at
+     * full size, where the walk reads a few thousand index entries.
+     */
+    private Candidates followedUp(int n) {
+        Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
+        p.put("top", n);
+        boolean[] bounded = {false};
+        List<String> ids = jdbc.sql(BOUNDED_FOLLOW_UPS)
+                .params(p)
+                .query((rs, row) -> {
+                    bounded[0] = rs.getBoolean("bounded");
+                    return rs.getString("item_id");
+                })
+                .list();
+        if (bounded[0]) {
+            return new Candidates(ids, false);
+        }
+        List<String> all = ids(ALL_FOLLOW_UPS, n);
+        return new Candidates(all, all.size() < n);
+    }
+
+    /** Every item's follow-ups within both bounds, counted. */
+    private static final String ALL_FOLLOW_UPS = "SELECT f.item_id FROM rm_item_follow_up f"
+            + " WHERE f.recorded_at <= :knownAt AND f.world_date <= :asOf GROUP BY f.item_id"
+            + " ORDER BY count(*) DESC, max(f.world_date) DESC, f.item_id LIMIT :top";
+
+    /**
+     * {@link #followedUp}'s walk: no rows, or none with {@code bounded}, when fewer than {@code top} items have all
+     * their follow-ups within both bounds. The order is {@link ItemTally#MOST_FOLLOWED_UP}'s, as the index's.
+     */
+    private static final String BOUNDED_FOLLOW_UPS = """
+            WITH settled AS MATERIALIZED (
+                SELECT c.item_id, c.follow_ups FROM rm_item_current c
+                WHERE c.follow_ups > 0 AND c.last_follow_up_on <= :asOf AND c.last_follow_up_known_at <= :knownAt
+                ORDER BY c.follow_ups DESC, c.last_follow_up_on DESC NULLS LAST, c.item_id LIMIT :top),
+            floor AS MATERIALIZED (
+                SELECT min(s.follow_ups) AS n FROM settled s HAVING count(*) = :top),
+            candidates AS (
+                SELECT s.item_id FROM settled s
+                UNION
+                SELECT c.item_id FROM rm_item_current c
+                WHERE c.follow_ups > 0 AND c.follow_ups > (SELECT f.n FROM floor f)
+                  AND NOT (c.last_follow_up_on <= :asOf AND c.last_follow_up_known_at <= :knownAt))
+            SELECT k.item_id, true AS bounded FROM floor, candidates k
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS n, max(f.world_date) AS last_on FROM rm_item_follow_up f
+                WHERE f.item_id = k.item_id AND f.recorded_at <= :knownAt AND f.world_date <= :asOf) fu
+            WHERE fu.n > 0
+            ORDER BY fu.n DESC, fu.last_on DESC, k.item_id LIMIT :top""";
+
+    /**
+     * The first {@code top} in scope of the first items by follow-ups within both bounds ({@link #followedUp}); as
+     * many again are asked until that many are in scope or none are left.
      */
     @Override
     public List<ItemRow> mostFollowedUp(int top) {
-        String counted = "SELECT f.item_id FROM rm_item_follow_up f WHERE f.recorded_at <= :knownAt"
-                + " AND f.world_date <= :asOf GROUP BY f.item_id"
-                + " ORDER BY count(*) DESC, max(f.world_date) DESC, f.item_id LIMIT :top";
-        return widening(top, ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, n -> {
-            List<String> ids = ids(counted, n);
-            return new Candidates(ids, ids.size() < n);
-        });
+        return widening(top, ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, this::followedUp);
     }
 
     /**
@@ -200,10 +252,15 @@ public final class ItemSpanTally implements OpenFigures {
         if (ids.isEmpty()) {
             return List.of();
         }
-        ItemConditions where = ItemConditions.of(criteria.withBody(body).withIds(ids), axes);
-        return jdbc.sql("SELECT x.* FROM " + ItemRows.overview(axes) + " x WHERE " + where.sql() + " ORDER BY "
-                        + order.sql() + " LIMIT :top")
+        // One candidate at a time, as ItemRows reads a page's rows: as one condition on the whole function, the
+        // planner ANDed the item index with the rectangles' box index, whose probe read every rectangle containing
+        // the point (54,000 at full size): 6-7 ms and 3 ms of planning per list for 10 rows, about 1 ms this way.
+        ItemConditions where = ItemConditions.of(criteria.withBody(body), axes);
+        return jdbc.sql("SELECT x.* FROM unnest(CAST(:candidates AS varchar[])) AS p(id) CROSS JOIN LATERAL (SELECT *"
+                        + " FROM " + ItemRows.overview(axes) + " x WHERE x.item_id = p.id OFFSET 0) x WHERE "
+                        + where.sql() + " ORDER BY " + order.sql() + " LIMIT :top")
                 .params(where.parameters())
+                .param("candidates", ids.toArray(String[]::new))
                 .param("top", top)
                 .query((rs, row) -> ItemRows.read(rs))
                 .list();
