@@ -1,5 +1,8 @@
 package org.commitmenttracker.item.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
  * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
- * rectangles (item_span_listing, db/V230) into a temporary table; the counts need nothing else. Each top list's
+ * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's
  * candidates come from those rows or from one indexed table, and include its true top rows; only the candidates then
  * get their aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So
  * every answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside
@@ -24,23 +27,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ItemSpanTally implements OpenFigures {
 
-    static final String TABLE = "item_span_open";
+    /** The longest top list asked ({@link #overdue}, {@link #oldestOpen}): their candidates are read at the start. */
+    public static final int MAX_TOP = 100;
 
     private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
 
     private final JdbcClient jdbc;
     private final TimeAxes axes;
     private final String body;
+    private final ItemTally.OpenCounts counts;
+    private final List<String> overdue;
+    private final Map<String, List<String>> oldestByBody;
+    private final List<String> oldestWithoutSession;
 
-    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body) {
+    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body, Read read) {
         this.jdbc = jdbc;
         this.axes = axes;
         this.body = body;
+        this.counts = new ItemTally.OpenCounts(read.by, read.overdueCount);
+        this.overdue = read.overdue;
+        this.oldestByBody = read.oldestByBody;
+        this.oldestWithoutSession = read.oldestWithoutSession;
     }
 
     /**
      * The open items of a body (null: every item) at the axes, or null while the rectangles are stale (a rebuild's
-     * replay has not been followed by their recomputation, db/V220): then only item_overview can answer.
+     * replay has not been followed by their recomputation, db/V220): then only item_overview can answer. One statement
+     * reads the open rows once and answers the counts and the candidates of the overdue and oldest-open lists (their
+     * first {@link #MAX_TOP}, of which a shorter list takes the first). A temporary table of the rows, counted and
+     * searched by five more statements, took 50 ms to fill at full size, and its catalog rows made every commit wait
+     * for the log.
      */
     static ItemSpanTally open(JdbcClient jdbc, TimeAxes axes, String body) {
         if (CurrentRows.stale(jdbc)) {
@@ -55,67 +71,89 @@ public final class ItemSpanTally implements OpenFigures {
                         + " x.due_last_day, x.opened_on, x.body, x.session_date FROM item_span_listing(:asOf, :knownAt)"
                         + " x WHERE x.kind = '" + kind.name() + "' AND x.open AND " + scope.sql())
                 .collect(Collectors.joining(" UNION ALL "));
-        jdbc.sql("CREATE TEMPORARY TABLE " + TABLE + " ON COMMIT DROP AS " + select)
-                .params(scope.parameters())
-                .update();
-        return new ItemSpanTally(jdbc, axes, body);
+        Map<String, Object> p = ItemRows.withAxes(scope.parameters(), axes);
+        p.put("top", MAX_TOP);
+        Read read = new Read();
+        jdbc.sql("WITH " + TABLE + " AS MATERIALIZED (" + select + ")," + READ).params(p).query(read::row);
+        return new ItemSpanTally(jdbc, axes, body, read);
     }
 
-    /**
-     * Every count in one statement, from one pass over the open rows: they fall into few groups of (kind, status,
-     * themes, actor, binds), 72 for 35,820 open items at full size, and each count sums groups. Five statements, each
-     * a pass (themes unnested per row, the parties per (actor, binds)), took 38 ms there, and the themes half of it.
-     * Each grouping's keys come largest first, then by key, in the database's collation, as ItemCounts orders them.
-     */
-    @Override
-    public ItemTally.OpenCounts counts() {
-        Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
-        for (ItemGrouping grouping : GROUPINGS) {
-            by.put(grouping, new LinkedHashMap<>());
-        }
-        long[] overdue = {0};
-        jdbc.sql(COUNTS).params(ItemRows.withAxes(Map.of(), axes)).query(rs -> {
-            String dimension = rs.getString("d");
-            if (dimension.equals("OVERDUE")) {
-                overdue[0] = rs.getLong("n");
-            } else {
-                by.get(ItemGrouping.valueOf(dimension)).put(rs.getString("k"), rs.getLong("n"));
-            }
-        });
-        return new ItemTally.OpenCounts(by, overdue[0]);
-    }
-
-    private static final List<ItemGrouping> GROUPINGS =
-            List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME, ItemGrouping.PARTY);
+    /** The open rows, as the statement of {@link #open} names them. */
+    private static final String TABLE = "item_span_open";
 
     /** item_listing's overdue, of an open row. */
     private static final String OVERDUE = "x.due_last_day < :asOf";
 
     /**
-     * The counts by kind, status, theme and party (as ItemGrouping counts them: each theme as listed, each party once
-     * per item), and the overdue items. The parties of each (actor, binds) are resolved once for all the items that
-     * share them: resolving a body's members once per item was most of their cost.
+     * After the open rows: the counts by kind, status, theme and party (as ItemGrouping counts them: each theme as
+     * listed, each party once per item) and of the overdue items; then the overdue items in {@link ItemTally#BY_DUE}'s
+     * order; then each body's earliest-opened items with a session known, and those without, by opening date and id.
+     * The open items fall into few groups of (kind, status, themes, actor, binds), 72 for 35,820 open items at full
+     * size, and each count sums groups: the themes are unnested per group, not per row, and the parties of each
+     * (actor, binds) are resolved once (resolving a body's members once per item was most of their cost). Every part
+     * is ordered by the database, in its collation: counts largest first, then by key, as ItemCounts orders them.
      */
-    private static final String COUNTS = "WITH g AS MATERIALIZED (SELECT x.kind, x.status, x.themes, x.actor,"
-            + " x.binds, count(*) AS n, count(*) FILTER (WHERE " + OVERDUE + ") AS o FROM " + TABLE + " x"
+    private static final String READ = " g AS MATERIALIZED (SELECT x.kind, x.status, x.themes, x.actor, x.binds,"
+            + " count(*) AS n, count(*) FILTER (WHERE " + OVERDUE + ") AS o FROM " + TABLE + " x"
             + " GROUP BY 1, 2, 3, 4, 5)"
-            + " SELECT u.d, u.k, u.n FROM ("
-            + " SELECT 'KIND' AS d, g.kind::text AS k, sum(g.n) AS n FROM g GROUP BY 2"
-            + " UNION ALL SELECT 'STATUS', g.status::text, sum(g.n) FROM g GROUP BY 2"
-            + " UNION ALL SELECT 'THEME', t.theme, sum(g.n) FROM g CROSS JOIN LATERAL unnest(g.themes) AS t(theme)"
-            + " GROUP BY 2"
-            + " UNION ALL SELECT 'PARTY', " + ItemGrouping.PARTY.expression + ", sum(x.n) FROM (SELECT g.actor,"
-            + " g.binds, sum(g.n) AS n FROM g GROUP BY 1, 2) x" + ItemGrouping.PARTY.join + " GROUP BY 2"
-            + " UNION ALL SELECT 'OVERDUE', '', coalesce(sum(g.o), 0) FROM g) u ORDER BY u.d, u.n DESC, u.k";
+            + " SELECT u.d, u.grp, u.n, u.on_date, u.k FROM ("
+            + " SELECT 'KIND' AS d, NULL::text AS grp, sum(g.n) AS n, NULL::date AS on_date, g.kind::text AS k"
+            + " FROM g GROUP BY 5"
+            + " UNION ALL SELECT 'STATUS', NULL, sum(g.n), NULL, g.status::text FROM g GROUP BY 5"
+            + " UNION ALL SELECT 'THEME', NULL, sum(g.n), NULL, t.theme FROM g"
+            + " CROSS JOIN LATERAL unnest(g.themes) AS t(theme) GROUP BY 5"
+            + " UNION ALL SELECT 'PARTY', NULL, sum(x.n), NULL, " + ItemGrouping.PARTY.expression + " FROM (SELECT"
+            + " g.actor, g.binds, sum(g.n) AS n FROM g GROUP BY 1, 2) x" + ItemGrouping.PARTY.join + " GROUP BY 5"
+            + " UNION ALL SELECT 'OVERDUE', NULL, coalesce(sum(g.o), 0), NULL, NULL FROM g"
+            + " UNION ALL (SELECT 'DUE', NULL, NULL, x.due_last_day, x.item_id::text FROM " + TABLE + " x"
+            + " WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql() + " LIMIT :top)"
+            // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open
+            // row, 48 against 20 ms for 35,820 open items at full size.
+            + " UNION ALL SELECT 'OLDEST', b.body, NULL, o.opened_on, o.item_id::text FROM (SELECT DISTINCT x.body"
+            + " FROM " + TABLE + " x WHERE x.session_date IS NOT NULL) b CROSS JOIN LATERAL (SELECT x.item_id,"
+            + " x.opened_on FROM " + TABLE + " x WHERE x.body = b.body AND x.session_date IS NOT NULL"
+            + " ORDER BY x.opened_on, x.item_id LIMIT :top) o"
+            + " UNION ALL (SELECT 'UNSESSIONED', NULL, NULL, x.opened_on, x.item_id::text FROM " + TABLE + " x"
+            + " WHERE x.session_date IS NULL ORDER BY x.opened_on, x.item_id LIMIT :top)"
+            + ") u ORDER BY u.d, u.grp, u.n DESC, u.on_date, u.k";
+
+    /** What {@link #open}'s statement answers, row by row, each part in its order. */
+    private static final class Read {
+        final Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
+        long overdueCount;
+        final List<String> overdue = new ArrayList<>();
+        final Map<String, List<String>> oldestByBody = new LinkedHashMap<>();
+        final List<String> oldestWithoutSession = new ArrayList<>();
+
+        Read() {
+            for (ItemGrouping grouping :
+                    List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME, ItemGrouping.PARTY)) {
+                by.put(grouping, new LinkedHashMap<>());
+            }
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            String part = rs.getString("d");
+            String key = rs.getString("k");
+            switch (part) {
+                case "OVERDUE" -> overdueCount = rs.getLong("n");
+                case "DUE" -> overdue.add(key);
+                case "OLDEST" -> oldestByBody.computeIfAbsent(rs.getString("grp"), b -> new ArrayList<>()).add(key);
+                case "UNSESSIONED" -> oldestWithoutSession.add(key);
+                default -> by.get(ItemGrouping.valueOf(part)).put(key, rs.getLong("n"));
+            }
+        }
+    }
+
+    @Override
+    public ItemTally.OpenCounts counts() {
+        return counts;
+    }
 
     /** The order uses no aggregate, so the candidates are the list itself. */
     @Override
     public List<ItemRow> overdue(int top) {
-        List<String> ids = ids(
-                "SELECT x.item_id FROM " + TABLE + " x WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql()
-                        + " LIMIT :top",
-                top);
-        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, ids);
+        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, first(overdue, top));
     }
 
     /**
@@ -125,20 +163,20 @@ public final class ItemSpanTally implements OpenFigures {
      */
     @Override
     public List<ItemRow> oldestOpen(int top) {
-        // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open row,
-        // 48 against 20 ms for 35,820 open items at full size.
-        Set<String> ids = new LinkedHashSet<>(ids(
-                "SELECT o.item_id FROM (SELECT DISTINCT x.body FROM " + TABLE + " x WHERE x.session_date IS NOT NULL) b"
-                        + " CROSS JOIN LATERAL (SELECT x.item_id FROM " + TABLE + " x WHERE x.body = b.body"
-                        + " AND x.session_date IS NOT NULL ORDER BY x.opened_on, x.item_id LIMIT :top) o",
-                top));
+        Set<String> ids = new LinkedHashSet<>();
+        oldestByBody.values().forEach(list -> ids.addAll(first(list, top)));
         if (ids.size() < top) {
-            ids.addAll(ids(
-                    "SELECT x.item_id FROM " + TABLE + " x WHERE x.session_date IS NULL"
-                            + " ORDER BY x.opened_on, x.item_id LIMIT :top",
-                    top));
+            ids.addAll(first(oldestWithoutSession, top));
         }
         return exact(OPEN, ItemTally.OLDEST, top, ids);
+    }
+
+    /** The first {@code top} of a list of candidates read for {@link #MAX_TOP}. */
+    private static List<String> first(List<String> candidates, int top) {
+        if (top > MAX_TOP) {
+            throw new IllegalArgumentException("at most " + MAX_TOP + " rows per list, not " + top);
+        }
+        return candidates.subList(0, Math.min(top, candidates.size()));
     }
 
     /**
