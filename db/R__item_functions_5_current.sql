@@ -57,11 +57,14 @@ new AS (
 INSERT INTO rm_item_current AS c (item_id, kind, session_id, document_type, category, actor, person, title,
     title_original, body_text, themes, binds, due_date, due_precision, due_last_day, search, opened_on,
     opened_precision, status, open, status_since, follow_ups, last_follow_up_session, last_follow_up_on,
-    version, last_changed_at, settled_on)
+    last_follow_up_known_at, version, last_changed_at, settled_on)
 SELECT x.item_id, x.kind, x.session_id, x.document_type, x.category, x.actor, x.person, x.title,
        x.title_original, x.body_text, x.themes, x.binds, x.due_date, x.due_precision, x.due_last_day, x.search,
        x.opened_on, x.opened_precision, x.status, x.open, x.status_since, x.follow_ups,
-       x.last_follow_up_session, x.last_follow_up_on, x.version, x.last_changed_at,
+       x.last_follow_up_session, x.last_follow_up_on,
+       -- GROUP BY for the same reason as below: without it, the planner's min/max shortcut walks other items' rows.
+       (SELECT max(f.recorded_at) FROM rm_item_follow_up f WHERE f.item_id = x.item_id GROUP BY f.item_id),
+       x.version, x.last_changed_at,
        greatest(x.opened_on, x.last_follow_up_on,
                 -- GROUP BY keeps the planner from its min/max shortcut, a backward walk of every status row by date
                 -- (rm_item_status_date_idx) until one of this item's turns up; see item_overview's event lookup.
@@ -78,6 +81,7 @@ ON CONFLICT (item_id) DO UPDATE SET
     opened_precision = excluded.opened_precision, status = excluded.status, open = excluded.open,
     status_since = excluded.status_since, follow_ups = excluded.follow_ups,
     last_follow_up_session = excluded.last_follow_up_session, last_follow_up_on = excluded.last_follow_up_on,
+    last_follow_up_known_at = excluded.last_follow_up_known_at,
     version = excluded.version, last_changed_at = excluded.last_changed_at, settled_on = excluded.settled_on
 RETURNING c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds, c.due_last_day),
 delta AS (

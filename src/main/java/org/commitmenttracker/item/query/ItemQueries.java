@@ -27,7 +27,6 @@ public class ItemQueries {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate consistent;
-    private final TransactionTemplate spans;
 
     ItemQueries(ItemRows rows, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.rows = rows;
@@ -36,9 +35,6 @@ public class ItemQueries {
         this.consistent = new TransactionTemplate(transactions);
         this.consistent.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.consistent.setReadOnly(true);
-        // Not read-only: the scope is a temporary table, which a read-only transaction may not create.
-        this.spans = new TransactionTemplate(transactions);
-        this.spans.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** One page, with the total of matching items. */
@@ -122,14 +118,15 @@ public class ItemQueries {
 
     /**
      * Asks the figures of a body (null: every item) at axes other than today's from the as-of rectangles
-     * ({@link ItemSpanTally}), in one repeatable-read transaction, so the stale flag and the rectangles read are of one
-     * snapshot; empty at today's axes and while they are stale, and the caller asks a {@link #snapshot} instead.
+     * ({@link ItemSpanTally}), in one read-only repeatable-read transaction, so the stale flag and the rectangles
+     * read are of one snapshot; empty at today's axes and while they are stale, and the caller asks a
+     * {@link #snapshot} instead.
      */
     public <T> Optional<T> past(String body, TimeAxes axes, Function<OpenFigures, T> questions) {
         if (ItemRows.today(axes)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(spans.execute(status -> {
+        return Optional.ofNullable(consistent.execute(status -> {
             ItemSpanTally tally = ItemSpanTally.open(jdbc, axes, body);
             return tally == null ? null : questions.apply(tally);
         }));

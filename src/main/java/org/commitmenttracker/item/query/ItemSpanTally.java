@@ -1,5 +1,8 @@
 package org.commitmenttracker.item.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
  * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
- * rectangles (item_span_listing, db/V230) into a temporary table; the counts need nothing else. Each top list's
+ * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's
  * candidates come from those rows or from one indexed table, and include its true top rows; only the candidates then
  * get their aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So
  * every answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside
@@ -24,23 +27,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ItemSpanTally implements OpenFigures {
 
-    static final String TABLE = "item_span_open";
+    /** The longest top list asked ({@link #overdue}, {@link #oldestOpen}): their candidates are read at the start. */
+    public static final int MAX_TOP = 100;
 
     private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
 
     private final JdbcClient jdbc;
     private final TimeAxes axes;
     private final String body;
+    private final ItemTally.OpenCounts counts;
+    private final List<String> overdue;
+    private final Map<String, List<String>> oldestByBody;
+    private final List<String> oldestWithoutSession;
 
-    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body) {
+    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body, Read read) {
         this.jdbc = jdbc;
         this.axes = axes;
         this.body = body;
+        this.counts = new ItemTally.OpenCounts(read.by, read.overdueCount);
+        this.overdue = read.overdue;
+        this.oldestByBody = read.oldestByBody;
+        this.oldestWithoutSession = read.oldestWithoutSession;
     }
 
     /**
      * The open items of a body (null: every item) at the axes, or null while the rectangles are stale (a rebuild's
-     * replay has not been followed by their recomputation, db/V220): then only item_overview can answer.
+     * replay has not been followed by their recomputation, db/V220): then only item_overview can answer. One statement
+     * reads the open rows once and answers the counts and the candidates of the overdue and oldest-open lists (their
+     * first {@link #MAX_TOP}, of which a shorter list takes the first). A temporary table of the rows, counted and
+     * searched by five more statements, took 50 ms to fill at full size, and its catalog rows made every commit wait
+     * for the log.
      */
     static ItemSpanTally open(JdbcClient jdbc, TimeAxes axes, String body) {
         if (CurrentRows.stale(jdbc)) {
@@ -55,54 +71,91 @@ public final class ItemSpanTally implements OpenFigures {
                         + " x.due_last_day, x.opened_on, x.body, x.session_date FROM item_span_listing(:asOf, :knownAt)"
                         + " x WHERE x.kind = '" + kind.name() + "' AND x.open AND " + scope.sql())
                 .collect(Collectors.joining(" UNION ALL "));
-        jdbc.sql("CREATE TEMPORARY TABLE " + TABLE + " ON COMMIT DROP AS " + select)
-                .params(scope.parameters())
-                .update();
-        return new ItemSpanTally(jdbc, axes, body);
+        Map<String, Object> p = ItemRows.withAxes(scope.parameters(), axes);
+        p.put("top", MAX_TOP);
+        Read read = new Read();
+        jdbc.sql("WITH " + TABLE + " AS MATERIALIZED (" + select + ")," + READ).params(p).query(read::row);
+        return new ItemSpanTally(jdbc, axes, body, read);
     }
 
-    @Override
-    public ItemTally.OpenCounts counts() {
-        Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
-        ItemConditions all = ItemConditions.of(ItemCriteria.any(), axes);
-        for (ItemGrouping grouping : List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME)) {
-            by.put(grouping, ItemCounts.single(jdbc, TABLE, grouping, all));
-        }
-        by.put(ItemGrouping.PARTY, parties());
-        long overdue = jdbc.sql("SELECT count(*) FROM " + TABLE + " x WHERE " + OVERDUE)
-                .params(ItemRows.withAxes(Map.of(), axes))
-                .query(Long.class)
-                .single();
-        return new ItemTally.OpenCounts(by, overdue);
-    }
+    /** The open rows, as the statement of {@link #open} names them. */
+    private static final String TABLE = "item_span_open";
 
     /** item_listing's overdue, of an open row. */
     private static final String OVERDUE = "x.due_last_day < :asOf";
 
     /**
-     * Open items by party, as ItemGrouping.PARTY counts them, but with the parties of each (actor, binds) resolved once
-     * for all the items that share them: resolving a body's members once per item was most of the cost.
+     * After the open rows: the counts by kind, status, theme and party (as ItemGrouping counts them: each theme as
+     * listed, each party once per item) and of the overdue items; then the overdue items in {@link ItemTally#BY_DUE}'s
+     * order; then each body's earliest-opened items with a session known, and those without, by opening date and id.
+     * The open items fall into few groups of (kind, status, themes, actor, binds, body, whether with a session), 72
+     * for 35,820 open items at full size, and each count sums groups: the themes are unnested per group, not per row,
+     * and the parties of each (actor, binds) are resolved once (resolving a body's members once per item was most of
+     * their cost). Every part is ordered by the database, in its collation: counts largest first, then by key, as
+     * ItemCounts orders them.
      */
-    private Map<String, Long> parties() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + ItemGrouping.PARTY.expression + " AS k, sum(x.n) AS n FROM (SELECT s.actor, s.binds,"
-                        + " count(*) AS n FROM " + TABLE + " s GROUP BY 1, 2) x" + ItemGrouping.PARTY.join
-                        + " GROUP BY 1 ORDER BY n DESC, k")
-                .params(ItemRows.withAxes(Map.of(), axes))
-                .query(rs -> {
-                    counts.put(rs.getString("k"), rs.getLong("n"));
-                });
+    private static final String READ = " g AS MATERIALIZED (SELECT x.kind, x.status, x.themes, x.actor, x.binds,"
+            + " x.body, x.session_date IS NOT NULL AS sessioned, count(*) AS n,"
+            + " count(*) FILTER (WHERE " + OVERDUE + ") AS o FROM " + TABLE + " x GROUP BY 1, 2, 3, 4, 5, 6, 7)"
+            + " SELECT u.d, u.grp, u.n, u.on_date, u.k FROM ("
+            + " SELECT 'KIND' AS d, NULL::text AS grp, sum(g.n) AS n, NULL::date AS on_date, g.kind::text AS k"
+            + " FROM g GROUP BY 5"
+            + " UNION ALL SELECT 'STATUS', NULL, sum(g.n), NULL, g.status::text FROM g GROUP BY 5"
+            + " UNION ALL SELECT 'THEME', NULL, sum(g.n), NULL, t.theme FROM g"
+            + " CROSS JOIN LATERAL unnest(g.themes) AS t(theme) GROUP BY 5"
+            + " UNION ALL SELECT 'PARTY', NULL, sum(x.n), NULL, " + ItemGrouping.PARTY.expression + " FROM (SELECT"
+            + " g.actor, g.binds, sum(g.n) AS n FROM g GROUP BY 1, 2) x" + ItemGrouping.PARTY.join + " GROUP BY 5"
+            + " UNION ALL SELECT 'OVERDUE', NULL, coalesce(sum(g.o), 0), NULL, NULL FROM g"
+            + " UNION ALL (SELECT 'DUE', NULL, NULL, x.due_last_day, x.item_id::text FROM " + TABLE + " x"
+            + " WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql() + " LIMIT :top)"
+            // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open
+            // row, 48 against 20 ms for 35,820 open items at full size.
+            // The bodies from the groups: a DISTINCT over the rows took as long as the sorts (9 ms at full size).
+            + " UNION ALL SELECT 'OLDEST', b.body, NULL, o.opened_on, o.item_id::text FROM (SELECT DISTINCT g.body"
+            + " FROM g WHERE g.sessioned) b CROSS JOIN LATERAL (SELECT x.item_id,"
+            + " x.opened_on FROM " + TABLE + " x WHERE x.body = b.body AND x.session_date IS NOT NULL"
+            + " ORDER BY x.opened_on, x.item_id LIMIT :top) o"
+            + " UNION ALL (SELECT 'UNSESSIONED', NULL, NULL, x.opened_on, x.item_id::text FROM " + TABLE + " x"
+            + " WHERE x.session_date IS NULL ORDER BY x.opened_on, x.item_id LIMIT :top)"
+            + ") u ORDER BY u.d, u.grp, u.n DESC, u.on_date, u.k";
+
+    /** What {@link #open}'s statement answers, row by row, each part in its order. */
+    private static final class Read {
+        final Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
+        long overdueCount;
+        final List<String> overdue = new ArrayList<>();
+        final Map<String, List<String>> oldestByBody = new LinkedHashMap<>();
+        final List<String> oldestWithoutSession = new ArrayList<>();
+
+        Read() {
+            for (ItemGrouping grouping :
+                    List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME, ItemGrouping.PARTY)) {
+                by.put(grouping, new LinkedHashMap<>());
+            }
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            String part = rs.getString("d");
+            String key = rs.getString("k");
+            switch (part) {
+                case "OVERDUE" -> overdueCount = rs.getLong("n");
+                case "DUE" -> overdue.add(key);
+                case "OLDEST" -> oldestByBody.computeIfAbsent(rs.getString("grp"), b -> new ArrayList<>()).add(key);
+                case "UNSESSIONED" -> oldestWithoutSession.add(key);
+                default -> by.get(ItemGrouping.valueOf(part)).put(key, rs.getLong("n"));
+            }
+        }
+    }
+
+    @Override
+    public ItemTally.OpenCounts counts() {
         return counts;
     }
 
     /** The order uses no aggregate, so the candidates are the list itself. */
     @Override
     public List<ItemRow> overdue(int top) {
-        List<String> ids = ids(
-                "SELECT x.item_id FROM " + TABLE + " x WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql()
-                        + " LIMIT :top",
-                top);
-        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, ids);
+        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, first(overdue, top));
     }
 
     /**
@@ -112,35 +165,87 @@ public final class ItemSpanTally implements OpenFigures {
      */
     @Override
     public List<ItemRow> oldestOpen(int top) {
-        // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open row,
-        // 48 against 20 ms for 35,820 open items at full size.
-        Set<String> ids = new LinkedHashSet<>(ids(
-                "SELECT o.item_id FROM (SELECT DISTINCT x.body FROM " + TABLE + " x WHERE x.session_date IS NOT NULL) b"
-                        + " CROSS JOIN LATERAL (SELECT x.item_id FROM " + TABLE + " x WHERE x.body = b.body"
-                        + " AND x.session_date IS NOT NULL ORDER BY x.opened_on, x.item_id LIMIT :top) o",
-                top));
+        Set<String> ids = new LinkedHashSet<>();
+        oldestByBody.values().forEach(list -> ids.addAll(first(list, top)));
         if (ids.size() < top) {
-            ids.addAll(ids(
-                    "SELECT x.item_id FROM " + TABLE + " x WHERE x.session_date IS NULL"
-                            + " ORDER BY x.opened_on, x.item_id LIMIT :top",
-                    top));
+            ids.addAll(first(oldestWithoutSession, top));
         }
         return exact(OPEN, ItemTally.OLDEST, top, ids);
     }
 
+    /** The first {@code top} of a list of candidates read for {@link #MAX_TOP}. */
+    private static List<String> first(List<String> candidates, int top) {
+        if (top > MAX_TOP) {
+            throw new IllegalArgumentException("at most " + MAX_TOP + " rows per list, not " + top);
+        }
+        return candidates.subList(0, Math.min(top, candidates.size()));
+    }
+
     /**
-     * The follow-ups within both bounds counted per item, in the list's order, first over every item: the list is the
-     * first {@code top} of them in scope. As many again are asked until that many are in scope or none are left.
+     * The first {@code n} items of every item by follow-ups within both bounds, in the list's order, with whether
+     * there are no more. Follow-up rows are only ever added (ItemTables), so an item's count at the point is at most
+     * its count in rm_item_current (kept in the same transactions as the rows, and not read while stale), and is that
+     * count, with the same latest date, when its latest follow-up is dated on or before asOf and was recorded by
+     * knownAt (db/V256): those items are walked in the list's order from the current-state table's index until
+     * {@code n} are found. Any other item has at least one follow-up less at the point than today; unless its count
+     * today exceeds the n-th found's, it cannot come before them, so only those are counted as well. With fewer than
+     * {@code n} such items every item's follow-ups are counted, as before: 233,626 index entries and 49,000 groups at
+     * full size, where the walk reads a few thousand index entries.
+     */
+    private Candidates followedUp(int n) {
+        Map<String, Object> p = ItemRows.withAxes(Map.of(), axes);
+        p.put("top", n);
+        boolean[] bounded = {false};
+        List<String> ids = jdbc.sql(BOUNDED_FOLLOW_UPS)
+                .params(p)
+                .query((rs, row) -> {
+                    bounded[0] = rs.getBoolean("bounded");
+                    return rs.getString("item_id");
+                })
+                .list();
+        if (bounded[0]) {
+            return new Candidates(ids, false);
+        }
+        List<String> all = ids(ALL_FOLLOW_UPS, n);
+        return new Candidates(all, all.size() < n);
+    }
+
+    /** Every item's follow-ups within both bounds, counted. */
+    private static final String ALL_FOLLOW_UPS = "SELECT f.item_id FROM rm_item_follow_up f"
+            + " WHERE f.recorded_at <= :knownAt AND f.world_date <= :asOf GROUP BY f.item_id"
+            + " ORDER BY count(*) DESC, max(f.world_date) DESC, f.item_id LIMIT :top";
+
+    /**
+     * {@link #followedUp}'s walk: no rows, or none with {@code bounded}, when fewer than {@code top} items have all
+     * their follow-ups within both bounds. The order is {@link ItemTally#MOST_FOLLOWED_UP}'s, as the index's.
+     */
+    private static final String BOUNDED_FOLLOW_UPS = """
+            WITH settled AS MATERIALIZED (
+                SELECT c.item_id, c.follow_ups FROM rm_item_current c
+                WHERE c.follow_ups > 0 AND c.last_follow_up_on <= :asOf AND c.last_follow_up_known_at <= :knownAt
+                ORDER BY c.follow_ups DESC, c.last_follow_up_on DESC NULLS LAST, c.item_id LIMIT :top),
+            floor AS MATERIALIZED (
+                SELECT min(s.follow_ups) AS n FROM settled s HAVING count(*) = :top),
+            candidates AS (
+                SELECT s.item_id FROM settled s
+                UNION
+                SELECT c.item_id FROM rm_item_current c
+                WHERE c.follow_ups > 0 AND c.follow_ups > (SELECT f.n FROM floor f)
+                  AND NOT (c.last_follow_up_on <= :asOf AND c.last_follow_up_known_at <= :knownAt))
+            SELECT k.item_id, true AS bounded FROM floor, candidates k
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS n, max(f.world_date) AS last_on FROM rm_item_follow_up f
+                WHERE f.item_id = k.item_id AND f.recorded_at <= :knownAt AND f.world_date <= :asOf) fu
+            WHERE fu.n > 0
+            ORDER BY fu.n DESC, fu.last_on DESC, k.item_id LIMIT :top""";
+
+    /**
+     * The first {@code top} in scope of the first items by follow-ups within both bounds ({@link #followedUp}); as
+     * many again are asked until that many are in scope or none are left.
      */
     @Override
     public List<ItemRow> mostFollowedUp(int top) {
-        String counted = "SELECT f.item_id FROM rm_item_follow_up f WHERE f.recorded_at <= :knownAt"
-                + " AND f.world_date <= :asOf GROUP BY f.item_id"
-                + " ORDER BY count(*) DESC, max(f.world_date) DESC, f.item_id LIMIT :top";
-        return widening(top, ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, n -> {
-            List<String> ids = ids(counted, n);
-            return new Candidates(ids, ids.size() < n);
-        });
+        return widening(top, ItemCriteria.any().withFollowedUp(true), ItemTally.MOST_FOLLOWED_UP, this::followedUp);
     }
 
     /**
@@ -200,10 +305,15 @@ public final class ItemSpanTally implements OpenFigures {
         if (ids.isEmpty()) {
             return List.of();
         }
-        ItemConditions where = ItemConditions.of(criteria.withBody(body).withIds(ids), axes);
-        return jdbc.sql("SELECT x.* FROM " + ItemRows.overview(axes) + " x WHERE " + where.sql() + " ORDER BY "
-                        + order.sql() + " LIMIT :top")
+        // One candidate at a time, as ItemRows reads a page's rows: as one condition on the whole function, the
+        // planner ANDed the item index with the rectangles' box index, whose probe read every rectangle containing
+        // the point (54,000 at full size): 6-7 ms and 3 ms of planning per list for 10 rows, about 1 ms this way.
+        ItemConditions where = ItemConditions.of(criteria.withBody(body), axes);
+        return jdbc.sql("SELECT x.* FROM unnest(CAST(:candidates AS varchar[])) AS p(id) CROSS JOIN LATERAL (SELECT *"
+                        + " FROM " + ItemRows.overview(axes) + " x WHERE x.item_id = p.id OFFSET 0) x WHERE "
+                        + where.sql() + " ORDER BY " + order.sql() + " LIMIT :top")
                 .params(where.parameters())
+                .param("candidates", ids.toArray(String[]::new))
                 .param("top", top)
                 .query((rs, row) -> ItemRows.read(rs))
                 .list();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemGrouping;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ItemSpanTally;
 import org.commitmenttracker.item.query.ItemTally;
 import org.commitmenttracker.item.query.OpenFigures;
 import org.commitmenttracker.shared.refusal.InvalidField;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardQueries {
 
-    static final int MAX_TOP = 100;
+    /** The past axes' figures read their lists' candidates for this many rows at once. */
+    static final int MAX_TOP = ItemSpanTally.MAX_TOP;
 
     private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
     private static final List<ItemGrouping> GROUPINGS =
