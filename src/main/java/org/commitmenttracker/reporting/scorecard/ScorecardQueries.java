@@ -8,6 +8,7 @@ import org.commitmenttracker.item.query.ItemAssessments;
 import org.commitmenttracker.item.query.ItemCriteria;
 import org.commitmenttracker.item.query.ItemGrouping;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ScopeScores;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,21 @@ class ScorecardQueries {
     private final JdbcClient jdbc;
     private final ItemQueries items;
     private final ItemAssessments assessments;
+    private final ScopeScores scopeScores;
 
-    ScorecardQueries(JdbcClient jdbc, ItemQueries items, ItemAssessments assessments) {
+    ScorecardQueries(JdbcClient jdbc, ItemQueries items, ItemAssessments assessments, ScopeScores scopeScores) {
         this.jdbc = jdbc;
         this.items = items;
         this.assessments = assessments;
+        this.scopeScores = scopeScores;
+    }
+
+    /**
+     * The cells' tallies and one page of them, and the status counts, of the items in scope in one pass over them (of
+     * {@code party} only when given): the same figures as {@link #cells} and {@link #statusCounts}.
+     */
+    ScopeScores.Figures figures(ScorecardFilter filter, String party, TimeAxes axes, long offset, long size) {
+        return scopeScores.of(filter.criteria(), filter.period(), party, axes, offset, size);
     }
 
     /** Each party's latest assessment of each item in scope (of one period when the filter names it). */

@@ -12,6 +12,7 @@ import org.commitmenttracker.item.narrative.ItemNarrative;
 import org.commitmenttracker.item.query.ItemAssessments;
 import org.commitmenttracker.item.query.ItemHeading;
 import org.commitmenttracker.item.query.ItemQueries;
+import org.commitmenttracker.item.query.ScopeScores;
 import org.commitmenttracker.item.query.ScoreTallies;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
@@ -54,32 +55,26 @@ public class Scorecards {
         return computed(filter, axes, offset, size);
     }
 
-    /** From each party's latest assessment of each item: past axes, and filters that the tallies are not keyed by. */
+    /**
+     * From each party's latest assessment of each item: past axes, and filters that the tallies are not keyed by. The
+     * party lines and averages are the tallies of every cell in scope; only the page's cells are read.
+     */
     Scorecard computed(ScorecardFilter filter, TimeAxes axes, long offset, int size) {
-        List<ItemAssessments.Cell> cells = queries.cells(filter, null, axes);
-        Map<String, Map<String, Long>> counts = queries.statusCounts(filter, null, axes);
-        // Grouped once: filtering all cells per item was quadratic, 100,000 items took a minute (BENCHMARKS.md).
-        Map<String, List<ItemAssessments.Cell>> byParty =
-                cells.stream().collect(Collectors.groupingBy(ItemAssessments.Cell::party));
-        Map<String, List<ItemAssessments.Cell>> byItem = cells.stream()
+        ScopeScores.Figures figures = queries.figures(filter, null, axes, offset, size);
+        Map<String, List<ItemAssessments.Cell>> byItem = figures.page().stream()
                 .collect(Collectors.groupingBy(ItemAssessments.Cell::itemId, LinkedHashMap::new, Collectors.toList()));
-        List<Scorecard.PartyLine> partyLines = PartyLines.of(
-                queries.partyNames(axes),
-                counts,
-                byParty,
-                partyCells -> ComplianceAverage.of(scores(partyCells, cell -> true)));
-        // Item rows are read for the page's items only (cells come by item id).
-        List<List<ItemAssessments.Cell>> page =
-                byItem.values().stream().skip(offset).limit(size).toList();
-        List<Scorecard.ItemLine> itemLines = itemLines(page, axes);
+        List<Scorecard.PartyLine> partyLines =
+                PartyLines.of(queries.partyNames(axes), figures.counts(), figures.scores(), TalliedScorecards::average);
+        ScoreTallies.Tally overall =
+                figures.scores().values().stream().reduce(new ScoreTallies.Tally(0, 0, 0), TalliedScorecards::plus);
         return new Scorecard(
                 partyLines,
-                itemLines,
-                ComplianceAverage.of(scores(cells, cell -> true)),
+                itemLines(List.copyOf(byItem.values()), axes),
+                TalliedScorecards.average(overall),
                 filter,
                 axes.asOf(),
                 axes.knownAt(),
-                byItem.size(),
+                figures.items(),
                 (int) (offset / size),
                 size);
     }
@@ -126,19 +121,18 @@ public class Scorecards {
     }
 
     PartyScorecard computed(String code, String name, ScorecardFilter filter, TimeAxes axes, ScorecardPaging paging) {
-        List<ItemAssessments.Cell> cells = queries.cells(filter, code, axes);
-        List<ItemAssessments.Cell> page =
-                cells.stream().skip(paging.offset()).limit(paging.size()).toList();
+        ScopeScores.Figures figures = queries.figures(filter, code, axes, paging.offset(), paging.size());
         return new PartyScorecard(
                 code,
                 name,
-                queries.statusCounts(filter, code, axes).getOrDefault(code, Map.of()),
-                ComplianceAverage.of(scores(cells, cell -> true)),
-                scores(page, axes),
+                figures.counts().getOrDefault(code, Map.of()),
+                TalliedScorecards.average(figures.scores().get(code)),
+                scores(figures.page(), axes),
                 filter,
                 axes.asOf(),
                 axes.knownAt(),
-                cells.size(),
+                // One party has one cell per item.
+                figures.items(),
                 paging.page(),
                 paging.size());
     }

@@ -137,12 +137,12 @@ final class TalliedScorecards {
         return cells;
     }
 
-    private static ScoreTallies.Tally plus(ScoreTallies.Tally a, ScoreTallies.Tally b) {
+    static ScoreTallies.Tally plus(ScoreTallies.Tally a, ScoreTallies.Tally b) {
         return new ScoreTallies.Tally(
                 a.scored() + b.scored(), a.notApplicable() + b.notApplicable(), a.sum() + b.sum());
     }
 
-    private static ComplianceAverage average(ScoreTallies.Tally tally) {
+    static ComplianceAverage average(ScoreTallies.Tally tally) {
         return tally == null
                 ? ComplianceAverage.of(0, 0, 0)
                 : ComplianceAverage.of(tally.scored(), tally.notApplicable(), tally.sum());
