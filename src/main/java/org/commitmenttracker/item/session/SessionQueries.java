@@ -77,13 +77,32 @@ public class SessionQueries {
     }
 
     public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
+        return facts(sessionId, axes)
+                .map(session -> withCounts(List.of(session), axes).getFirst());
+    }
+
+    /**
+     * The session with its count of follow-ups but not of items introduced (left at 0), in one statement: the session
+     * view counts its introduced items with their page (SessionViews), and counting them here too cost a pass over
+     * every item computed from its history at past axes (issue #17).
+     */
+    Optional<SessionFacts> withFollowUpCount(String sessionId, TimeAxes axes) {
+        Map<String, Object> parameters = axes(axes);
+        parameters.put("id", sessionId);
+        return jdbc.sql("SELECT s.*, (" + SessionFollowUps.COUNT + " AND f.session_id = s.session_id) AS raised FROM ("
+                        + SELECT + " AND s.session_id = :id) s")
+                .params(parameters)
+                .query((rs, n) -> read(rs).withCounts(0, rs.getLong("raised")))
+                .optional();
+    }
+
+    private Optional<SessionFacts> facts(String sessionId, TimeAxes axes) {
         Map<String, Object> parameters = axes(axes);
         parameters.put("id", sessionId);
         return jdbc.sql(SELECT + " AND s.session_id = :id")
                 .params(parameters)
                 .query((rs, n) -> read(rs))
-                .optional()
-                .map(session -> withCounts(List.of(session), axes).getFirst());
+                .optional();
     }
 
     /** The latest earlier session of the same body, as known at knownAt. */
