@@ -39,8 +39,6 @@ public class SessionItemLists {
             + " x.follow_ups, x.last_follow_up_session, x.last_follow_up_on, x.sessions_elapsed, x.version,"
             + " x.last_changed_at";
 
-    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, ItemSort.SortDirection.ASC);
-
     /**
      * The items whose stored spans are not their answer at a view's knowledge instant, for the lists about the
      * session's date and the previous session's (db/R__session_view.sql): {@code all} as session_changed_items gives
@@ -50,62 +48,43 @@ public class SessionItemLists {
      */
     public record Changed(String[] all, String[] known) {}
 
-    /** The changed items for the lists about {@code axes.asOf()} (the session's date) and any earlier date. */
-    public Changed changed(TimeAxes axes) {
-        return jdbc.sql("SELECT c.ids AS all_ids, session_known_changed_items(c.ids, :knownAt) AS known_ids"
-                        + " FROM (SELECT session_changed_items(:asOf, :knownAt) AS ids) c")
+    /** The carried-over list's page and total, and the changed items, which the closed list takes too. */
+    public record Carried(Page page, Changed changed) {}
+
+    /**
+     * Items of {@code body} open on {@code axes.asOf()} (the session's date) and not introduced at {@code sessionId},
+     * as ItemCriteria.withBody(body).withOpen(true).withNotIntroducedAt(sessionId) selects them, in opening order. Tens
+     * of thousands of items are open on a session's date: the page is a walk in opening order that stops after it, and
+     * the total a sum over the open-items tally (session_carried_page and _total). One statement with the changed items
+     * they take, which were a round trip and a plan each (issue #17).
+     */
+    public Carried carriedOver(String body, String sessionId, TimeAxes axes, int limit, long offset) {
+        // Materialized, so that each array is computed once and not once for each function it is handed to.
+        return jdbc.sql("""
+                        WITH c AS MATERIALIZED (
+                            SELECT u.changed, session_known_changed_items(u.changed, :knownAt) AS known
+                            FROM (SELECT session_changed_items(:asOf, :knownAt) AS changed) u)
+                        SELECT c.changed, c.known,
+                               ARRAY(SELECT p.item_id FROM session_carried_page(CAST(:body AS varchar),
+                                         CAST(:session AS varchar), :asOf, :knownAt, c.known, :limit, :offset) p)
+                                   AS ids,
+                               session_carried_total(CAST(:body AS varchar), CAST(:session AS varchar), :asOf,
+                                                     :knownAt, c.changed, c.known) AS total
+                        FROM c""")
+                .param("body", body)
+                .param("session", sessionId)
                 .param("asOf", axes.asOf())
                 .param("knownAt", axes.knownAtParameter())
-                .query((rs, n) -> new Changed(strings(rs.getArray("all_ids")), strings(rs.getArray("known_ids"))))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Carried(
+                        new Page(List.of(strings(rs.getArray("ids"))), rs.getLong("total")),
+                        new Changed(strings(rs.getArray("changed")), strings(rs.getArray("known")))))
                 .single();
     }
 
     private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
         return (String[]) array.getArray();
-    }
-
-    /**
-     * Items of {@code body} open on {@code axes.asOf()} (the session's date) and not introduced at {@code sessionId},
-     * as ItemCriteria.withBody(body).withOpen(true).withNotIntroducedAt(sessionId) selects them.
-     */
-    public Page carriedOver(
-            String body, String sessionId, TimeAxes axes, Changed changed, ItemOrder order, int limit, long offset) {
-        if (!order.equals(BY_OPENING)) {
-            return page(
-                    "x.open AND x.session_id IS DISTINCT FROM :session",
-                    body,
-                    axes,
-                    changed,
-                    order,
-                    limit,
-                    offset,
-                    sessionId,
-                    null);
-        }
-        // Tens of thousands of items are open on a session's date: the page is a walk in opening order that stops
-        // after it, and the total a sum over the open-items tally (session_carried_page and _total).
-        List<String> ids = jdbc.sql("SELECT item_id FROM session_carried_page(CAST(:body AS varchar),"
-                        + " CAST(:session AS varchar), :asOf, :knownAt, CAST(:known AS varchar[]), :limit, :offset)")
-                .param("body", body)
-                .param("session", sessionId)
-                .param("asOf", axes.asOf())
-                .param("knownAt", axes.knownAtParameter())
-                .param("known", changed.known())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(String.class)
-                .list();
-        long total = jdbc.sql("SELECT session_carried_total(CAST(:body AS varchar), CAST(:session AS varchar), :asOf,"
-                        + " :knownAt, CAST(:changed AS varchar[]), CAST(:known AS varchar[]))")
-                .param("body", body)
-                .param("session", sessionId)
-                .param("asOf", axes.asOf())
-                .param("knownAt", axes.knownAtParameter())
-                .param("changed", changed.all())
-                .param("known", changed.known())
-                .query(Long.class)
-                .single();
-        return new Page(ids, total);
     }
 
     /**
@@ -151,31 +130,17 @@ public class SessionItemLists {
                 : " AND (x.status_since > :previous OR x.opened_on > :previous) AND NOT EXISTS (SELECT 1 FROM"
                         + " session_body_items(NULL, :previous, :knownAt, CAST(:known AS varchar[])) p"
                         + " WHERE p.item_id = x.item_id AND NOT p.open OFFSET 0)";
-        return page("NOT x.open" + notClosedBefore, body, axes, changed, order, limit, offset, null, previous);
-    }
-
-    private Page page(
-            String condition,
-            String body,
-            TimeAxes axes,
-            Changed changed,
-            ItemOrder order,
-            int limit,
-            long offset,
-            String sessionId,
-            LocalDate previous) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("known", changed.known());
         parameters.put("body", body);
         parameters.put("asOf", axes.asOf());
         parameters.put("knownAt", axes.knownAtParameter());
-        parameters.put("session", sessionId);
         parameters.put("previous", previous);
         CountedPage<String> page = CountedPage.of(
                 jdbc,
                 "x.item_id",
-                "FROM session_body_items(CAST(:body AS varchar), :asOf, :knownAt, CAST(:known AS varchar[])) x WHERE "
-                        + condition,
+                "FROM session_body_items(CAST(:body AS varchar), :asOf, :knownAt, CAST(:known AS varchar[])) x WHERE"
+                        + " NOT x.open" + notClosedBefore,
                 parameters,
                 order.sql(),
                 limit,

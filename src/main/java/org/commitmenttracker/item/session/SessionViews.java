@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionViews {
 
-    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
     private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
 
     private final SessionQueries sessions;
@@ -51,22 +50,23 @@ public class SessionViews {
     }
 
     public SessionView view(String sessionId, TimeAxes axes, SessionPaging paging) {
-        SessionFacts held = sessions.withFollowUpCount(sessionId, axes)
+        SessionQueries.Viewed viewed = sessions.viewed(sessionId, axes)
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
+        SessionFacts held = viewed.facts();
+        SessionFacts.Reference previous = viewed.previous();
         TimeAxes onSessionDate = axes.onDate(held.worldDate().date());
-        // Asked once for both lists about the session's date, and for the previous session's date.
-        SessionItemLists.Changed changed = lists.changed(onSessionDate);
-        // Carried over from earlier sessions: what this session introduced is listed as introduced only.
-        SessionItemLists.Page carriedOver = lists.carriedOver(
-                held.body(), sessionId, onSessionDate, changed, BY_OPENING, paging.size(), paging.offset());
-        SessionFacts.Reference previous = sessions.previous(held, axes).orElse(null);
+        // Carried over from earlier sessions: what this session introduced is listed as introduced only. With it come
+        // the items changed since knownAt, for the closed list too.
+        SessionItemLists.Carried carried =
+                lists.carriedOver(held.body(), sessionId, onSessionDate, paging.size(), paging.offset());
+        SessionItemLists.Page carriedOver = carried.page();
         SessionItemLists.Page introduced = lists.introduced(sessionId, axes, paging.size(), paging.offset());
         SessionItemLists.Page closedSincePrevious = lists.closedSince(
                 held.body(),
                 previous == null ? null : previous.date(),
                 onSessionDate,
-                changed,
+                carried.changed(),
                 BY_STATUS_DATE,
                 paging.size(),
                 paging.offset());
