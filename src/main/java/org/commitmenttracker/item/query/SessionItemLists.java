@@ -40,13 +40,13 @@ public class SessionItemLists {
             + " x.last_changed_at";
 
     /**
-     * The items whose stored spans are not their answer at a view's knowledge instant, for the lists about the
-     * session's date and the previous session's (db/R__session_view.sql): {@code all} as session_changed_items gives
-     * them at the session's date, {@code known} those of them recorded by then. Each list computed the set itself, up
-     * to four times a view, and probed item_listing for every item of it: at full size, known at 2021-07-05, 4,000
-     * items for a session of 2020, none of them recorded by then (issue #17).
+     * The items whose stored spans are not their answer at a view's knowledge instant and that were recorded by then,
+     * for the lists about the session's date and the previous session's (session_known_changed_items,
+     * db/R__session_view.sql). Each list computed the set itself, up to four times a view, and probed item_listing for
+     * every item changed since: at full size, known at 2021-07-05, 4,000 items for a session of 2020, none of them
+     * recorded by then (issue #17).
      */
-    public record Changed(String[] all, String[] known) {}
+    public record Changed(String[] known) {}
 
     /** The carried-over list's page and total, and the changed items, which the closed list takes too. */
     public record Carried(Page page, Changed changed) {}
@@ -59,12 +59,13 @@ public class SessionItemLists {
      * they take, which were a round trip and a plan each (issue #17).
      */
     public Carried carriedOver(String body, String sessionId, TimeAxes axes, int limit, long offset) {
-        // Materialized, so that each array is computed once and not once for each function it is handed to.
+        // Materialized, and the inner set behind OFFSET 0, so that each array is computed once, not once for each
+        // function it is handed to (the planner substitutes a subquery's expression for its column).
         return jdbc.sql("""
                         WITH c AS MATERIALIZED (
                             SELECT u.changed, session_known_changed_items(u.changed, :knownAt) AS known
-                            FROM (SELECT session_changed_items(:asOf, :knownAt) AS changed) u)
-                        SELECT c.changed, c.known,
+                            FROM (SELECT session_changed_items(:asOf, :knownAt) AS changed OFFSET 0) u)
+                        SELECT c.known,
                                ARRAY(SELECT p.item_id FROM session_carried_page(CAST(:body AS varchar),
                                          CAST(:session AS varchar), :asOf, :knownAt, c.known, :limit, :offset) p)
                                    AS ids,
@@ -79,7 +80,7 @@ public class SessionItemLists {
                 .param("offset", offset)
                 .query((rs, n) -> new Carried(
                         new Page(List.of(strings(rs.getArray("ids"))), rs.getLong("total")),
-                        new Changed(strings(rs.getArray("changed")), strings(rs.getArray("known")))))
+                        new Changed(strings(rs.getArray("known")))))
                 .single();
     }
 
