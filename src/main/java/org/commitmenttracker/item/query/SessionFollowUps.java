@@ -99,17 +99,23 @@ public class SessionFollowUps {
                 rs.getString("person_ru"));
     }
 
+    private static final String COUNTED =
+            " FROM rm_item_follow_up f WHERE f.recorded_at <= :knownAt AND f.world_date <= :asOf";
+
+    /**
+     * The count of {@link #counts}, as a sub-select to which a condition on {@code f.session_id} is appended, for a
+     * statement that reads the session too: {@code :knownAt} and {@code :asOf} are the axes.
+     */
+    public static final String COUNT = "SELECT count(*)" + COUNTED;
+
     /** How many follow-ups each of these sessions raised; a session with none is absent. */
     public Map<String, Long> counts(Collection<String> sessionIds, TimeAxes axes) {
         Map<String, Long> counts = new HashMap<>();
         if (sessionIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("""
-                        SELECT session_id, count(*) AS n FROM rm_item_follow_up
-                        WHERE session_id = ANY(CAST(:sessions AS varchar[]))
-                          AND recorded_at <= :knownAt AND world_date <= :asOf
-                        GROUP BY session_id""")
+        jdbc.sql("SELECT f.session_id, count(*) AS n" + COUNTED
+                        + " AND f.session_id = ANY(CAST(:sessions AS varchar[])) GROUP BY f.session_id")
                 .param("sessions", sessionIds.stream().distinct().toArray(String[]::new))
                 .param("knownAt", axes.knownAtParameter())
                 .param("asOf", axes.asOf())

@@ -77,27 +77,50 @@ public class SessionQueries {
     }
 
     public Optional<SessionFacts> find(String sessionId, TimeAxes axes) {
+        return facts(sessionId, axes)
+                .map(session -> withCounts(List.of(session), axes).getFirst());
+    }
+
+    /** A session as its view shows it: its facts, and the latest earlier session of its body, if any. */
+    record Viewed(SessionFacts facts, SessionFacts.Reference previous) {}
+
+    /**
+     * The session with its count of follow-ups but not of items introduced (left at 0), and the previous session, in
+     * one statement: the session view counts its introduced items with their page (SessionViews), and counting them
+     * here too cost a pass over every item computed from its history at past axes; the count of follow-ups and the
+     * previous session were a round trip and a plan each (issue #17).
+     */
+    Optional<Viewed> viewed(String sessionId, TimeAxes axes) {
+        Map<String, Object> parameters = axes(axes);
+        parameters.put("id", sessionId);
+        return jdbc.sql("SELECT s.*, (" + SessionFollowUps.COUNT + " AND f.session_id = s.session_id) AS raised,"
+                        + " p.session_id AS previous_id, p.title AS previous_title, p.world_date AS previous_date"
+                        + " FROM (" + SELECT + " AND s.session_id = :id) s LEFT JOIN LATERAL ("
+                        + PREVIOUS + ") p ON true")
+                .params(parameters)
+                .query((rs, n) -> new Viewed(
+                        read(rs).withCounts(0, rs.getLong("raised")),
+                        rs.getString("previous_id") == null
+                                ? null
+                                : new SessionFacts.Reference(
+                                        rs.getString("previous_id"),
+                                        rs.getString("previous_title"),
+                                        rs.getObject("previous_date", LocalDate.class))))
+                .optional();
+    }
+
+    /** The latest earlier session of the same body as {@code s}, as known at knownAt. */
+    private static final String PREVIOUS = """
+            SELECT e.session_id, e.title, e.world_date FROM register_sessions(:knownAt, :asOf) e
+            WHERE e.body = s.body AND e.world_date < s.world_date
+            ORDER BY e.world_date DESC, e.session_id LIMIT 1""";
+
+    private Optional<SessionFacts> facts(String sessionId, TimeAxes axes) {
         Map<String, Object> parameters = axes(axes);
         parameters.put("id", sessionId);
         return jdbc.sql(SELECT + " AND s.session_id = :id")
                 .params(parameters)
                 .query((rs, n) -> read(rs))
-                .optional()
-                .map(session -> withCounts(List.of(session), axes).getFirst());
-    }
-
-    /** The latest earlier session of the same body, as known at knownAt. */
-    Optional<SessionFacts.Reference> previous(SessionFacts session, TimeAxes axes) {
-        return jdbc.sql("""
-                        SELECT session_id, title, world_date FROM register_sessions(:knownAt, :asOf)
-                        WHERE body = :body AND world_date < :date
-                        ORDER BY world_date DESC, session_id LIMIT 1""")
-                .param("asOf", axes.asOf())
-                .param("body", session.body())
-                .param("date", session.worldDate().date())
-                .param("knownAt", axes.knownAtParameter())
-                .query((rs, n) -> new SessionFacts.Reference(
-                        rs.getString("session_id"), rs.getString("title"), rs.getObject("world_date", LocalDate.class)))
                 .optional();
     }
 

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionViews {
 
-    private static final ItemOrder BY_OPENING = ItemOrder.by(ItemSort.OPENED, SortDirection.ASC);
     private static final ItemOrder BY_STATUS_DATE = ItemOrder.by(ItemSort.STATUS_SINCE, SortDirection.ASC);
 
     private final SessionQueries sessions;
@@ -51,33 +50,48 @@ public class SessionViews {
     }
 
     public SessionView view(String sessionId, TimeAxes axes, SessionPaging paging) {
-        SessionFacts session = sessions.find(sessionId, axes)
+        SessionQueries.Viewed viewed = sessions.viewed(sessionId, axes)
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
-        TimeAxes onSessionDate = axes.onDate(session.worldDate().date());
-        // Carried over from earlier sessions: what this session introduced is listed as introduced only.
-        Page carriedOver = rows(
-                lists.carriedOver(session.body(), sessionId, onSessionDate, BY_OPENING, paging.size(), paging.offset()),
-                onSessionDate);
-        SessionFacts.Reference previous = sessions.previous(session, axes).orElse(null);
-        Page introduced = rows(lists.introduced(sessionId, axes, paging.size(), paging.offset()), axes);
-        Page closedSincePrevious = rows(
-                lists.closedSince(
-                        session.body(),
-                        previous == null ? null : previous.date(),
-                        onSessionDate,
-                        BY_STATUS_DATE,
-                        paging.size(),
-                        paging.offset()),
-                onSessionDate);
-        FollowedUpPage followedUp = followedUp(sessionId, axes, paging);
+        SessionFacts held = viewed.facts();
+        SessionFacts.Reference previous = viewed.previous();
+        TimeAxes onSessionDate = axes.onDate(held.worldDate().date());
+        // Carried over from earlier sessions: what this session introduced is listed as introduced only. With it come
+        // the items changed since knownAt, for the closed list too.
+        SessionItemLists.Carried carried =
+                lists.carriedOver(held.body(), sessionId, onSessionDate, paging.size(), paging.offset());
+        SessionItemLists.Page carriedOver = carried.page();
+        SessionItemLists.Page introduced = lists.introduced(sessionId, axes, paging.size(), paging.offset());
+        SessionItemLists.Page closedSincePrevious = lists.closedSince(
+                held.body(),
+                previous == null ? null : previous.date(),
+                onSessionDate,
+                carried.changed(),
+                BY_STATUS_DATE,
+                paging.size(),
+                paging.offset());
+        SessionFollowUps.Page raised = followUps.at(sessionId, axes, paging.size(), paging.offset());
+        // The rows of all four pages in one statement: two lists are at the session's date, two at the view's axes.
+        // The followed-up rows come from the stored rows with the status on the date asked, as the lists' rows do,
+        // not from item_current's two passes.
+        SessionItemLists.RowsAt rows = lists.rows(
+                concat(carriedOver.ids(), closedSincePrevious.ids()),
+                onSessionDate,
+                concat(
+                        introduced.ids(),
+                        raised.followUps().stream()
+                                .map(SessionFollowUps.FollowUp::itemId)
+                                .toList()),
+                axes);
+        // The introduced total is the count of the session's items there at these axes, which the session's count is.
+        SessionFacts session = held.withCounts(introduced.total(), held.followUps());
         return new SessionView(
                 session,
-                introduced.rows(),
-                followedUp.rows(),
-                carriedOver.rows(),
+                inOrder(introduced.ids(), rows.second()),
+                followedUp(raised, rows.second()),
+                inOrder(carriedOver.ids(), rows.first()),
                 previous,
-                closedSincePrevious.rows(),
+                inOrder(closedSincePrevious.ids(), rows.first()),
                 axes.asOf(),
                 axes.knownAt(),
                 positions.forSession(sessionId, axes),
@@ -86,7 +100,7 @@ public class SessionViews {
                 introduced.total(),
                 carriedOver.total(),
                 closedSincePrevious.total(),
-                followedUp.total(),
+                raised.total(),
                 paging.page(),
                 paging.size());
     }
@@ -132,40 +146,30 @@ public class SessionViews {
                 (int) Math.max(size, first.longestList()));
     }
 
-    private record Page(List<ItemRow> rows, long total) {}
-
-    /** The rows of a page of ids, in its order. */
-    private Page rows(SessionItemLists.Page ids, TimeAxes axes) {
-        Map<String, ItemRow> rows = lists.rows(ids.ids(), axes);
-        return new Page(
-                ids.ids().stream().map(rows::get).filter(Objects::nonNull).toList(), ids.total());
+    private static List<String> concat(List<String> some, List<String> more) {
+        List<String> all = new ArrayList<>(some);
+        all.addAll(more);
+        return all;
     }
 
-    private record FollowedUpPage(List<SessionView.FollowedUp> rows, long total) {}
+    /** The rows of a page of ids, in its order. */
+    private static List<ItemRow> inOrder(List<String> ids, Map<String, ItemRow> rows) {
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    }
 
-    private FollowedUpPage followedUp(String sessionId, TimeAxes axes, SessionPaging paging) {
-        SessionFollowUps.Page raised = followUps.at(sessionId, axes, paging.size(), paging.offset());
-        // Their rows come from the stored rows with the status on the date asked, as the lists' rows do, not from
-        // item_current's two passes.
-        Map<String, ItemRow> rows = lists.rows(
-                raised.followUps().stream()
-                        .map(SessionFollowUps.FollowUp::itemId)
-                        .toList(),
-                axes);
-        return new FollowedUpPage(
-                raised.followUps().stream()
-                        .filter(f -> rows.containsKey(f.itemId()))
-                        .map(f -> new SessionView.FollowedUp(
-                                rows.get(f.itemId()),
-                                f.version(),
-                                f.raisedBy(),
-                                f.person(),
-                                f.stance(),
-                                f.note(),
-                                f.summaryRu(),
-                                f.worldDate(),
-                                f.personRu()))
-                        .toList(),
-                raised.total());
+    private static List<SessionView.FollowedUp> followedUp(SessionFollowUps.Page raised, Map<String, ItemRow> rows) {
+        return raised.followUps().stream()
+                .filter(f -> rows.containsKey(f.itemId()))
+                .map(f -> new SessionView.FollowedUp(
+                        rows.get(f.itemId()),
+                        f.version(),
+                        f.raisedBy(),
+                        f.person(),
+                        f.stance(),
+                        f.note(),
+                        f.summaryRu(),
+                        f.worldDate(),
+                        f.personRu()))
+                .toList();
     }
 }

@@ -70,7 +70,10 @@ class StaleCurrentStateTest extends IntegrationTest {
                 "/api/scorecard?size=500&asOf=2021-06-15",
                 "/api/scorecard?size=500&knownAt=" + beforeTheHistory,
                 "/api/parties/" + scenario.arm + "/scorecard?asOf=2022-10-01",
-                "/api/sessions/" + scenario.s2);
+                "/api/sessions/" + scenario.s2,
+                // At past axes the lists about the session's date take the items changed since (SessionItemLists).
+                "/api/sessions/" + scenario.s2 + "?size=500&knownAt=" + beforeTheHistory,
+                "/api/sessions/" + scenario.s3 + "?size=500&asOf=2023-01-15");
         Map<String, String> answers = answers(reads);
         reads.stream()
                 .filter(path -> path.contains("q="))

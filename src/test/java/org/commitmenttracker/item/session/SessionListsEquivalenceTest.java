@@ -46,6 +46,9 @@ class SessionListsEquivalenceTest extends IntegrationTest {
     @Autowired
     ItemQueries items;
 
+    @Autowired
+    SessionQueries sessionQueries;
+
     @Test
     void carriedOverAndClosedListsEqualTheItemQueryAtEveryAxis() {
         ItemScenario scenario = ItemScenario.shared(api);
@@ -91,6 +94,13 @@ class SessionListsEquivalenceTest extends IntegrationTest {
                     closed = closed.withNotClosedOn(view.previousSession().date());
                 }
                 String where = session + " at " + at;
+                // The view counts the session's introduced items with their page, not as the session's own query does.
+                assertThat(view.session())
+                        .as("session and its counts, " + where)
+                        .isEqualTo(sessionQueries.find(session, at).orElseThrow());
+                assertThat(view.previousSession())
+                        .as("previous session, " + where)
+                        .isEqualTo(previous(view, at));
                 assertThat(ids(view.carriedOver()))
                         .as("carried over, " + where)
                         .isEqualTo(ids(items.list(new ItemQuery(carried, BY_OPENING, 500, 0, onDate))));
@@ -177,6 +187,22 @@ class SessionListsEquivalenceTest extends IntegrationTest {
         assertThat(beyond.closedTotal()).isEqualTo(first.closedTotal()).isPositive();
         assertThat(beyond.followedUp()).isEmpty();
         assertThat(beyond.followedUpTotal()).isEqualTo(first.followedUpTotal()).isPositive();
+    }
+
+    /** The latest session of the view's body dated before it, as held and known at those axes. */
+    private SessionFacts.Reference previous(SessionView view, TimeAxes at) {
+        return jdbc.sql("""
+                        SELECT session_id, title, world_date FROM register_sessions(:knownAt, :asOf)
+                        WHERE body = :body AND world_date < :date
+                        ORDER BY world_date DESC, session_id LIMIT 1""")
+                .param("knownAt", at.knownAtParameter())
+                .param("asOf", at.asOf())
+                .param("body", view.session().body())
+                .param("date", view.session().worldDate().date())
+                .query((rs, n) -> new SessionFacts.Reference(
+                        rs.getString("session_id"), rs.getString("title"), rs.getObject("world_date", LocalDate.class)))
+                .optional()
+                .orElse(null);
     }
 
     /** Follow-ups raised at the session, known and dated by then, on items there at those axes. */
