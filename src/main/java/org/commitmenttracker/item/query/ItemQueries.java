@@ -118,9 +118,9 @@ public class ItemQueries {
 
     /**
      * Asks the figures of a body (null: every item) at axes other than today's from the as-of rectangles
-     * ({@link ItemSpanTally}), in one read-only repeatable-read transaction, so the stale flag and the rectangles
-     * read are of one snapshot; empty at today's axes and while they are stale, and the caller asks a
-     * {@link #snapshot} instead.
+     * ({@link ItemSpanTally}), in one read-only repeatable-read transaction, so the stale flag and the rectangles read
+     * are of one snapshot; empty at today's axes and while they are stale, and the caller asks a {@link #snapshot}
+     * instead.
      */
     public <T> Optional<T> past(String body, TimeAxes axes, Function<OpenFigures, T> questions) {
         if (ItemRows.today(axes)) {

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
  * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
- * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's
- * candidates come from those rows or from one indexed table, and include its true top rows; only the candidates then
- * get their aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So
- * every answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside
- * one repeatable-read transaction ({@link ItemQueries#past}), in which the rectangles were found fresh.
+ * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's candidates come
+ * from those rows or from one indexed table, and include its true top rows; only the candidates then get their
+ * aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So every
+ * answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside one
+ * repeatable-read transaction ({@link ItemQueries#past}), in which the rectangles were found fresh.
  */
 public final class ItemSpanTally implements OpenFigures {
 
@@ -74,7 +74,9 @@ public final class ItemSpanTally implements OpenFigures {
         Map<String, Object> p = ItemRows.withAxes(scope.parameters(), axes);
         p.put("top", MAX_TOP);
         Read read = new Read();
-        jdbc.sql("WITH " + TABLE + " AS MATERIALIZED (" + select + ")," + READ).params(p).query(read::row);
+        jdbc.sql("WITH " + TABLE + " AS MATERIALIZED (" + select + ")," + READ)
+                .params(p)
+                .query(read::row);
         return new ItemSpanTally(jdbc, axes, body, read);
     }
 
@@ -88,11 +90,11 @@ public final class ItemSpanTally implements OpenFigures {
      * After the open rows: the counts by kind, status, theme and party (as ItemGrouping counts them: each theme as
      * listed, each party once per item) and of the overdue items; then the overdue items in {@link ItemTally#BY_DUE}'s
      * order; then each body's earliest-opened items with a session known, and those without, by opening date and id.
-     * The open items fall into few groups of (kind, status, themes, actor, binds, body, whether with a session), 72
-     * for 35,820 open items at full size, and each count sums groups: the themes are unnested per group, not per row,
-     * and the parties of each (actor, binds) are resolved once (resolving a body's members once per item was most of
-     * their cost). Every part is ordered by the database, in its collation: counts largest first, then by key, as
-     * ItemCounts orders them.
+     * The open items fall into few groups of (kind, status, themes, actor, binds, body, whether with a session), 72 for
+     * 35,820 open items at full size, and each count sums groups: the themes are unnested per group, not per row, and
+     * the parties of each (actor, binds) are resolved once (resolving a body's members once per item was most of their
+     * cost). Every part is ordered by the database, in its collation: counts largest first, then by key, as ItemCounts
+     * orders them.
      */
     private static final String READ = " g AS MATERIALIZED (SELECT x.kind, x.status, x.themes, x.actor, x.binds,"
             + " x.body, x.session_date IS NOT NULL AS sessioned, count(*) AS n,"
@@ -140,7 +142,10 @@ public final class ItemSpanTally implements OpenFigures {
             switch (part) {
                 case "OVERDUE" -> overdueCount = rs.getLong("n");
                 case "DUE" -> overdue.add(key);
-                case "OLDEST" -> oldestByBody.computeIfAbsent(rs.getString("grp"), b -> new ArrayList<>()).add(key);
+                case "OLDEST" ->
+                    oldestByBody
+                            .computeIfAbsent(rs.getString("grp"), b -> new ArrayList<>())
+                            .add(key);
                 case "UNSESSIONED" -> oldestWithoutSession.add(key);
                 default -> by.get(ItemGrouping.valueOf(part)).put(key, rs.getLong("n"));
             }
@@ -182,9 +187,9 @@ public final class ItemSpanTally implements OpenFigures {
     }
 
     /**
-     * The first {@code n} items of every item by follow-ups within both bounds, in the list's order, with whether
-     * there are no more. Follow-up rows are only ever added (ItemTables), so an item's count at the point is at most
-     * its count in rm_item_current (kept in the same transactions as the rows, and not read while stale), and is that
+     * The first {@code n} items of every item by follow-ups within both bounds, in the list's order, with whether there
+     * are no more. Follow-up rows are only ever added (ItemTables), so an item's count at the point is at most its
+     * count in rm_item_current (kept in the same transactions as the rows, and not read while stale), and is that
      * count, with the same latest date, when its latest follow-up is dated on or before asOf and was recorded by
      * knownAt (db/V256): those items are walked in the list's order from the current-state table's index until
      * {@code n} are found. Any other item has at least one follow-up less at the point than today; unless its count
@@ -240,8 +245,8 @@ public final class ItemSpanTally implements OpenFigures {
             ORDER BY fu.n DESC, fu.last_on DESC, k.item_id LIMIT :top""";
 
     /**
-     * The first {@code top} in scope of the first items by follow-ups within both bounds ({@link #followedUp}); as
-     * many again are asked until that many are in scope or none are left.
+     * The first {@code top} in scope of the first items by follow-ups within both bounds ({@link #followedUp}); as many
+     * again are asked until that many are in scope or none are left.
      */
     @Override
     public List<ItemRow> mostFollowedUp(int top) {

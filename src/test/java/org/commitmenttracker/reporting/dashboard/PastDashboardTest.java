@@ -84,11 +84,11 @@ class PastDashboardTest extends IntegrationTest {
     /**
      * The follow-up ranking at a past point is each item's count at that point, which the walk of ItemSpanTally bounds
      * by today's count. With 15 to 18 follow-ups, more than any other item of the tests' register, these items head the
-     * list: one whose last follow-up is dated after the point (one less then, and ahead of the tie on its latest
-     * date), one whose last follow-up was recorded after the point though dated before it, two equal in everything
-     * but their id (the cut-off falls between them), and one with the most today and none at the point. A walk that
-     * trusted today's count of either of the first two, or left out the items that today count only one more than the
-     * cut-off, lists another item first; the snapshot path and the expected order catch both.
+     * list: one whose last follow-up is dated after the point (one less then, and ahead of the tie on its latest date),
+     * one whose last follow-up was recorded after the point though dated before it, two equal in everything but their
+     * id (the cut-off falls between them), and one with the most today and none at the point. A walk that trusted
+     * today's count of either of the first two, or left out the items that today count only one more than the cut-off,
+     * lists another item first; the snapshot path and the expected order catch both.
      */
     @Test
     void followUpRankingAtAPastPointCountsThatPointNotToday() {
@@ -135,7 +135,9 @@ class PastDashboardTest extends IntegrationTest {
                     List<String> listed = compared(scope, top, axes).mostFollowedUp().stream()
                             .map(ItemRow::id)
                             .toList();
-                    assertThat(listed).as("%s, top %d, body %s", axes, top, scope).isEqualTo(order.subList(0, top));
+                    assertThat(listed)
+                            .as("%s, top %d, body %s", axes, top, scope)
+                            .isEqualTo(order.subList(0, top));
                 }
             }
         });
