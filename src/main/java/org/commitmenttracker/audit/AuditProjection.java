@@ -21,9 +21,9 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>The index is read from the store inside the insert, never taken from the tracking token: a token's position is the
  * highest index seen so far, so an event that committed after a later one (filling a gap) would get that later event's
- * index, collide with its row and be lost. Read from the store by the event's identifier, the index is the event's
- * own, so a conflict on it is a replay of the same event, and is left alone (db/V270); an event the store does not
- * hold has no index, fails the insert and goes to the dead-letter queue instead of vanishing.
+ * index, collide with its row and be lost. Read from the store by the event's identifier, the index is the event's own,
+ * so a conflict on it is a replay of the same event, and is left alone (db/V270); an event the store does not hold has
+ * no index, fails the insert and goes to the dead-letter queue instead of vanishing.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT)
