@@ -81,7 +81,8 @@ class PastScorecardTest extends IntegrationTest {
                 new ScorecardPaging(400, 5));
         long lines = 0;
         long partyCards = 0;
-        for (TimeAxes axes : points) {
+        for (int point = 0; point < points.size(); point++) {
+            TimeAxes axes = points.get(point);
             for (ScorecardFilter filter : filters) {
                 for (ScorecardPaging paging : pages) {
                     Scorecard expected = assembled(filter, axes, paging.offset(), paging.size());
@@ -91,9 +92,14 @@ class PastScorecardTest extends IntegrationTest {
                     lines += expected.items().size();
                 }
             }
+            // Every party's own scorecard at every other point, with fewer filters: it reads the same statement, and
+            // comparing all of them at every point took most of this test's two minutes.
+            if (point % 2 == 1) {
+                continue;
+            }
             Scorecard all = assembled(ScorecardFilter.none(), axes, 0, 500);
             for (Scorecard.PartyLine line : all.parties()) {
-                for (ScorecardFilter filter : filters.subList(0, 5)) {
+                for (ScorecardFilter filter : List.of(filters.get(0), filters.get(3), filters.get(4))) {
                     for (ScorecardPaging paging : List.of(new ScorecardPaging(0, 500), new ScorecardPaging(1, 3))) {
                         PartyScorecard expected = assembled(line.code(), line.name(), filter, axes, paging);
                         assertThat(scorecards.party(line.code(), filter, axes, paging))
