@@ -16,6 +16,9 @@ import org.commitmenttracker.item.query.SessionOutcomes;
 import org.commitmenttracker.shared.refusal.NotRecorded;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Assembles a {@link SessionView} from the session record and item rows at the right dates. */
 @Component
@@ -29,6 +32,7 @@ public class SessionViews {
     private final SessionOutcomes outcomes;
     private final SessionAdoptions adoptions;
     private final SessionItemLists lists;
+    private final TransactionTemplate oneSnapshot;
 
     SessionViews(
             SessionQueries sessions,
@@ -36,20 +40,33 @@ public class SessionViews {
             PositionQueries positions,
             SessionOutcomes outcomes,
             SessionAdoptions adoptions,
-            SessionItemLists lists) {
+            SessionItemLists lists,
+            PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.followUps = followUps;
         this.positions = positions;
         this.outcomes = outcomes;
         this.adoptions = adoptions;
         this.lists = lists;
+        this.oneSnapshot = new TransactionTemplate(transactions);
+        this.oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.oneSnapshot.setReadOnly(true);
     }
 
     public SessionView view(String sessionId, TimeAxes axes) {
         return view(sessionId, axes, SessionPaging.first());
     }
 
+    /**
+     * In one snapshot: the closed list reuses the set of items changed since knownAt that the carried-over list's
+     * statement found, and the stale flag of the derived tables decides how both read. In statements of their own, a
+     * write or the end of a recomputation between them would drop items from the closed list or count them twice.
+     */
     public SessionView view(String sessionId, TimeAxes axes, SessionPaging paging) {
+        return oneSnapshot.execute(status -> assemble(sessionId, axes, paging));
+    }
+
+    private SessionView assemble(String sessionId, TimeAxes axes, SessionPaging paging) {
         SessionQueries.Viewed viewed = sessions.viewed(sessionId, axes)
                 .orElseThrow(() -> new NotRecorded(
                         "session", sessionId + " as held by " + axes.asOf() + " and known at " + axes.knownAt()));
