@@ -10,9 +10,10 @@
 -- state written out): a reader that asks none of the texts then reads each kind's rectangles from its index alone,
 -- 54,000 rows in about half the time of the general index and the table at full size. Every kind of ItemKind is
 -- named: a new kind needs its partial indexes and its branches here. (A branch for any other kind cost 100 ms, as the
--- general index is walked even when it finds nothing.) A list of one page does not
--- read this: with a UNION ALL its conditions no longer went down into the index scan (R__item_functions_4b_spans.sql);
--- a reader of the whole scope has none to push.
+-- general index is walked even when it finds nothing.) A list of one page does not read this: its last branch, the
+-- item_listing fallback, kept the page's conditions from going down into the index scans (R__item_functions_4b_spans.sql);
+-- a reader of the whole scope has none to push. Lists read the same arms without that branch (ItemRows and SpanArms,
+-- which asks the stale flag first and writes only the arms a filter can match).
 CREATE OR REPLACE FUNCTION item_past_listing(as_of DATE, known_at TIMESTAMPTZ)
     RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
                    actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,

@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
  * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
  * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's candidates come
- * from those rows or from one indexed table, and include its true top rows; only the candidates then get their
- * aggregates, from item_span_overview, which also keeps those in scope and puts them in the list's order. So every
- * answer is the one {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside one
- * repeatable-read transaction ({@link ItemQueries#past}), in which the rectangles were found fresh.
+ * from those rows or from a walk of one index (the latest events; today's follow-up counts in rm_item_current, which
+ * bound every past count), and include its true top rows; only the candidates then get their aggregates, from
+ * item_span_overview, which also keeps those in scope and puts them in the list's order. So every answer is the one
+ * {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside one repeatable-read
+ * transaction ({@link ItemQueries#past}), in which the rectangles were found fresh.
  */
 public final class ItemSpanTally implements OpenFigures {
 
