@@ -20,6 +20,19 @@ public class ItemAssessments {
      */
     static final String LATEST = "CASE a.period WHEN 'FINAL' THEN 1 ELSE 0 END DESC, a.world_date DESC, a.version DESC";
 
+    /**
+     * Which assessments {@code a} of an item {@code x} of the scope count at the axes: known and dated by then, of the
+     * period when one is given, of the party named by {@code partyParameter} when given. A member bound only through
+     * the body counts while it takes part (Binding), whenever it was assessed.
+     */
+    static String counting(AssessmentPeriod period, String partyParameter) {
+        return "a.recorded_at <= :knownAt AND a.world_date <= :asOf"
+                + " AND (NOT x.actor = ANY(x.binds) OR a.party = x.actor OR a.party = ANY(x.binds) OR "
+                + Binding.asMember("a.party") + ")"
+                + (period == null ? "" : " AND a.period = :period")
+                + (partyParameter == null ? "" : " AND a.party = :" + partyParameter);
+    }
+
     private final JdbcClient jdbc;
 
     ItemAssessments(JdbcClient jdbc) {
@@ -34,15 +47,9 @@ public class ItemAssessments {
         ItemConditions items = ItemConditions.of(scope, axes);
         String sql = "SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance"
                 + " FROM rm_item_assessment a JOIN " + ItemRows.scope(scope, axes) + " x ON x.item_id = a.item_id"
-                + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf AND " + items.sql()
-                // A member bound only through the body counts while it takes part (Binding), whenever it was assessed.
-                + " AND (NOT x.actor = ANY(x.binds) OR a.party = x.actor OR a.party = ANY(x.binds) OR "
-                + Binding.asMember("a.party") + ")";
-        var statement = jdbc.sql(sql
-                        + (period == null ? "" : " AND a.period = :period")
-                        + (party == null ? "" : " AND a.party = :party")
-                        + " ORDER BY a.item_id, a.party, " + LATEST)
-                .params(items.parameters());
+                + " WHERE " + items.sql() + " AND " + counting(period, party == null ? null : "party");
+        var statement =
+                jdbc.sql(sql + " ORDER BY a.item_id, a.party, " + LATEST).params(items.parameters());
         if (period != null) {
             statement = statement.param("period", period.name());
         }

@@ -54,11 +54,7 @@ public class ScopeScores {
         // by item number and sent alone.
         String latest = "latest AS (SELECT DISTINCT ON (a.item_id, a.party) a.item_id, a.party, a.compliance, a.score"
                 + " FROM rm_item_assessment a JOIN x ON x.item_id = a.item_id"
-                + " WHERE a.recorded_at <= :knownAt AND a.world_date <= :asOf"
-                + " AND (NOT x.actor = ANY(x.binds) OR a.party = x.actor OR a.party = ANY(x.binds) OR "
-                + Binding.asMember("a.party") + ")"
-                + (period == null ? "" : " AND a.period = :period")
-                + (party == null ? "" : " AND a.party = :cellParty")
+                + " WHERE " + ItemAssessments.counting(period, party == null ? null : "cellParty")
                 + " ORDER BY a.item_id, a.party, " + ItemAssessments.LATEST + ")";
         String cells = "cells AS (SELECT c.*, dense_rank() OVER (ORDER BY c.item_id) AS item_no,"
                 + " row_number() OVER (ORDER BY c.item_id, c.party) AS cell_no FROM latest c)";
