@@ -79,13 +79,9 @@ public class SessionItemLists {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new Carried(
-                        new Page(List.of(strings(rs.getArray("ids"))), rs.getLong("total")),
-                        new Changed(strings(rs.getArray("known")))))
+                        new Page(ItemRows.list(rs.getArray("ids")), rs.getLong("total")),
+                        new Changed(ItemRows.list(rs.getArray("known")).toArray(String[]::new))))
                 .single();
-    }
-
-    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
-        return (String[]) array.getArray();
     }
 
     /**
