@@ -76,6 +76,9 @@ class ItemRows {
         }
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
+            if (TodayPage.answers(query)) {
+                return today(query, where, overview, withTotal);
+            }
             long[] total = {-1};
             boolean ranked = RankedSearch.answers(query) && !CurrentRows.stale(jdbc);
             String sql = ranked
@@ -103,14 +106,35 @@ class ItemRows {
                                 .single()
                         : count(query.criteria(), query.axes());
             }
-            if (page.isEmpty()) {
-                return new Counted(List.of(), total[0]);
-            }
-            List<ItemRow> found = rowsOf(page, overview, query.axes());
-            Map<String, ItemRow> rows = found.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
-            return new Counted(
-                    page.stream().map(rows::get).filter(Objects::nonNull).toList(), total[0]);
+            return rowsInOrder(page, overview, query.axes(), total[0]);
         });
+    }
+
+    /** Today's page from the table's own rows ({@link TodayPage}); called inside the snapshot. */
+    private Counted today(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
+        List<String> page = jdbc.sql(TodayPage.page(where, query.order()))
+                .params(where.parameters())
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query(String.class)
+                .list();
+        long total = withTotal ? TodayPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
+        if (withTotal && total < 0) {
+            total = jdbc.sql(TodayPage.count(where))
+                    .params(where.parameters())
+                    .query(Long.class)
+                    .single();
+        }
+        return rowsInOrder(page, overview, query.axes(), total);
+    }
+
+    private Counted rowsInOrder(List<String> page, String overview, TimeAxes axes, long total) {
+        if (page.isEmpty()) {
+            return new Counted(List.of(), total);
+        }
+        List<ItemRow> found = rowsOf(page, overview, axes);
+        Map<String, ItemRow> rows = found.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        return new Counted(page.stream().map(rows::get).filter(Objects::nonNull).toList(), total);
     }
 
     /**

@@ -1,0 +1,131 @@
+package org.commitmenttracker.item.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commitmenttracker.item.ItemKind;
+import org.commitmenttracker.item.ItemStatus;
+import org.commitmenttracker.item.query.ItemSort.SortDirection;
+import org.commitmenttracker.shared.time.RandomHistory;
+import org.commitmenttracker.shared.time.TimeAxes;
+import org.commitmenttracker.support.IntegrationTest;
+import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.World;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Today's pages chosen from rm_item_current's own rows ({@link TodayPage}) against item_current, which answers every
+ * list today: for each filter and order, every page's ids in order and the total. Asked as known a few seconds ago, so
+ * that the items changed since are among the rows the table cannot answer for (computed from history and merged into
+ * the page), and the items recorded since are not in the list at all.
+ */
+class TodayPageTest extends IntegrationTest {
+
+    private static final int PAGE = 7;
+
+    @Autowired
+    ItemRows rows;
+
+    @Test
+    void pagesAndTotalsAreItemCurrentsInEveryOrder() {
+        World world = new World(api);
+        RandomHistory history = new RandomHistory(world, 20_261_130L);
+        history.batch(0, 60);
+        Projections.awaitCaughtUp(api);
+        Instant before = Instant.now();
+        history.batch(1, 40);
+        Projections.awaitCaughtUp(api);
+
+        TimeAxes now = TimeAxes.now();
+        TimeAxes moments = new TimeAxes(LocalDate.now(ZoneOffset.UTC), before);
+        assertThat(ItemRows.today(moments))
+                .as("a few seconds ago is still today")
+                .isTrue();
+        assertThat(unsettledAt(moments))
+                .as("items changed since, computed from history")
+                .isPositive();
+
+        Map<String, ItemCriteria> filters = new LinkedHashMap<>();
+        filters.put("every item", ItemCriteria.any());
+        filters.put("open", ItemCriteria.any().withOpen(true));
+        filters.put("closed", ItemCriteria.any().withOpen(false));
+        filters.put("overdue", ItemCriteria.any().withOverdue(true));
+        filters.put("pledges", kind(ItemKind.PLEDGE));
+        filters.put("proposed", status(ItemStatus.PROPOSED));
+        filters.put("party", ItemCriteria.any().withParty(aPledger()));
+        filters.put("followed up", ItemCriteria.any().withFollowedUp(true));
+        filters.put("due by", ItemCriteria.any().withDueBy(LocalDate.of(2023, 1, 1)));
+        List<ItemOrder> orders = List.of(
+                ItemOrder.by(ItemSort.OPENED, SortDirection.DESC),
+                ItemOrder.by(ItemSort.OPENED, SortDirection.ASC),
+                ItemOrder.by(ItemSort.TITLE, SortDirection.ASC),
+                ItemOrder.by(ItemSort.DUE, SortDirection.ASC).then(ItemSort.STATUS, SortDirection.DESC),
+                ItemOrder.by(ItemSort.FOLLOW_UPS, SortDirection.DESC),
+                ItemOrder.by(ItemSort.LAST_CHANGED, SortDirection.DESC),
+                ItemOrder.byId());
+
+        int compared = 0;
+        for (TimeAxes axes : List.of(now, moments)) {
+            for (Map.Entry<String, ItemCriteria> filter : filters.entrySet()) {
+                for (ItemOrder order : orders) {
+                    List<String> expected = itemCurrent(filter.getValue(), order, axes);
+                    List<String> paged = new ArrayList<>();
+                    for (long offset = 0; offset <= expected.size() + PAGE; offset += PAGE) {
+                        ItemQuery query = new ItemQuery(filter.getValue(), order, PAGE, offset, axes);
+                        assertThat(TodayPage.answers(query)).isTrue();
+                        ItemRows.Counted page = rows.page(query);
+                        String what = "%s by %s at %s, offset %d".formatted(filter.getKey(), order, axes, offset);
+                        assertThat(page.total()).as(what).isEqualTo(expected.size());
+                        page.rows().forEach(row -> paged.add(row.id()));
+                    }
+                    assertThat(paged)
+                            .as("%s by %s at %s", filter.getKey(), order, axes)
+                            .isEqualTo(expected);
+                    compared += expected.size();
+                }
+            }
+        }
+        assertThat(compared).as("rows compared").isGreaterThan(500);
+    }
+
+    private List<String> itemCurrent(ItemCriteria criteria, ItemOrder order, TimeAxes axes) {
+        ItemConditions where = ItemConditions.of(criteria, axes);
+        return jdbc.sql("SELECT x.item_id FROM item_current(:asOf, :knownAt) x WHERE " + where.sql() + " ORDER BY "
+                        + order.sql())
+                .params(where.parameters())
+                .query(String.class)
+                .list();
+    }
+
+    private String aPledger() {
+        return jdbc.sql("SELECT actor FROM rm_item_current WHERE kind = 'PLEDGE' ORDER BY item_id LIMIT 1")
+                .query(String.class)
+                .single();
+    }
+
+    private long unsettledAt(TimeAxes axes) {
+        return jdbc.sql("SELECT count(*) FROM rm_item_current c"
+                        + " WHERE item_row_unsettled(c.settled_on, c.last_changed_at, :asOf, :knownAt)")
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
+                .query(Long.class)
+                .single();
+    }
+
+    private static ItemCriteria kind(ItemKind kind) {
+        return new ItemCriteria(
+                kind, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static ItemCriteria status(ItemStatus status) {
+        return new ItemCriteria(
+                null, status, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
