@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkSmokeTest {
 
     private static final List<String> READS =
-            List.of("items", "search", "history", "session", "session500", "scorecard", "dashboard");
+            List.of("items", "itemsAll", "search", "history", "session", "session500", "scorecard", "dashboard");
 
     @Test
     void quickRunMeasuresEverythingOverACorrectRegister(@TempDir Path directory) throws Exception {

@@ -48,6 +48,8 @@ final class Reads {
                         "items, typical filters",
                         i -> "/api/items?" + FILTERS[i % FILTERS.length].formatted(parties.get(i % parties.size()))
                                 + "&size=20"),
+                // The list as it first opens: no filter, the default order, the first pages.
+                new Query("itemsAll", "items, no filter", i -> "/api/items?size=20&page=" + i % 3),
                 new Query(
                         "search",
                         "items, full-text search",
