@@ -76,8 +76,11 @@ class ItemRows {
         }
         // One snapshot for both steps, so the page's rows are the rows that were paged.
         return snapshot.execute(status -> {
-            if (TodayPage.answers(query)) {
+            if (EveryItemPage.answersToday(query)) {
                 return today(query, where, overview, withTotal);
+            }
+            if (EveryItemPage.answersPast(query) && !CurrentRows.stale(jdbc)) {
+                return everyItemInThePast(query, where, overview, withTotal);
             }
             long[] total = {-1};
             boolean ranked = RankedSearch.answers(query) && !CurrentRows.stale(jdbc);
@@ -110,20 +113,35 @@ class ItemRows {
         });
     }
 
-    /** Today's page from the table's own rows ({@link TodayPage}); called inside the snapshot. */
+    /** Today's page from the table's own rows ({@link EveryItemPage}); called inside the snapshot. */
     private Counted today(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
-        List<String> page = jdbc.sql(TodayPage.page(where, query.order()))
+        List<String> page = jdbc.sql(EveryItemPage.page(where, query.order()))
                 .params(where.parameters())
                 .param("limit", query.limit())
                 .param("offset", query.offset())
                 .query(String.class)
                 .list();
-        long total = withTotal ? TodayPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
+        long total = withTotal ? EveryItemPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
         if (withTotal && total < 0) {
-            total = jdbc.sql(TodayPage.count(where))
+            total = jdbc.sql(EveryItemPage.count(where))
                     .params(where.parameters())
                     .query(Long.class)
                     .single();
+        }
+        return rowsInOrder(page, overview, query.axes(), total);
+    }
+
+    /** The page of every item at past axes ({@link EveryItemPage#PAST}); called inside the snapshot. */
+    private Counted everyItemInThePast(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
+        List<String> page = jdbc.sql(EveryItemPage.PAST)
+                .params(where.parameters())
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query(String.class)
+                .list();
+        long total = withTotal ? EveryItemPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
+        if (withTotal && total < 0) {
+            total = count(query.criteria(), query.axes());
         }
         return rowsInOrder(page, overview, query.axes(), total);
     }

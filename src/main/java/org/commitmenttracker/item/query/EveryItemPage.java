@@ -3,18 +3,25 @@ package org.commitmenttracker.item.query;
 import java.util.Set;
 
 /**
- * Today's page of a list chosen from rm_item_current itself, without item_current's joins (issue #17). item_current
- * joins every row to its session and body before a filter or an order can apply, and a UNION ALL under a function is
- * not ordered by an index: the first page of the unfiltered list read and sorted all 104,000 rows (230 ms at full size)
- * and counted them over a window. Here the settled rows come from the table in the list's order with a limit, so the
- * default order walks rm_item_current_opened_desc_idx (db/V280) and stops after the page; the few rows the table cannot
- * answer for (unsettled at the axes, or every row while the table is stale) come from item_current as before and are
- * merged in. The total is counted apart, and only when the page does not tell it.
+ * The page of the list of every item, as a monitor first opens it, without computing or sorting every item (issue #17).
+ *
+ * <p>Today, chosen from rm_item_current itself, without item_current's joins (issue #17). item_current joins every row
+ * to its session and body before a filter or an order can apply, and a UNION ALL under a function is not ordered by an
+ * index: the first page of the unfiltered list read and sorted all 104,000 rows (230 ms at full size) and counted them
+ * over a window. Here the settled rows come from the table in the list's order with a limit, so the default order walks
+ * rm_item_current_opened_desc_idx (db/V280) and stops after the page; the few rows the table cannot answer for
+ * (unsettled at the axes, or every row while the table is stale) come from item_current as before and are merged in.
+ * The total is counted apart, and only when the page does not tell it.
  *
  * <p>Only for the list of every item, in an order of the table's own columns (not the sessions elapsed, a join and a
- * count per row): see {@link #answers}.
+ * count per row): see {@link #answersToday}.
+ *
+ * <p>At past axes, in the default order only, from the as-of rectangles (rm_item_span, db/V230) walked in that order
+ * (rm_item_span_opened_desc_idx, db/V281): the items at the point are the rectangles that contain it, one per item, as
+ * item_span_listing reads them; the walk starts at the date asked, since a rectangle starts on its item's opening date
+ * or later. Before, the page read every rectangle at the point (about 54,000) to sort them.
  */
-final class TodayPage {
+final class EveryItemPage {
 
     private static final Set<ItemSort> OWN_COLUMNS = Set.of(
             ItemSort.OPENED,
@@ -45,7 +52,24 @@ final class TodayPage {
             + " WHERE item_row_unsettled(p.settled_on, p.last_changed_at, :asOf, :knownAt)"
             + " UNION ALL SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s)))";
 
-    private TodayPage() {}
+    private static final ItemOrder NEWEST_FIRST = ItemOrder.by(ItemSort.OPENED, ItemSort.SortDirection.DESC);
+
+    /** The page at past axes: the rectangles at the point in the default order; parameters :limit and :offset. */
+    static final String PAST = "SELECT x.item_id FROM rm_item_span x WHERE x.opened_on <= :asOf"
+            + " AND x.known @> CAST(:knownAt AS timestamptz) AND x.world @> CAST(:asOf AS date)"
+            + " ORDER BY x.opened_on DESC NULLS LAST, x.item_id LIMIT :limit OFFSET :offset";
+
+    private EveryItemPage() {}
+
+    /**
+     * Whether this query's page is {@link #PAST}'s: every item at past axes, newest first. The caller also checks that
+     * the rectangles are not stale, in the snapshot it reads them in.
+     */
+    static boolean answersPast(ItemQuery query) {
+        return !ItemRows.today(query.axes())
+                && query.criteria().equals(ItemCriteria.any())
+                && query.order().equals(NEWEST_FIRST);
+    }
 
     /**
      * Whether this query's page is chosen here: today on both axes, every item, in an order of the table's own columns.
@@ -53,7 +77,7 @@ final class TodayPage {
      * correlation with the order (one party's open pledges, mostly old: 99,646 rows walked, 331 ms, for a page of 20),
      * and found first and then sorted they took 50 ms, where item_current's path with its count takes 11-17 ms.
      */
-    static boolean answers(ItemQuery query) {
+    static boolean answersToday(ItemQuery query) {
         return ItemRows.today(query.axes())
                 && query.criteria().equals(ItemCriteria.any())
                 && query.order().keys().stream().allMatch(key -> OWN_COLUMNS.contains(key.sort()));

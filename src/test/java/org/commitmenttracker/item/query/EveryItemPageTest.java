@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commitmenttracker.item.query.ItemSort.SortDirection;
 import org.commitmenttracker.shared.time.RandomHistory;
@@ -17,14 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Today's pages of every item chosen from rm_item_current's own rows ({@link TodayPage}) against item_current, which
- * answers every list today: in each order, every page's ids in order and the total. Asked as known a few seconds ago,
- * so that the items changed since are among the rows the table cannot answer for (computed from history and merged into
- * the page), and the items recorded since are not in the list at all.
+ * The pages of the list of every item ({@link EveryItemPage}). Today, chosen from rm_item_current's own rows, against
+ * item_current, which answers every list today: in each order, every page's ids in order and the total. At past axes,
+ * newest first, walked along the as-of rectangles, against item_listing, which computes every item from history. Asked
+ * as known a few seconds ago, so that the items changed since are among the rows the table cannot answer for (computed
+ * from history and merged into the page), and the items recorded since are not in the list at all.
  */
-class TodayPageTest extends IntegrationTest {
+class EveryItemPageTest extends IntegrationTest {
 
     private static final int PAGE = 7;
+
+    /** Past world dates within and after the random history (it starts in 2019). */
+    private static final List<LocalDate> PAST = List.of(
+            LocalDate.of(2020, 3, 1), LocalDate.of(2021, 6, 15), LocalDate.of(2022, 10, 1), LocalDate.of(2024, 1, 31));
 
     @Autowired
     ItemRows rows;
@@ -64,7 +70,7 @@ class TodayPageTest extends IntegrationTest {
                 List<String> paged = new ArrayList<>();
                 for (long offset = 0; offset <= expected.size() + PAGE; offset += PAGE) {
                     ItemQuery query = new ItemQuery(ItemCriteria.any(), order, PAGE, offset, axes);
-                    assertThat(TodayPage.answers(query)).isTrue();
+                    assertThat(EveryItemPage.answersToday(query)).isTrue();
                     ItemRows.Counted page = rows.page(query);
                     String what = "%s at %s, offset %d".formatted(order, axes, offset);
                     assertThat(page.total()).as(what).isEqualTo(expected.size());
@@ -76,10 +82,32 @@ class TodayPageTest extends IntegrationTest {
         }
         assertThat(compared).as("rows compared").isGreaterThan(400);
 
-        // Filtered lists keep item_current's path (TodayPage.answers says why), as do past axes.
-        assertThat(TodayPage.answers(new ItemQuery(ItemCriteria.any().withOpen(true), orders.getFirst(), PAGE, 0, now)))
+        // At past axes, newest first: the rectangles walked in that order, against item_listing, which computes
+        // every item from the versioned rows.
+        int pastCompared = 0;
+        for (Instant knownAt : Arrays.asList(before, null)) {
+            for (LocalDate asOf : PAST) {
+                TimeAxes axes = new TimeAxes(asOf, knownAt);
+                List<String> expected = itemListing(axes);
+                List<String> paged = new ArrayList<>();
+                for (long offset = 0; offset <= expected.size() + PAGE; offset += PAGE) {
+                    ItemQuery query = new ItemQuery(ItemCriteria.any(), orders.getFirst(), PAGE, offset, axes);
+                    assertThat(EveryItemPage.answersPast(query)).isTrue();
+                    ItemRows.Counted page = rows.page(query);
+                    assertThat(page.total()).as("%s, offset %d", axes, offset).isEqualTo(expected.size());
+                    page.rows().forEach(row -> paged.add(row.id()));
+                }
+                assertThat(paged).as("%s", axes).isEqualTo(expected);
+                pastCompared += expected.size();
+            }
+        }
+        assertThat(pastCompared).as("rows compared at past axes").isGreaterThan(100);
+
+        // Filtered lists keep item_current's path (EveryItemPage.answers says why), as do past axes.
+        assertThat(EveryItemPage.answersToday(
+                        new ItemQuery(ItemCriteria.any().withOpen(true), orders.getFirst(), PAGE, 0, now)))
                 .isFalse();
-        assertThat(TodayPage.answers(new ItemQuery(
+        assertThat(EveryItemPage.answersToday(new ItemQuery(
                         ItemCriteria.any(), orders.getFirst(), PAGE, 0, new TimeAxes(LocalDate.of(2021, 7, 4), null))))
                 .isFalse();
     }
@@ -89,6 +117,15 @@ class TodayPageTest extends IntegrationTest {
         return jdbc.sql("SELECT x.item_id FROM item_current(:asOf, :knownAt) x WHERE " + where.sql() + " ORDER BY "
                         + order.sql())
                 .params(where.parameters())
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> itemListing(TimeAxes axes) {
+        return jdbc.sql("SELECT x.item_id FROM item_listing(:asOf, :knownAt) x"
+                        + " ORDER BY x.opened_on DESC NULLS LAST, x.item_id")
+                .param("asOf", axes.asOf())
+                .param("knownAt", axes.knownAtParameter())
                 .query(String.class)
                 .list();
     }
