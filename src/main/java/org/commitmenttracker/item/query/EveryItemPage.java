@@ -9,7 +9,7 @@ import java.util.Set;
  * to its session and body before a filter or an order can apply, and a UNION ALL under a function is not ordered by an
  * index: the first page of the unfiltered list read and sorted all 104,000 rows (230 ms at full size) and counted them
  * over a window. Here the settled rows come from the table in the list's order with a limit, so the default order walks
- * rm_item_current_opened_desc_idx (db/V280) and stops after the page; the few rows the table cannot answer for
+ * rm_item_current_opened_desc_idx (db/V300) and stops after the page; the few rows the table cannot answer for
  * (unsettled at the axes, or every row while the table is stale) come from item_current as before and are merged in.
  * The total is counted apart, and only when the page does not tell it.
  *
@@ -17,7 +17,7 @@ import java.util.Set;
  * count per row): see {@link #answersToday}.
  *
  * <p>At past axes, in the default order only, from the as-of rectangles (rm_item_span, db/V230) walked in that order
- * (rm_item_span_opened_desc_idx, db/V281): the items at the point are the rectangles that contain it, one per item, as
+ * (rm_item_span_opened_desc_idx, db/V301): the items at the point are the rectangles that contain it, one per item, as
  * item_span_listing reads them; the walk starts at the date asked, since a rectangle starts on its item's opening date
  * or later. Before, the page read every rectangle at the point (about 54,000) to sort them.
  */
