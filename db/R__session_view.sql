@@ -66,10 +66,19 @@ WHERE (body_code IS NULL OR x.body = body_code)
 $$;
 
 -- item_overview's rows of these items at (as_of, known_at), for a page of the session view's lists, which are at the
--- session's date: item_overview computed each one's state and aggregates from history. Items whose last change was
--- recorded by known_at are read from rm_item_current (their statement, opening, version and last change are the
--- stored ones) with the status of the span holding as_of and the follow-ups dated by then; the others, and every item
--- while the table is stale, are computed by item_overview. So the rows are item_overview's at any axes.
+-- session's date or the view's: item_overview computed each one's state and aggregates from history. Three kinds of
+-- item, each read as cheaply as it can be:
+-- - a row of rm_item_current that is its item's answer at (as_of, known_at) (item_row_unsettled, V170) is read as
+--   item_current reads it: today, almost every item;
+-- - an item whose last change was recorded by known_at but with a fact dated after as_of is read from rm_item_current
+--   too (its statement, opening, version and last change are the stored ones) with the status of the span holding
+--   as_of and the follow-ups dated by then;
+-- - the others, and every item while the table is stale, are computed by item_overview.
+-- So the rows are item_overview's at any axes.
+--
+-- PL/pgSQL, not SQL: inlined into its caller's statement, this function was planned again on every call (about 6 ms,
+-- more than reading a page's rows today), and item_overview's branch with it although it is seldom needed. Here each
+-- query's plan is kept by the connection, and item_overview is planned and run only when some item needs it.
 CREATE OR REPLACE FUNCTION session_item_rows(ids VARCHAR[], as_of DATE, known_at TIMESTAMPTZ)
     RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
                    actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
@@ -79,50 +88,106 @@ CREATE OR REPLACE FUNCTION session_item_rows(ids VARCHAR[], as_of DATE, known_at
                    body VARCHAR, session_title TEXT, session_date DATE,
                    follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
                    sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+    computed VARCHAR[];
+BEGIN
+    IF (SELECT s.stale FROM rm_item_current_state s) THEN
+        computed := ids;
+    ELSE
+        RETURN QUERY
+        SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
+               c.actor, c.person, c.title, c.title_original, c.body_text,
+               c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
+               c.search, c.opened_on, c.opened_precision,
+               c.status, c.open, c.status_since,
+               c.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
+               coalesce(os.body, b.code), os.title, os.world_date,
+               c.follow_ups, c.last_follow_up_session, c.last_follow_up_on,
+               CASE WHEN os.world_date IS NULL THEN NULL ELSE
+                   greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint
+               END,
+               c.version, c.last_changed_at
+        FROM rm_item_current c
+        LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
+        LEFT JOIN rm_body b ON b.code = c.actor
+        -- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening
+        -- and by as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the
+        -- body's sorted dates (width_bucket counts the elements not above its operand). Counting about a hundred
+        -- sessions for each of the 2,500 items a session follows up was a third of this query.
+        LEFT JOIN (
+            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+            WHERE e.recorded_at <= known_at
+            GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+        -- The stored status and follow-ups (count and latest) are the answer: every fact is dated by as_of.
+        WHERE c.item_id = ANY(ids) AND NOT item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at);
+        RETURN QUERY
+        SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
+               c.actor, c.person, c.title, c.title_original, c.body_text,
+               c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
+               c.search, c.opened_on, c.opened_precision,
+               sp.status, sp.open, sp.status_since,
+               sp.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
+               coalesce(os.body, b.code), os.title, os.world_date,
+               fu.n, fu.last_session, fu.last_on,
+               CASE WHEN os.world_date IS NULL THEN NULL ELSE
+                   greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint
+               END,
+               c.version, c.last_changed_at
+        FROM rm_item_current c
+        -- The span holding as_of, one index probe per item (a join let the planner read every span of the register).
+        JOIN LATERAL (
+            SELECT sp.status, sp.open, sp.status_since, sp.until_on FROM rm_item_status_span sp
+            WHERE sp.item_id = c.item_id AND sp.from_on <= as_of
+            ORDER BY sp.from_on DESC
+            LIMIT 1) sp ON sp.until_on > as_of
+        LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
+        LEFT JOIN rm_body b ON b.code = c.actor
+        -- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them.
+        LEFT JOIN LATERAL (
+            SELECT count(*) AS n,
+                   (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
+                   max(f.world_date) AS last_on
+            FROM rm_item_follow_up f
+            WHERE f.item_id = c.item_id AND f.world_date <= as_of) fu ON true
+        LEFT JOIN (
+            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+            WHERE e.recorded_at <= known_at
+            GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+        WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
+          AND item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at);
+        computed := ARRAY(SELECT p.item_id FROM rm_item_current p
+                          WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at);
+    END IF;
+    IF cardinality(computed) > 0 THEN
+        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o WHERE o.item_id = ANY(computed);
+    END IF;
+END
+$$;
+
+-- The items introduced at session_key and there at (as_of, known_at), with their opening date then, which the session
+-- view's introduced list pages and counts in opening order: an item's session never changes (rm_item), so they are the
+-- session's items. An item whose last change was recorded by known_at is there exactly when its stored opening is
+-- dated by as_of (its status spans run from its opening on, V226), which the session's range of the index of V276
+-- answers alone; only the others, and every item while rm_item_current is stale, look up their opening known then,
+-- as item_state does. Computing item_overview's rows for all of a session's items to learn this cost 9-17 ms of a view
+-- (issue #17).
+CREATE OR REPLACE FUNCTION session_introduced(session_key VARCHAR, as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (item_id VARCHAR, opened_on DATE)
     LANGUAGE sql STABLE AS $$
-SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
-       c.actor, c.person, c.title, c.title_original, c.body_text,
-       c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
-       c.search, c.opened_on, c.opened_precision,
-       sp.status, sp.open, sp.status_since,
-       sp.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
-       coalesce(os.body, b.code), os.title, os.world_date,
-       fu.n, fu.last_session, fu.last_on,
-       CASE WHEN os.world_date IS NULL THEN NULL ELSE
-           greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint END,
-       c.version, c.last_changed_at
-FROM rm_item_current c
--- The span holding as_of, one index probe per item (a join let the planner read every span of the register).
-JOIN LATERAL (
-    SELECT sp.status, sp.open, sp.status_since, sp.until_on FROM rm_item_status_span sp
-    WHERE sp.item_id = c.item_id AND sp.from_on <= as_of
-    ORDER BY sp.from_on DESC
-    LIMIT 1) sp ON sp.until_on > as_of
-LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
-LEFT JOIN rm_body b ON b.code = c.actor
--- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them.
-LEFT JOIN LATERAL (
-    SELECT count(*) AS n,
-           (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
-           max(f.world_date) AS last_on
-    FROM rm_item_follow_up f
-    WHERE f.item_id = c.item_id AND f.world_date <= as_of) fu ON true
--- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening and by
--- as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the body's sorted dates
--- (width_bucket counts the elements not above its operand). Counting about a hundred sessions for each of the 2,500
--- items a session follows up was a third of this query.
-LEFT JOIN (
-    SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
-    WHERE e.recorded_at <= known_at
-    GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
-WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
+SELECT c.item_id, c.opened_on FROM rm_item_current c
+WHERE c.session_id = session_key AND c.opened_on <= as_of AND c.last_changed_at <= known_at
   AND NOT (SELECT s.stale FROM rm_item_current_state s)
 UNION ALL
-SELECT o.* FROM item_overview(as_of, known_at) o
-WHERE o.item_id = ANY(ARRAY(
-    SELECT p.item_id FROM rm_item_current p WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at
-    UNION ALL
-    SELECT i.item_id FROM rm_item i WHERE i.item_id = ANY(ids) AND (SELECT s.stale FROM rm_item_current_state s)))
+SELECT i.item_id, o.world_date FROM rm_item i
+JOIN rm_item_status o ON o.item_id = i.item_id AND o.version = 0
+     AND o.known_from <= known_at AND (o.known_until IS NULL OR o.known_until > known_at)
+     AND o.world_date <= as_of
+WHERE i.session_id = session_key AND i.recorded_at <= known_at
+  AND CASE WHEN (SELECT s.stale FROM rm_item_current_state s) THEN true
+      ELSE i.item_id IN (SELECT p.item_id FROM rm_item_current p
+                         WHERE p.session_id = session_key AND p.last_changed_at > known_at) END
 $$;
 
 -- The session view's carried-over list at the session's date as_of: the items of body_code open then and not

@@ -86,24 +86,14 @@ public class SessionItemLists {
 
     /**
      * The items introduced at the session and there at these axes, in opening order, as
-     * ItemCriteria.withSessions(sessionId) selects them: an item's session never changes (rm_item), so they are the
-     * session's items, and session_item_rows tells which are there and when each opened.
+     * ItemCriteria.withSessions(sessionId) selects them (session_introduced, db/R__session_view.sql).
      */
     public Page introduced(String sessionId, TimeAxes axes, int limit, long offset) {
-        // The ids as a parameter: an array sub-select as the argument would keep PostgreSQL from inlining the function.
-        String[] ids = jdbc.sql("SELECT item_id FROM rm_item WHERE session_id = :session")
-                .param("session", sessionId)
-                .query(String.class)
-                .list()
-                .toArray(String[]::new);
-        if (ids.length == 0) {
-            return new Page(List.of(), 0);
-        }
         CountedPage<String> page = CountedPage.of(
                 jdbc,
                 "x.item_id",
-                "FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x",
-                Map.of("ids", ids, "asOf", axes.asOf(), "knownAt", axes.knownAtParameter()),
+                "FROM session_introduced(CAST(:session AS varchar), :asOf, :knownAt) x",
+                Map.of("session", sessionId, "asOf", axes.asOf(), "knownAt", axes.knownAtParameter()),
                 "x.opened_on, x.item_id",
                 limit,
                 offset,
