@@ -5,6 +5,8 @@
 DROP FUNCTION IF EXISTS session_carried_total(VARCHAR, VARCHAR, DATE, TIMESTAMPTZ);
 DROP FUNCTION IF EXISTS session_carried_page(VARCHAR, VARCHAR, DATE, TIMESTAMPTZ, INT, BIGINT);
 DROP FUNCTION IF EXISTS session_body_items(VARCHAR, DATE, TIMESTAMPTZ);
+-- It took the changed items and looked each up in rm_item; session_known_changed reads one index range.
+DROP FUNCTION IF EXISTS session_known_changed_items(VARCHAR[], TIMESTAMPTZ);
 
 -- The items whose stored rows and spans are not their answer at (as_of, known_at) and that may be there on as_of: changed
 -- after known_at and opened by as_of as known now or, for the few whose opening date was ever corrected, perhaps as
@@ -24,11 +26,22 @@ $$;
 -- Of those, the items recorded by known_at: item_listing at known_at has no other (item_state), so its rows of these are
 -- its rows of all of session_changed_items. Items recorded after known_at with an opening dated earlier (backdated
 -- entries) are most of that set at a past instant: 4,000 of 4,000 at full size for a session of 2020 known at
--- 2021-07-05, each probed in item_listing once per list before (issue #17). The session view asks this once and hands
--- the array to session_body_items, session_carried_page and session_carried_total.
-CREATE OR REPLACE FUNCTION session_known_changed_items(changed VARCHAR[], known_at TIMESTAMPTZ) RETURNS VARCHAR[]
+-- 2021-07-05, each probed in item_listing once per list before, and then in rm_item for its recording instant (issue
+-- #17). The recording instant is in rm_item_current's changed-since index (V279), so this is that index's range;
+-- while rm_item_current is stale, every item recorded by known_at. The session view asks this once and hands the array
+-- to session_body_items, session_carried_page and session_carried_total.
+CREATE OR REPLACE FUNCTION session_known_changed(as_of DATE, known_at TIMESTAMPTZ) RETURNS VARCHAR[]
     LANGUAGE sql STABLE AS $$
-SELECT ARRAY(SELECT i.item_id FROM rm_item i WHERE i.item_id = ANY(changed) AND i.recorded_at <= known_at)
+SELECT ARRAY(SELECT p.item_id FROM rm_item_current p
+             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of AND p.recorded_at <= known_at
+             UNION
+             SELECT o.item_id FROM rm_item_status o
+             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
+                                   AND p.recorded_at <= known_at
+             WHERE o.version = 0 AND o.known_until IS NOT NULL
+             UNION
+             SELECT i.item_id FROM rm_item i
+             WHERE i.recorded_at <= known_at AND (SELECT s.stale FROM rm_item_current_state s))
 $$;
 
 -- The items of a body (all bodies when body_code is NULL) as of world date as_of, as known at known_at: only what the
@@ -44,7 +57,7 @@ $$;
 -- ever corrected, as it may have been known then. While rm_item_current is stale (V220: a rebuild has not recomputed
 -- it and the spans yet) every item is computed by item_listing.
 --
--- known_changed is session_known_changed_items of session_changed_items at as_of or at any later date (a superset: the
+-- known_changed is session_known_changed at as_of or at any later date (a superset: the
 -- items it adds are not in the first branch, whose rows were last changed by known_at, and item_listing gives their
 -- rows at as_of, if any).
 CREATE OR REPLACE FUNCTION session_body_items(body_code VARCHAR, as_of DATE, known_at TIMESTAMPTZ,
