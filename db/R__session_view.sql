@@ -12,15 +12,17 @@ DROP FUNCTION IF EXISTS session_known_changed_items(VARCHAR[], TIMESTAMPTZ);
 -- after known_at and opened by as_of as known now or, for the few whose opening date was ever corrected, perhaps as
 -- known then; every item while rm_item_current is stale (V220).
 CREATE OR REPLACE FUNCTION session_changed_items(as_of DATE, known_at TIMESTAMPTZ) RETURNS VARCHAR[]
-    LANGUAGE sql STABLE AS $$
-SELECT ARRAY(SELECT p.item_id FROM rm_item_current p
-             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of
-             UNION
-             SELECT o.item_id FROM rm_item_status o
-             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
-             WHERE o.version = 0 AND o.known_until IS NOT NULL
-             UNION
-             SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s))
+    LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN ARRAY(SELECT p.item_id FROM rm_item_current p
+                 WHERE p.last_changed_at > known_at AND p.opened_on <= as_of
+                 UNION
+                 SELECT o.item_id FROM rm_item_status o
+                 JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
+                 WHERE o.version = 0 AND o.known_until IS NOT NULL
+                 UNION
+                 SELECT i.item_id FROM rm_item i WHERE (SELECT s.stale FROM rm_item_current_state s));
+END
 $$;
 
 -- Of those, the items recorded by known_at: item_listing at known_at has no other (item_state), so its rows of these are
@@ -31,17 +33,19 @@ $$;
 -- while rm_item_current is stale, every item recorded by known_at. The session view asks this once and hands the array
 -- to session_body_items, session_carried_page and session_carried_total.
 CREATE OR REPLACE FUNCTION session_known_changed(as_of DATE, known_at TIMESTAMPTZ) RETURNS VARCHAR[]
-    LANGUAGE sql STABLE AS $$
-SELECT ARRAY(SELECT p.item_id FROM rm_item_current p
-             WHERE p.last_changed_at > known_at AND p.opened_on <= as_of AND p.recorded_at <= known_at
-             UNION
-             SELECT o.item_id FROM rm_item_status o
-             JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
-                                   AND p.recorded_at <= known_at
-             WHERE o.version = 0 AND o.known_until IS NOT NULL
-             UNION
-             SELECT i.item_id FROM rm_item i
-             WHERE i.recorded_at <= known_at AND (SELECT s.stale FROM rm_item_current_state s))
+    LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN ARRAY(SELECT p.item_id FROM rm_item_current p
+                 WHERE p.last_changed_at > known_at AND p.opened_on <= as_of AND p.recorded_at <= known_at
+                 UNION
+                 SELECT o.item_id FROM rm_item_status o
+                 JOIN rm_item_current p ON p.item_id = o.item_id AND p.last_changed_at > known_at
+                                       AND p.recorded_at <= known_at
+                 WHERE o.version = 0 AND o.known_until IS NOT NULL
+                 UNION
+                 SELECT i.item_id FROM rm_item i
+                 WHERE i.recorded_at <= known_at AND (SELECT s.stale FROM rm_item_current_state s));
+END
 $$;
 
 -- The items of a body (all bodies when body_code is NULL) as of world date as_of, as known at known_at: only what the
@@ -238,27 +242,32 @@ $$;
 -- stored spans are not their answer at known_at, plus those items as item_listing computes them. While the tables are
 -- stale every item is counted from item_listing. changed is session_changed_items(as_of, known_at) (the tally counts
 -- the items recorded after known_at too), known_changed as session_body_items takes it.
+--
+-- This function, session_changed_items and session_known_changed are PL/pgSQL: as SQL functions that PostgreSQL does
+-- not inline (a scalar with sub-selects), each was planned again on every call, 3-15 ms a view of planning for
+-- statements that then ran in well under a millisecond today (issue #17); PL/pgSQL keeps each plan for the connection.
 CREATE OR REPLACE FUNCTION session_carried_total(body_code VARCHAR, introduced_at VARCHAR, as_of DATE,
                                                  known_at TIMESTAMPTZ, changed VARCHAR[], known_changed VARCHAR[])
     RETURNS BIGINT
-    LANGUAGE sql STABLE AS $$
-SELECT CASE WHEN (SELECT s.stale FROM rm_item_current_state s) THEN
-    (SELECT count(*) FROM session_body_items(body_code, as_of, known_at, known_changed) x
-     WHERE x.open AND x.session_id IS DISTINCT FROM introduced_at)
-ELSE
-    (SELECT coalesce(sum(t.n), 0) FROM rm_item_open_tally t
-     LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = t.session_id
-     LEFT JOIN rm_body b ON b.code = t.actor
-     WHERE t.on_date <= as_of AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
-       AND (introduced_at IS NULL OR t.session_id <> introduced_at))
-    - (SELECT count(*) FROM rm_item_status_span sp
-       LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = sp.session_id
-       LEFT JOIN rm_body b ON b.code = sp.actor
-       WHERE sp.item_id = ANY(changed) AND sp.open AND sp.from_on <= as_of AND sp.until_on > as_of
-         AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
-         AND sp.session_id IS DISTINCT FROM introduced_at)
-    + (SELECT count(*) FROM item_listing(as_of, known_at) x
-       WHERE x.item_id = ANY(known_changed) AND (body_code IS NULL OR x.body = body_code) AND x.open
-         AND x.session_id IS DISTINCT FROM introduced_at)
+    LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF (SELECT s.stale FROM rm_item_current_state s) THEN
+        RETURN (SELECT count(*) FROM session_body_items(body_code, as_of, known_at, known_changed) x
+                WHERE x.open AND x.session_id IS DISTINCT FROM introduced_at);
+    END IF;
+    RETURN (SELECT coalesce(sum(t.n), 0) FROM rm_item_open_tally t
+            LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = t.session_id
+            LEFT JOIN rm_body b ON b.code = t.actor
+            WHERE t.on_date <= as_of AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+              AND (introduced_at IS NULL OR t.session_id <> introduced_at))
+        - (SELECT count(*) FROM rm_item_status_span sp
+           LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = sp.session_id
+           LEFT JOIN rm_body b ON b.code = sp.actor
+           WHERE sp.item_id = ANY(changed) AND sp.open AND sp.from_on <= as_of AND sp.until_on > as_of
+             AND (body_code IS NULL OR coalesce(os.body, b.code) = body_code)
+             AND sp.session_id IS DISTINCT FROM introduced_at)
+        + (SELECT count(*) FROM item_listing(as_of, known_at) x
+           WHERE x.item_id = ANY(known_changed) AND (body_code IS NULL OR x.body = body_code) AND x.open
+             AND x.session_id IS DISTINCT FROM introduced_at);
 END
 $$;
