@@ -89,7 +89,7 @@ $$;
 --   item_current reads it: today, almost every item;
 -- - an item whose last change was recorded by known_at but with a fact dated after as_of is read from rm_item_current
 --   too (its statement, opening, version and last change are the stored ones) with the status of the span holding
---   as_of and the follow-ups dated by then;
+--   as_of and the follow-ups dated by then, where those differ from the stored ones (a later status or follow-up);
 -- - the others, and every item while the table is stale, are computed by item_overview.
 -- So the rows are item_overview's at any axes.
 --
@@ -144,36 +144,45 @@ BEGIN
                c.actor, c.person, c.title, c.title_original, c.body_text,
                c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
                c.search, c.opened_on, c.opened_precision,
-               sp.status, sp.open, sp.status_since,
-               sp.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
+               coalesce(sp.status, c.status), coalesce(sp.open, c.open), coalesce(sp.status_since, c.status_since),
+               coalesce(sp.open, c.open) AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
                coalesce(os.body, b.code), os.title, os.world_date,
-               fu.n, fu.last_session, fu.last_on,
+               coalesce(fu.n, c.follow_ups),
+               CASE WHEN fu.n IS NULL THEN c.last_follow_up_session ELSE fu.last_session END,
+               CASE WHEN fu.n IS NULL THEN c.last_follow_up_on ELSE fu.last_on END,
                CASE WHEN os.world_date IS NULL THEN NULL ELSE
                    greatest(0, coalesce(width_bucket(as_of, sd.dates) - width_bucket(c.opened_on, sd.dates), 0))::bigint
                END,
                c.version, c.last_changed_at
         FROM rm_item_current c
-        -- The span holding as_of, one index probe per item (a join let the planner read every span of the register).
-        JOIN LATERAL (
+        -- The span holding as_of, one index probe per item (a join let the planner read every span of the register);
+        -- none when the stored status is dated by as_of, as the highest version dated by then is the highest of all.
+        LEFT JOIN LATERAL (
             SELECT sp.status, sp.open, sp.status_since, sp.until_on FROM rm_item_status_span sp
-            WHERE sp.item_id = c.item_id AND sp.from_on <= as_of
+            WHERE c.status_since > as_of AND sp.item_id = c.item_id AND sp.from_on <= as_of
             ORDER BY sp.from_on DESC
-            LIMIT 1) sp ON sp.until_on > as_of
+            LIMIT 1) sp ON true
         LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
         LEFT JOIN rm_body b ON b.code = c.actor
-        -- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them.
+        -- Every follow-up of the item was recorded by its last change, so those known at known_at are all of them; and
+        -- when the latest is dated by as_of, they are the stored count and latest (none read, fu.n is NULL).
         LEFT JOIN LATERAL (
-            SELECT count(*) AS n,
-                   (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
-                   max(f.world_date) AS last_on
-            FROM rm_item_follow_up f
-            WHERE f.item_id = c.item_id AND f.world_date <= as_of) fu ON true
+            SELECT a.* FROM (
+                SELECT count(*) AS n,
+                       (array_agg(f.session_id ORDER BY f.world_date DESC, f.version DESC))[1] AS last_session,
+                       max(f.world_date) AS last_on
+                FROM rm_item_follow_up f
+                WHERE f.item_id = c.item_id AND f.world_date <= as_of
+                OFFSET 0) a -- so that the condition below stays out of the count, which it would turn into 0
+            WHERE c.last_follow_up_on > as_of) fu ON true
         LEFT JOIN (
             SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
             WHERE e.recorded_at <= known_at
             GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+        -- There at as_of: opened by then (the spans run from the opening on, V226).
         WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
-          AND item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at);
+          AND item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at)
+          AND c.opened_on <= as_of AND (c.status_since <= as_of OR sp.until_on > as_of);
         computed := ARRAY(SELECT p.item_id FROM rm_item_current p
                           WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at);
     END IF;
