@@ -7,6 +7,8 @@ DROP FUNCTION IF EXISTS session_carried_page(VARCHAR, VARCHAR, DATE, TIMESTAMPTZ
 DROP FUNCTION IF EXISTS session_body_items(VARCHAR, DATE, TIMESTAMPTZ);
 -- It took the changed items and looked each up in rm_item; session_known_changed reads one index range.
 DROP FUNCTION IF EXISTS session_known_changed_items(VARCHAR[], TIMESTAMPTZ);
+-- Its columns were all of item_overview's.
+DROP FUNCTION IF EXISTS session_item_rows(VARCHAR[], DATE, TIMESTAMPTZ);
 
 -- The items whose stored rows and spans are not their answer at (as_of, known_at) and that may be there on as_of: changed
 -- after known_at and opened by as_of as known now or, for the few whose opening date was ever corrected, perhaps as
@@ -91,16 +93,17 @@ $$;
 --   too (its statement, opening, version and last change are the stored ones) with the status of the span holding
 --   as_of and the follow-ups dated by then, where those differ from the stored ones (a later status or follow-up);
 -- - the others, and every item while the table is stale, are computed by item_overview.
--- So the rows are item_overview's at any axes.
+-- So the rows are item_overview's at any axes, in the columns an item row shows: not the search vector and the body
+-- text, which PL/pgSQL would copy for every row it returns (most of the bytes of a page of 500 items).
 --
 -- PL/pgSQL, not SQL: inlined into its caller's statement, this function was planned again on every call (about 6 ms,
 -- more than reading a page's rows today), and item_overview's branch with it although it is seldom needed. Here each
 -- query's plan is kept by the connection, and item_overview is planned and run only when some item needs it.
 CREATE OR REPLACE FUNCTION session_item_rows(ids VARCHAR[], as_of DATE, known_at TIMESTAMPTZ)
-    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
-                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
-                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
-                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR,
+                   opened_on DATE, opened_precision VARCHAR,
                    status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
                    body VARCHAR, session_title TEXT, session_date DATE,
                    follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
@@ -113,11 +116,21 @@ BEGIN
     IF (SELECT s.stale FROM rm_item_current_state s) THEN
         computed := ids;
     ELSE
+        -- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening
+        -- and by as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the
+        -- body's sorted dates (width_bucket counts the elements not above its operand). Counting about a hundred
+        -- sessions for each of the 2,500 items a session follows up was a third of this query. The dates are gathered
+        -- once (MATERIALIZED): the plan kept for the connection does not know how many ids it gets, and joined them
+        -- again for each item of a page of 500.
         RETURN QUERY
-        SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
-               c.actor, c.person, c.title, c.title_original, c.body_text,
-               c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
-               c.search, c.opened_on, c.opened_precision,
+        WITH sd AS MATERIALIZED (
+            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+            WHERE e.recorded_at <= known_at
+            GROUP BY e.body)
+        SELECT c.item_id, c.kind, c.session_id,
+               c.actor, c.person, c.title, c.title_original,
+               c.themes, c.binds, c.due_date, c.due_precision,
+               c.opened_on, c.opened_precision,
                c.status, c.open, c.status_since,
                c.open AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
                coalesce(os.body, b.code), os.title, os.world_date,
@@ -129,21 +142,18 @@ BEGIN
         FROM rm_item_current c
         LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
         LEFT JOIN rm_body b ON b.code = c.actor
-        -- Sessions elapsed, as item_overview counts them (the body's sessions known at known_at dated after the opening
-        -- and by as_of): the sessions dated by as_of less those dated by the opening, each a binary search of the
-        -- body's sorted dates (width_bucket counts the elements not above its operand). Counting about a hundred
-        -- sessions for each of the 2,500 items a session follows up was a third of this query.
-        LEFT JOIN (
-            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
-            WHERE e.recorded_at <= known_at
-            GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+        LEFT JOIN sd ON sd.body = coalesce(os.body, b.code)
         -- The stored status and follow-ups (count and latest) are the answer: every fact is dated by as_of.
         WHERE c.item_id = ANY(ids) AND NOT item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at);
         RETURN QUERY
-        SELECT c.item_id, c.kind, c.session_id, c.document_type, c.category,
-               c.actor, c.person, c.title, c.title_original, c.body_text,
-               c.themes, c.binds, c.due_date, c.due_precision, c.due_last_day,
-               c.search, c.opened_on, c.opened_precision,
+        WITH sd AS MATERIALIZED (
+            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
+            WHERE e.recorded_at <= known_at
+            GROUP BY e.body)
+        SELECT c.item_id, c.kind, c.session_id,
+               c.actor, c.person, c.title, c.title_original,
+               c.themes, c.binds, c.due_date, c.due_precision,
+               c.opened_on, c.opened_precision,
                coalesce(sp.status, c.status), coalesce(sp.open, c.open), coalesce(sp.status_since, c.status_since),
                coalesce(sp.open, c.open) AND c.due_last_day IS NOT NULL AND c.due_last_day < as_of,
                coalesce(os.body, b.code), os.title, os.world_date,
@@ -175,10 +185,7 @@ BEGIN
                 WHERE f.item_id = c.item_id AND f.world_date <= as_of
                 OFFSET 0) a -- so that the condition below stays out of the count, which it would turn into 0
             WHERE c.last_follow_up_on > as_of) fu ON true
-        LEFT JOIN (
-            SELECT e.body, array_agg(e.world_date ORDER BY e.world_date) AS dates FROM rm_session e
-            WHERE e.recorded_at <= known_at
-            GROUP BY e.body) sd ON sd.body = coalesce(os.body, b.code)
+        LEFT JOIN sd ON sd.body = coalesce(os.body, b.code)
         -- There at as_of: opened by then (the spans run from the opening on, V226).
         WHERE c.item_id = ANY(ids) AND c.last_changed_at <= known_at
           AND item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at)
@@ -187,7 +194,13 @@ BEGIN
                           WHERE p.item_id = ANY(ids) AND p.last_changed_at > known_at);
     END IF;
     IF cardinality(computed) > 0 THEN
-        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o WHERE o.item_id = ANY(computed);
+        RETURN QUERY
+        SELECT o.item_id, o.kind, o.session_id, o.actor, o.person, o.title, o.title_original, o.themes, o.binds,
+               o.due_date, o.due_precision, o.opened_on, o.opened_precision, o.status, o.open, o.status_since,
+               o.overdue,
+               o.body, o.session_title, o.session_date, o.follow_ups, o.last_follow_up_session, o.last_follow_up_on,
+               o.sessions_elapsed, o.version, o.last_changed_at
+        FROM item_overview(as_of, known_at) o WHERE o.item_id = ANY(computed);
     END IF;
 END
 $$;
