@@ -41,7 +41,7 @@ public class SessionItemLists {
 
     /**
      * The items whose stored spans are not their answer at a view's knowledge instant and that were recorded by then,
-     * for the lists about the session's date and the previous session's (session_known_changed_items,
+     * for the lists about the session's date and the previous session's (session_known_changed,
      * db/R__session_view.sql). Each list computed the set itself, up to four times a view, and probed item_listing for
      * every item changed since: at full size, known at 2021-07-05, 4,000 items for a session of 2020, none of them
      * recorded by then (issue #17).
@@ -59,12 +59,12 @@ public class SessionItemLists {
      * they take, which were a round trip and a plan each (issue #17).
      */
     public Carried carriedOver(String body, String sessionId, TimeAxes axes, int limit, long offset) {
-        // Materialized, and the inner set behind OFFSET 0, so that each array is computed once, not once for each
-        // function it is handed to (the planner substitutes a subquery's expression for its column).
+        // Materialized, so that each array is computed once, not once for each function it is handed to (the planner
+        // substitutes a subquery's expression for its column).
         return jdbc.sql("""
                         WITH c AS MATERIALIZED (
-                            SELECT u.changed, session_known_changed_items(u.changed, :knownAt) AS known
-                            FROM (SELECT session_changed_items(:asOf, :knownAt) AS changed OFFSET 0) u)
+                            SELECT session_changed_items(:asOf, :knownAt) AS changed,
+                                   session_known_changed(:asOf, :knownAt) AS known)
                         SELECT c.known,
                                ARRAY(SELECT p.item_id FROM session_carried_page(CAST(:body AS varchar),
                                          CAST(:session AS varchar), :asOf, :knownAt, c.known, :limit, :offset) p)
@@ -86,24 +86,14 @@ public class SessionItemLists {
 
     /**
      * The items introduced at the session and there at these axes, in opening order, as
-     * ItemCriteria.withSessions(sessionId) selects them: an item's session never changes (rm_item), so they are the
-     * session's items, and session_item_rows tells which are there and when each opened.
+     * ItemCriteria.withSessions(sessionId) selects them (session_introduced, db/R__session_view.sql).
      */
     public Page introduced(String sessionId, TimeAxes axes, int limit, long offset) {
-        // The ids as a parameter: an array sub-select as the argument would keep PostgreSQL from inlining the function.
-        String[] ids = jdbc.sql("SELECT item_id FROM rm_item WHERE session_id = :session")
-                .param("session", sessionId)
-                .query(String.class)
-                .list()
-                .toArray(String[]::new);
-        if (ids.length == 0) {
-            return new Page(List.of(), 0);
-        }
         CountedPage<String> page = CountedPage.of(
                 jdbc,
                 "x.item_id",
-                "FROM session_item_rows(CAST(:ids AS varchar[]), :asOf, :knownAt) x",
-                Map.of("ids", ids, "asOf", axes.asOf(), "knownAt", axes.knownAtParameter()),
+                "FROM session_introduced(CAST(:session AS varchar), :asOf, :knownAt) x",
+                Map.of("session", sessionId, "asOf", axes.asOf(), "knownAt", axes.knownAtParameter()),
                 "x.opened_on, x.item_id",
                 limit,
                 offset,
