@@ -54,7 +54,7 @@ public class ScopeScores {
      */
     public Figures of(
             ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes, long offset, long size) {
-        if (!ScoreSpans.suit(scope) || ItemRows.today(axes)) {
+        if (!ScoreSpans.suit(scope)) {
             return read(scope, period, party, axes, offset, size);
         }
         // In one snapshot: the flag and the axis say what the rows read after them answer.
