@@ -101,6 +101,8 @@ ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + exc
 DELETE FROM rm_item_tally WHERE n = 0;
 SELECT item_scorecard_refresh(ids);
 SELECT item_span_refresh(ids); -- the as-of rectangles of rm_item_span (V230, R__item_functions_4b_spans.sql)
+-- The scorecard's rectangles (V285, R__item_functions_4c_score_span.sql), from the rm_item_span rows just refreshed.
+SELECT item_score_span_refresh(ids);
 SELECT item_text_span_refresh(ids); -- the search's rows (V255, R__item_functions_4c_text_span.sql)
 SELECT item_status_span_refresh(ids); -- the session view's status spans (V226, R__item_functions_4b_status_spans.sql)
 $$;

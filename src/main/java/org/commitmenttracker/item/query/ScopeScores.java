@@ -9,7 +9,11 @@ import org.commitmenttracker.item.AssessmentPeriod;
 import org.commitmenttracker.item.Compliance;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A computed scorecard's figures over every item in scope, in one statement that reads the scope once: each party's
@@ -34,9 +38,13 @@ public class ScopeScores {
             Map<String, Map<String, Long>> counts) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
 
-    ScopeScores(JdbcClient jdbc) {
+    ScopeScores(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /**
@@ -45,6 +53,45 @@ public class ScopeScores {
      * The page is items {@code offset + 1} to {@code offset + size} of those with a cell, by item id.
      */
     public Figures of(
+            ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes, long offset, long size) {
+        if (!ScoreSpans.suit(scope)) {
+            return read(scope, period, party, axes, offset, size);
+        }
+        // In one snapshot: the flag and the axis say what the rows read after them answer.
+        return snapshot.execute(status -> {
+            String axis = jdbc.sql("SELECT CASE WHEN c.stale THEN NULL ELSE item_score_axis(:asOf, :knownAt) END"
+                            + " FROM rm_item_current_state c")
+                    .params(ItemRows.withAxes(Map.of(), axes))
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            return axis == null
+                    ? read(scope, period, party, axes, offset, size)
+                    : kept(axis, period, party, axes, offset, size);
+        });
+    }
+
+    /**
+     * From the scorecard's kept rectangles (db/V285, {@link ScoreSpans}) along {@code axis}; the status counts alone
+     * still read the scope.
+     */
+    private Figures kept(String axis, AssessmentPeriod period, String party, TimeAxes axes, long offset, long size) {
+        ItemCriteria scope = ItemCriteria.any();
+        ItemConditions items = ItemConditions.of(scope, axes);
+        String sql = ScoreSpans.figures(period, party) + " UNION ALL "
+                + statusCounts(
+                        "(SELECT x.actor, x.binds, x.status, count(*) AS n FROM " + ItemRows.scope(scope, axes)
+                                + " x WHERE " + items.sql() + " GROUP BY 1, 2, 3)",
+                        party);
+        var statement = jdbc.sql(sql)
+                .params(items.parameters())
+                .param("axis", axis)
+                .param("offset", offset)
+                .param("size", size);
+        return collect(withFilters(statement, period, party));
+    }
+
+    private Figures read(
             ItemCriteria scope, AssessmentPeriod period, String party, TimeAxes axes, long offset, long size) {
         ItemConditions items = ItemConditions.of(scope, axes);
         // Materialized: both the cells and the counts read it, and it is read from the rectangles (or computed) once.
@@ -61,12 +108,8 @@ public class ScopeScores {
         // ItemGrouping.PARTY resolves each item's parties; here once per (actor, binds) and status for all the items
         // that share them (a dozen pairs at full size), as ItemSpanTally does. One party's counts are its own row of
         // everyone's: it is among an item's parties exactly when the item names it as actor or binds it (Binding).
-        String counts = "SELECT 'STATUS', NULL, " + ItemGrouping.PARTY.expression
-                + ", x.status, CAST(sum(x.n) AS bigint), 0, 0"
-                + " FROM (SELECT x.actor, x.binds, x.status, count(*) AS n FROM x GROUP BY 1, 2, 3) x"
-                + ItemGrouping.PARTY.join
-                + (party == null ? "" : " WHERE " + ItemGrouping.PARTY.expression + " = :cellParty")
-                + " GROUP BY 3, 4";
+        String counts =
+                statusCounts("(SELECT x.actor, x.binds, x.status, count(*) AS n FROM x GROUP BY 1, 2, 3)", party);
         String sql = "WITH " + inScope + ", " + latest + ", " + cells
                 + " SELECT 'CELL' AS row_kind, c.item_id, c.party, c.compliance AS k, c.cell_no AS n, 0 AS na, 0 AS s"
                 + " FROM cells c WHERE c.item_no > :offset AND c.item_no <= :last"
@@ -76,12 +119,31 @@ public class ScopeScores {
                 + " UNION ALL " + counts;
         var statement =
                 jdbc.sql(sql).params(items.parameters()).param("offset", offset).param("last", offset + size);
+        return collect(withFilters(statement, period, party));
+    }
+
+    /**
+     * The party-by-status counts of the items in {@code groups} (rows of actor, binds, status and n), in the columns of
+     * the statement's other rows.
+     */
+    private static String statusCounts(String groups, String party) {
+        return "SELECT 'STATUS', NULL, " + ItemGrouping.PARTY.expression + ", x.status, CAST(sum(x.n) AS bigint), 0, 0"
+                + " FROM " + groups + " x" + ItemGrouping.PARTY.join
+                + (party == null ? "" : " WHERE " + ItemGrouping.PARTY.expression + " = :cellParty")
+                + " GROUP BY 3, 4";
+    }
+
+    private static StatementSpec withFilters(StatementSpec statement, AssessmentPeriod period, String party) {
         if (period != null) {
             statement = statement.param("period", period.name());
         }
         if (party != null) {
             statement = statement.param("cellParty", party);
         }
+        return statement;
+    }
+
+    private static Figures collect(StatementSpec statement) {
         List<Numbered> page = new ArrayList<>();
         Map<String, ScoreTallies.Tally> scores = new TreeMap<>();
         Map<String, Map<String, Long>> byStatus = new TreeMap<>();

@@ -65,6 +65,8 @@ class IdempotentReplayTest extends IntegrationTest {
                 "rm_item_current",
                 "rm_item_span",
                 "rm_item_text_span",
+                "rm_item_score_span",
+                "rm_item_score_step",
                 "rm_item_tally")) {
             tables.put(
                     table,

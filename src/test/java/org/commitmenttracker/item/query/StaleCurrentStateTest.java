@@ -41,7 +41,9 @@ class StaleCurrentStateTest extends IntegrationTest {
             "rm_item_scorecard_party",
             "rm_item_scorecard_status",
             "rm_item_status_span",
-            "rm_item_open_tally");
+            "rm_item_open_tally",
+            "rm_item_score_span",
+            "rm_item_score_step");
 
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {

@@ -102,6 +102,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .isPositive();
 
         spansEqualTheComputedListingAtEveryCorner();
+        scoreRowsEqualTheComputedCellsAtEveryCorner();
+        scoreStepsCountTheScoreRows();
 
         // Today on both axes: every row from the current-state table (db/V170), none computed from history.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -210,6 +212,130 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .as("(asOf, knownAt) where the rectangles differ from the computed list")
                 .isEmpty();
         assertThat(rows).as("item rows compared at the corners").isGreaterThan(5_000);
+    }
+
+    /**
+     * The scorecard's rectangles (rm_item_score_span, db/V285) against each party's latest assessment of each period of
+     * each item, computed at the point from the assessments and item_listing, at the corners where a cell changes: each
+     * assessment's world date and the day before, at the instant it became known and the microsecond before, and the
+     * same at the status rows' dates and instants (an item redated or recorded, a rectangle of rm_item_span cut). Cells
+     * with their period, party, score, whether they are the party's latest over both periods and the body whose
+     * membership they wait on; and the items' rows, per period and for either.
+     */
+    private void scoreRowsEqualTheComputedCellsAtEveryCorner() {
+        String corners = """
+                WITH step (dk) AS (VALUES (interval '0'), (interval '-1 microsecond')),
+                day (dd) AS (VALUES (0), (-1)),
+                instants AS (
+                    SELECT a.world_date, a.recorded_at AS k FROM rm_item_assessment a
+                    UNION ALL
+                    SELECT h.world_date, unnest(ARRAY[h.known_from, h.known_until]) FROM rm_item_status h),
+                corners AS (
+                    SELECT i.world_date + day.dd AS d, i.k + step.dk AS k FROM instants i, day, step
+                    WHERE i.k IS NOT NULL)
+                SELECT c.d::text AS d, c.k::text AS k FROM corners c ORDER BY md5(c.d || ' ' || c.k) LIMIT 300
+                """;
+        String differs = """
+                WITH p AS (SELECT CAST(:d AS date) AS d, CAST(:k AS timestamptz) AS k),
+                x AS (SELECT x.item_id, x.actor, x.binds FROM p, item_listing(p.d, p.k) x),
+                cell AS (
+                    SELECT DISTINCT ON (a.item_id, a.party, a.period) a.item_id, a.party, a.period, a.compliance,
+                           x.actor, CASE WHEN x.actor = ANY(x.binds) AND a.party <> x.actor
+                                              AND NOT a.party = ANY(x.binds) THEN x.actor ELSE '' END AS via_body
+                    FROM p, rm_item_assessment a JOIN x ON x.item_id = a.item_id
+                    WHERE a.recorded_at <= p.k AND a.world_date <= p.d
+                    ORDER BY a.item_id, a.party, a.period, a.world_date DESC, a.version DESC),
+                computed AS (
+                    SELECT c.item_id::text, c.period::text, c.party::text,
+                           c.period = 'FINAL' OR NOT EXISTS (SELECT 1 FROM cell f WHERE f.item_id = c.item_id
+                                                             AND f.party = c.party AND f.period = 'FINAL') AS latest,
+                           c.via_body::text, '{}'::text[] AS members, c.compliance::text
+                    FROM cell c
+                    UNION ALL
+                    SELECT c.item_id, k.period, '', true,
+                           CASE WHEN bool_or(c.via_body = '') THEN '' ELSE min(c.actor) END,
+                           CASE WHEN bool_or(c.via_body = '') THEN '{}'::text[]
+                                ELSE array_agg(DISTINCT c.party::text ORDER BY c.party::text) END, ''
+                    FROM cell c CROSS JOIN LATERAL (SELECT c.period::text UNION ALL SELECT 'LATEST') k(period)
+                    GROUP BY c.item_id, k.period),
+                kept AS (
+                    SELECT r.item_id::text, r.period::text, r.party::text, r.latest, r.via_body::text, r.members,
+                           r.compliance::text
+                    FROM p, rm_item_score_span r WHERE r.known @> p.k AND r.world @> p.d)
+                SELECT EXISTS (SELECT * FROM computed EXCEPT ALL SELECT * FROM kept)
+                    OR EXISTS (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed)
+                """;
+        List<String> differing = new ArrayList<>();
+        long cells = 0;
+        for (Map<String, Object> point : jdbc.sql(corners).query().listOfRows()) {
+            String asOf = (String) point.get("d");
+            String knownAt = (String) point.get("k");
+            if (jdbc.sql(differs)
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query(Boolean.class)
+                    .single()) {
+                differing.add(asOf + " " + knownAt);
+            }
+            cells += jdbc.sql("SELECT count(*) FROM rm_item_score_span r WHERE r.party <> ''"
+                            + " AND r.known @> CAST(:k AS timestamptz) AND r.world @> CAST(:d AS date)")
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query(Long.class)
+                    .single();
+        }
+        assertThat(differing)
+                .as("(asOf, knownAt) where the scorecard's rectangles differ from the computed cells")
+                .isEmpty();
+        assertThat(cells).as("cells compared at the corners").isGreaterThan(2_000);
+        assertThat(jdbc.sql("SELECT count(DISTINCT via_body) FROM rm_item_score_span WHERE via_body <> ''")
+                        .query(Long.class)
+                        .single())
+                .as("cells that count only while their party is a member of the body")
+                .isPositive();
+    }
+
+    /**
+     * The kept steps (rm_item_score_step, db/V285) summed along one axis against the rectangles they were kept from,
+     * counted at the point: known now at each assessment's and status row's world date and the day before, and on a
+     * date after every fact at each instant an assessment or a status row became known and the microsecond before.
+     */
+    private void scoreStepsCountTheScoreRows() {
+        String groups = "period::text, party::text, latest, via_body::text, members, compliance::text";
+        String byDate =
+                "WITH g AS (SELECT " + groups + ", n FROM item_score_counts(CAST(:d AS date), 'infinity', 'W')),"
+                        + " r AS (SELECT " + groups + ", count(*) AS n FROM rm_item_score_span"
+                        + " WHERE known @> CAST('infinity' AS timestamptz) AND world @> CAST(:d AS date) GROUP BY 1, 2, 3, 4, 5, 6)"
+                        + " SELECT EXISTS (SELECT * FROM g EXCEPT SELECT * FROM r) OR EXISTS (SELECT * FROM r EXCEPT SELECT * FROM g)";
+        String byInstant = "WITH g AS (SELECT " + groups + ", n FROM item_score_counts('infinity',"
+                + " CAST(:k AS timestamptz), 'K')), r AS (SELECT " + groups + ", count(*) AS n FROM rm_item_score_span"
+                + " WHERE known @> CAST(:k AS timestamptz) AND world @> CAST('infinity' AS date) GROUP BY 1, 2, 3, 4, 5, 6)"
+                + " SELECT EXISTS (SELECT * FROM g EXCEPT SELECT * FROM r) OR EXISTS (SELECT * FROM r EXCEPT SELECT * FROM g)";
+        List<String> dates = jdbc.sql(
+                        "SELECT DISTINCT (d + dd)::text FROM (SELECT world_date AS d FROM rm_item_assessment"
+                                + " UNION SELECT world_date FROM rm_item_status) w, (VALUES (0), (-1)) AS day(dd)")
+                .query(String.class)
+                .list();
+        List<String> instants = jdbc.sql("SELECT DISTINCT (k + dk)::text FROM (SELECT recorded_at AS k FROM"
+                        + " rm_item_assessment UNION SELECT known_from FROM rm_item_status) i,"
+                        + " (VALUES (interval '0'), (interval '-1 microsecond')) AS step(dk)")
+                .query(String.class)
+                .list();
+        List<String> differing = new ArrayList<>();
+        dates.forEach(d -> {
+            if (jdbc.sql(byDate).param("d", d).query(Boolean.class).single()) {
+                differing.add("as of " + d);
+            }
+        });
+        instants.forEach(k -> {
+            if (jdbc.sql(byInstant).param("k", k).query(Boolean.class).single()) {
+                differing.add("known at " + k);
+            }
+        });
+        assertThat(dates.size() + instants.size()).as("points").isGreaterThan(300);
+        assertThat(differing)
+                .as("points where the steps do not count the rectangles")
+                .isEmpty();
     }
 
     /** Filters of the list, each with what it keeps of a row of the whole list. */
