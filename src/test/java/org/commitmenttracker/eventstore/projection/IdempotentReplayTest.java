@@ -64,6 +64,9 @@ class IdempotentReplayTest extends IntegrationTest {
                 "rm_item_event",
                 "rm_item_current",
                 "rm_item_span",
+                "rm_item_span_group",
+                "rm_item_span_by_world",
+                "rm_item_span_by_known",
                 "rm_item_text_span",
                 "rm_item_tally")) {
             tables.put(

@@ -41,7 +41,10 @@ class StaleCurrentStateTest extends IntegrationTest {
             "rm_item_scorecard_party",
             "rm_item_scorecard_status",
             "rm_item_status_span",
-            "rm_item_open_tally");
+            "rm_item_open_tally",
+            "rm_item_span_group",
+            "rm_item_span_by_world",
+            "rm_item_span_by_known");
 
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {
