@@ -70,16 +70,18 @@ final class SpanCounts {
      * The counts by kind, status, theme and party (as ItemGrouping counts them: each theme as listed, each party once
      * per item) and of the overdue items, over the open items' groups g (kind, status, themes, actor, binds, their
      * number n and overdue number o): the themes are unnested per group, not per row, and the parties of each (actor,
-     * binds) are resolved once (resolving a body's members once per item was most of their cost). Columns (d, grp, n,
-     * on_date, k).
+     * binds) are resolved once (resolving a body's members once per item was most of their cost). A group may come in
+     * several rows that only their sum counts (the steps' and their corrections'), so a key whose rows come to 0 is
+     * left out. Columns (d, grp, n, on_date, k).
      */
     private static final String COUNTS = "SELECT 'KIND' AS d, NULL::text AS grp, sum(g.n) AS n, NULL::date AS on_date,"
-            + " g.kind::text AS k FROM g GROUP BY 5"
-            + " UNION ALL SELECT 'STATUS', NULL, sum(g.n), NULL, g.status::text FROM g GROUP BY 5"
+            + " g.kind::text AS k FROM g GROUP BY 5 HAVING sum(g.n) <> 0"
+            + " UNION ALL SELECT 'STATUS', NULL, sum(g.n), NULL, g.status::text FROM g GROUP BY 5 HAVING sum(g.n) <> 0"
             + " UNION ALL SELECT 'THEME', NULL, sum(g.n), NULL, t.theme FROM g"
-            + " CROSS JOIN LATERAL unnest(g.themes) AS t(theme) GROUP BY 5"
+            + " CROSS JOIN LATERAL unnest(g.themes) AS t(theme) GROUP BY 5 HAVING sum(g.n) <> 0"
             + " UNION ALL SELECT 'PARTY', NULL, sum(x.n), NULL, " + ItemGrouping.PARTY.expression + " FROM (SELECT"
             + " g.actor, g.binds, sum(g.n) AS n FROM g GROUP BY 1, 2) x" + ItemGrouping.PARTY.join + " GROUP BY 5"
+            + " HAVING sum(x.n) <> 0"
             + " UNION ALL SELECT 'OVERDUE', NULL, coalesce(sum(g.o), 0), NULL, NULL FROM g";
 
     /**
