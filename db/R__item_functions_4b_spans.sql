@@ -58,10 +58,43 @@ CROSS JOIN LATERAL (
     LIMIT 1) st
 $$;
 
+-- The key of a rectangle's group in the step tables (V284): its columns as one composite's text, which no two groups
+-- share. The date is a number of days, so the key does not depend on the session's DateStyle. STABLE, as the output
+-- functions it calls are: declared IMMUTABLE it would not be inlined.
+CREATE OR REPLACE FUNCTION item_span_group_key(kind VARCHAR, status VARCHAR, open BOOLEAN, themes TEXT[],
+                                               actor VARCHAR, binds TEXT[], session_id VARCHAR, due_last_day DATE)
+    RETURNS TEXT LANGUAGE sql STABLE PARALLEL SAFE AS $$
+SELECT ROW(kind, status, open, themes, actor, binds, session_id, due_last_day - DATE '2000-01-01')::text
+$$;
+
+-- The hour (UTC) under which rm_item_span_by_known (V284) steps a recording instant.
+CREATE OR REPLACE FUNCTION item_span_known_hour(at TIMESTAMPTZ) RETURNS TIMESTAMPTZ
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT date_bin('1 hour', at, TIMESTAMPTZ '2000-01-01 00:00:00+00')
+$$;
+
+-- The steps of one rectangle in the step tables (V284): one up at each lower bound and one down at each upper bound, of
+-- its world range (on_date) when its recording range is unbounded above, of its recording range (known_hour) when its
+-- world range is.
+CREATE OR REPLACE FUNCTION item_span_steps(known TSTZRANGE, world DATERANGE)
+    RETURNS TABLE (on_date DATE, known_hour TIMESTAMPTZ, n INT)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT lower(world), NULL::timestamptz, 1 WHERE upper(known) IS NULL
+UNION ALL SELECT upper(world), NULL, -1 WHERE upper(known) IS NULL AND upper(world) IS NOT NULL
+UNION ALL SELECT NULL, item_span_known_hour(lower(known)), 1 WHERE upper(world) IS NULL
+UNION ALL SELECT NULL, item_span_known_hour(upper(known)), -1 WHERE upper(world) IS NULL AND upper(known) IS NOT NULL
+$$;
+
 -- Brings these items' rows of rm_item_span to what item_span_rows computes. Only the rows that differ are
 -- written: an item's new event usually closes its open-ended rectangles and adds new ones, and leaves the closed
 -- ones as they are. Both statements see the table as it was before, so together they replace exactly the rows
 -- that changed.
+--
+-- The same statement keeps the step tables (V284): the removed rectangles' steps are taken away and the added ones'
+-- put in, summed per group and bound, with the groups they name (a closed rectangle is a removed row and an added one).
+-- Not while the derived tables are stale: a recomputation in chunks would write most step rows once per chunk (half
+-- as much time again as the rectangles), so they are filled once at its end instead (item_span_steps_fill). Callers
+-- hold item_current_refresh's advisory lock, so writers of shared rows take turns.
 CREATE OR REPLACE FUNCTION item_span_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
 WITH fresh AS MATERIALIZED (SELECT * FROM item_span_rows(ids)),
@@ -69,11 +102,139 @@ gone AS (
     DELETE FROM rm_item_span t
     WHERE t.item_id = ANY(ids)
       AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.item_id = t.item_id AND f.known = t.known AND f.world = t.world
-                      AND (f.*) IS NOT DISTINCT FROM (t.*)))
-INSERT INTO rm_item_span
-SELECT f.* FROM fresh f
-WHERE NOT EXISTS (SELECT 1 FROM rm_item_span t WHERE t.item_id = f.item_id AND t.known = f.known
-                  AND t.world = f.world AND (t.*) IS NOT DISTINCT FROM (f.*));
+                      AND (f.*) IS NOT DISTINCT FROM (t.*))
+    RETURNING t.*),
+added AS (
+    INSERT INTO rm_item_span
+    SELECT f.* FROM fresh f
+    WHERE NOT EXISTS (SELECT 1 FROM rm_item_span t WHERE t.item_id = f.item_id AND t.known = f.known
+                      AND t.world = f.world AND (t.*) IS NOT DISTINCT FROM (f.*))
+    RETURNING *),
+changed AS MATERIALIZED (
+    SELECT item_span_group_key(c.kind, c.status, c.open, c.themes, c.actor, c.binds, c.session_id, c.due_last_day)
+               AS group_key, c.*
+    FROM (SELECT -1 AS sign, g.* FROM gone g UNION ALL SELECT 1, a.* FROM added a) c
+    WHERE NOT (SELECT s.stale FROM rm_item_current_state s)),
+steps AS MATERIALIZED (
+    SELECT c.open, e.on_date, e.known_hour, c.group_key, sum(c.sign * e.n)::int AS n
+    FROM changed c CROSS JOIN LATERAL item_span_steps(c.known, c.world) e
+    GROUP BY 1, 2, 3, 4 HAVING sum(c.sign * e.n) <> 0),
+-- A group is new only with an added rectangle, and is named only with steps, so that rows name it. Grouped rather
+-- than joined: the planner cannot tell how many rows these hold, and a nested loop of the two took 330 ms for 500
+-- items.
+named AS (
+    INSERT INTO rm_item_span_group (group_key, kind, status, open, themes, actor, binds, session_id, due_last_day)
+    SELECT u.group_key, max(u.kind), max(u.status), bool_or(u.open), max(u.themes), max(u.actor), max(u.binds),
+           max(u.session_id), max(u.due_last_day)
+    FROM (SELECT c.group_key, c.kind, c.status, c.open, c.themes, c.actor, c.binds, c.session_id, c.due_last_day,
+                 false AS stepped
+          FROM changed c WHERE c.sign = 1
+          UNION ALL SELECT s.group_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true FROM steps s) u
+    GROUP BY u.group_key HAVING bool_or(u.stepped) AND bool_or(NOT u.stepped)
+    ORDER BY u.group_key
+    ON CONFLICT (group_key) DO NOTHING),
+by_world AS (
+    INSERT INTO rm_item_span_by_world AS t (open, on_date, group_key, n)
+    SELECT s.open, s.on_date, s.group_key, s.n FROM steps s WHERE s.on_date IS NOT NULL ORDER BY 1, 2, 3
+    ON CONFLICT (open, on_date, group_key) DO UPDATE SET n = t.n + excluded.n)
+INSERT INTO rm_item_span_by_known AS t (open, known_hour, group_key, n)
+SELECT s.open, s.known_hour, s.group_key, s.n FROM steps s WHERE s.known_hour IS NOT NULL ORDER BY 1, 2, 3
+ON CONFLICT (open, known_hour, group_key) DO UPDATE SET n = t.n + excluded.n;
+-- The rows left at 0, and the groups no row names any more, so that the tables are the same however the items'
+-- changes fell into batches. In one statement, so the groups' rows are read as they were before it: those at 0 are
+-- the ones being removed.
+WITH zero_world AS (DELETE FROM rm_item_span_by_world WHERE n = 0 RETURNING group_key),
+zero_known AS (DELETE FROM rm_item_span_by_known WHERE n = 0 RETURNING group_key)
+DELETE FROM rm_item_span_group g
+WHERE g.group_key IN (SELECT z.group_key FROM zero_world z UNION SELECT z.group_key FROM zero_known z)
+  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_world t WHERE t.group_key = g.group_key AND t.n <> 0)
+  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_known t WHERE t.group_key = g.group_key AND t.n <> 0);
+$$;
+
+-- The step tables (V284) from every rectangle, as item_span_refresh writes them, once a recomputation has laid the
+-- rectangles out and before the derived tables are read again (CurrentStateRecomputation): 5-8 s at 100,000 items.
+-- Under item_current_refresh's advisory lock, so a live batch's refresh comes wholly before (its rectangles are
+-- counted here) or after (it sees the tables fresh and keeps them).
+CREATE OR REPLACE FUNCTION item_span_steps_fill() RETURNS VOID
+    -- Sorted and hashed in memory: at 100,000 items the steps of 470,000 rectangles spilled to disk at the default.
+    LANGUAGE sql SET work_mem = '64MB' AS $$
+SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
+DELETE FROM rm_item_span_by_world;
+DELETE FROM rm_item_span_by_known;
+DELETE FROM rm_item_span_group;
+WITH rects AS MATERIALIZED (
+    SELECT item_span_group_key(x.kind, x.status, x.open, x.themes, x.actor, x.binds, x.session_id, x.due_last_day)
+               AS group_key, x.*
+    FROM rm_item_span x WHERE upper(x.known) IS NULL OR upper(x.world) IS NULL),
+steps AS MATERIALIZED (
+    SELECT r.open, e.on_date, e.known_hour, r.group_key, sum(e.n)::int AS n
+    FROM rects r CROSS JOIN LATERAL item_span_steps(r.known, r.world) e
+    GROUP BY 1, 2, 3, 4 HAVING sum(e.n) <> 0),
+named AS (
+    INSERT INTO rm_item_span_group (group_key, kind, status, open, themes, actor, binds, session_id, due_last_day)
+    SELECT u.group_key, max(u.kind), max(u.status), bool_or(u.open), max(u.themes), max(u.actor), max(u.binds),
+           max(u.session_id), max(u.due_last_day)
+    FROM (SELECT r.group_key, r.kind, r.status, r.open, r.themes, r.actor, r.binds, r.session_id, r.due_last_day,
+                 false AS stepped
+          FROM rects r
+          UNION ALL SELECT s.group_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true FROM steps s) u
+    GROUP BY u.group_key HAVING bool_or(u.stepped) AND bool_or(NOT u.stepped)),
+by_world AS (
+    INSERT INTO rm_item_span_by_world (open, on_date, group_key, n)
+    SELECT s.open, s.on_date, s.group_key, s.n FROM steps s WHERE s.on_date IS NOT NULL)
+INSERT INTO rm_item_span_by_known (open, known_hour, group_key, n)
+SELECT s.open, s.known_hour, s.group_key, s.n FROM steps s WHERE s.known_hour IS NOT NULL;
+$$;
+
+-- The items' rectangles at (as_of, known_at) as rows of their group's columns and a number, which summed per group
+-- give how many items of the group the point holds (item_span_listing's rows, grouped), from the steps of
+-- rm_item_span_by_world (V284). The steps answer for the items with no event recorded after known_at (their
+-- rectangles known now are the ones known then); the others are counted from their own rectangles, less what the steps
+-- counted for them. Exact at any point, cheap when few events were recorded after known_at (a past date, known now).
+-- Read only while the derived tables are not stale (V220), as the rectangles are.
+CREATE OR REPLACE FUNCTION item_span_groups_by_world(as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (kind VARCHAR, status VARCHAR, open BOOLEAN, themes TEXT[], actor VARCHAR, binds TEXT[],
+                   session_id VARCHAR, due_last_day DATE, n BIGINT)
+    LANGUAGE sql STABLE AS $$
+-- A condition on open is pushed into both the sum and the groups read (through the join's t.open, which the groups'
+-- own open equals): so the dashboard's sums read the open items' steps and groups alone.
+SELECT g.kind, g.status, t.open, g.themes, g.actor, g.binds, g.session_id, g.due_last_day, t.n
+FROM (SELECT t.open, t.group_key, sum(t.n) AS n FROM rm_item_span_by_world t WHERE t.on_date <= as_of
+      GROUP BY 1, 2) t
+JOIN rm_item_span_group g ON g.group_key = t.group_key AND g.open = t.open
+WHERE t.n <> 0
+UNION ALL
+SELECT x.kind, x.status, x.open, x.themes, x.actor, x.binds, x.session_id, x.due_last_day,
+       (x.known @> known_at AND x.world @> as_of)::int - (upper(x.known) IS NULL AND x.world @> as_of)::int
+FROM rm_item_span x
+WHERE x.item_id = ANY(ARRAY(SELECT e.item_id FROM rm_item_event e WHERE e.recorded_at > known_at))
+$$;
+
+-- The same from the steps of rm_item_span_by_known (V284), summed over the hours before known_at's. They answer for
+-- the items with no event recorded from the start of that hour to known_at and no status dated after as_of; the
+-- others are counted from their own rectangles. Exact at any point, cheap when known_at is past and as_of is today
+-- (few statuses are dated after it) and when few events fell in known_at's hour before it.
+CREATE OR REPLACE FUNCTION item_span_groups_by_known(as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (kind VARCHAR, status VARCHAR, open BOOLEAN, themes TEXT[], actor VARCHAR, binds TEXT[],
+                   session_id VARCHAR, due_last_day DATE, n BIGINT)
+    LANGUAGE sql STABLE AS $$
+SELECT g.kind, g.status, t.open, g.themes, g.actor, g.binds, g.session_id, g.due_last_day, t.n
+FROM (SELECT t.open, t.group_key, sum(t.n) AS n FROM rm_item_span_by_known t
+      WHERE t.known_hour < item_span_known_hour(known_at)
+      GROUP BY 1, 2) t
+JOIN rm_item_span_group g ON g.group_key = t.group_key AND g.open = t.open
+WHERE t.n <> 0
+UNION ALL
+SELECT x.kind, x.status, x.open, x.themes, x.actor, x.binds, x.session_id, x.due_last_day,
+       (x.known @> known_at AND x.world @> as_of)::int
+       - (upper(x.world) IS NULL AND lower(x.known) < item_span_known_hour(known_at)
+          AND coalesce(upper(x.known) >= item_span_known_hour(known_at), true))::int
+FROM rm_item_span x
+WHERE x.item_id = ANY(ARRAY(
+    SELECT e.item_id FROM rm_item_event e
+    WHERE e.recorded_at >= item_span_known_hour(known_at) AND e.recorded_at <= known_at
+    UNION
+    SELECT s.item_id FROM rm_item_status s WHERE s.world_date > as_of))
 $$;
 
 -- item_listing's rows and columns at (as_of, known_at), read from rm_item_span: the rows whose rectangles contain

@@ -123,11 +123,16 @@ public class ItemQueries {
      * instead.
      */
     public <T> Optional<T> past(String body, TimeAxes axes, Function<OpenFigures, T> questions) {
+        return past(body, axes, ItemSpanTally.Way.CHEAPEST, questions);
+    }
+
+    /** As {@link #past(String, TimeAxes, Function)}, with the open items counted one given way. */
+    public <T> Optional<T> past(String body, TimeAxes axes, ItemSpanTally.Way way, Function<OpenFigures, T> questions) {
         if (ItemRows.today(axes)) {
             return Optional.empty();
         }
         return Optional.ofNullable(consistent.execute(status -> {
-            ItemSpanTally tally = ItemSpanTally.open(jdbc, axes, body);
+            ItemSpanTally tally = ItemSpanTally.open(jdbc, axes, body, way);
             return tally == null ? null : questions.apply(tally);
         }));
     }

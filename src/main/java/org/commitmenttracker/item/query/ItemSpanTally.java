@@ -1,26 +1,20 @@
 package org.commitmenttracker.item.query;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-import org.commitmenttracker.item.ItemKind;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The dashboard's figures at past axes without item_overview's aggregates for every item in scope (issue #17: 3.4 s at
- * 100,000 items, nearly all of it three aggregates per item). The open items' rows are read once from the as-of
- * rectangles (item_span_listing, db/V230) by one statement, which also counts them. Each top list's candidates come
- * from those rows or from a walk of one index (the latest events; today's follow-up counts in rm_item_current, which
+ * 100,000 items, nearly all of it three aggregates per item). The open items are counted by one statement: from the
+ * as-of rectangles' steps ({@link SpanSteps}, db/V284) when one axis's steps leave few items to count otherwise (a past
+ * date known now, a past instant as of today), else by reading their rows once from the rectangles (item_span_listing,
+ * db/V230). Each top list's candidates come from those rows, from walks of rm_item_span's indexes that stop after the
+ * list's length, or from a walk of one index (the latest events; today's follow-up counts in rm_item_current, which
  * bound every past count), and include its true top rows; only the candidates then get their aggregates, from
  * item_span_overview, which also keeps those in scope and puts them in the list's order. So every answer is the one
  * {@link ItemSnapshot} gives over item_span_overview's rows of the whole scope. Lives inside one repeatable-read
@@ -28,129 +22,60 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ItemSpanTally implements OpenFigures {
 
-    /** The longest top list asked ({@link #overdue}, {@link #oldestOpen}): their candidates are read at the start. */
+    /** The longest top list asked ({@link #overdue}, {@link #oldestOpen}): the pass reads their candidates at once. */
     public static final int MAX_TOP = 100;
 
     private static final ItemCriteria OPEN = ItemCriteria.any().withOpen(true);
 
+    /**
+     * How the open items are counted: {@link #CHEAPEST} chooses ({@link SpanSteps#cheapest}); the others are there so
+     * that the tests can hold each one to the same answers at any point.
+     */
+    public enum Way {
+        CHEAPEST,
+        /** The steps along world dates, and the rectangles of the items with events recorded after knownAt. */
+        WORLD_STEPS,
+        /** The steps along recording instants, and the rectangles of the items they leave out. */
+        KNOWN_STEPS,
+        /** One pass over the open rectangles at the point. */
+        PASS
+    }
+
     private final JdbcClient jdbc;
     private final TimeAxes axes;
     private final String body;
+    private final SpanCounts counted;
     private final ItemTally.OpenCounts counts;
-    private final List<String> overdue;
-    private final Map<String, List<String>> oldestByBody;
-    private final List<String> oldestWithoutSession;
 
-    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body, Read read) {
+    private ItemSpanTally(JdbcClient jdbc, TimeAxes axes, String body, SpanCounts counted) {
         this.jdbc = jdbc;
         this.axes = axes;
         this.body = body;
-        this.counts = new ItemTally.OpenCounts(read.by, read.overdueCount);
-        this.overdue = read.overdue;
-        this.oldestByBody = read.oldestByBody;
-        this.oldestWithoutSession = read.oldestWithoutSession;
+        this.counted = counted;
+        this.counts = new ItemTally.OpenCounts(counted.by, counted.overdueCount);
     }
 
     /**
      * The open items of a body (null: every item) at the axes, or null while the rectangles are stale (a rebuild's
      * replay has not been followed by their recomputation, db/V220): then only item_overview can answer. One statement
-     * reads the open rows once and answers the counts and the candidates of the overdue and oldest-open lists (their
-     * first {@link #MAX_TOP}, of which a shorter list takes the first). A temporary table of the rows, counted and
-     * searched by five more statements, took 50 ms to fill at full size, and its catalog rows made every commit wait
-     * for the log.
+     * counts the open items ({@link SpanCounts}), from the steps or from one pass over their rectangles; the pass also
+     * finds the candidates of the overdue and oldest-open lists (their first {@link #MAX_TOP}, of which a shorter list
+     * takes the first), which with the steps are walked for when asked, for the list's length.
      */
-    static ItemSpanTally open(JdbcClient jdbc, TimeAxes axes, String body) {
+    static ItemSpanTally open(JdbcClient jdbc, TimeAxes axes, String body, Way way) {
         if (CurrentRows.stale(jdbc)) {
             return null;
         }
-        ItemConditions scope = ItemConditions.of(ItemCriteria.any().withBody(body), axes);
-        // One kind at a time, kind and openness written out: each is then an index-only scan of its own partial index
-        // (V230), which carries every column read here (23 instead of 62 ms for 10,470 open decisions at full size).
-        // So the kind is a literal, and overdue is tested on the due date (the rows are open), not read from the row.
-        String select = Arrays.stream(ItemKind.values())
-                .map(kind -> "SELECT x.item_id, '" + kind.name() + "' AS kind, x.status, x.themes, x.actor, x.binds,"
-                        + " x.due_last_day, x.opened_on, x.body, x.session_date FROM item_span_listing(:asOf, :knownAt)"
-                        + " x WHERE x.kind = '" + kind.name() + "' AND x.open AND " + scope.sql())
-                .collect(Collectors.joining(" UNION ALL "));
-        Map<String, Object> p = ItemRows.withAxes(scope.parameters(), axes);
-        p.put("top", MAX_TOP);
-        Read read = new Read();
-        jdbc.sql("WITH " + TABLE + " AS MATERIALIZED (" + select + ")," + READ)
-                .params(p)
-                .query(read::row);
-        return new ItemSpanTally(jdbc, axes, body, read);
-    }
-
-    /** The open rows, as the statement of {@link #open} names them. */
-    private static final String TABLE = "item_span_open";
-
-    /** item_listing's overdue, of an open row. */
-    private static final String OVERDUE = "x.due_last_day < :asOf";
-
-    /**
-     * After the open rows: the counts by kind, status, theme and party (as ItemGrouping counts them: each theme as
-     * listed, each party once per item) and of the overdue items; then the overdue items in {@link ItemTally#BY_DUE}'s
-     * order; then each body's earliest-opened items with a session known, and those without, by opening date and id.
-     * The open items fall into few groups of (kind, status, themes, actor, binds, body, whether with a session), 72 for
-     * 35,820 open items at full size, and each count sums groups: the themes are unnested per group, not per row, and
-     * the parties of each (actor, binds) are resolved once (resolving a body's members once per item was most of their
-     * cost). Every part is ordered by the database, in its collation: counts largest first, then by key, as ItemCounts
-     * orders them.
-     */
-    private static final String READ = " g AS MATERIALIZED (SELECT x.kind, x.status, x.themes, x.actor, x.binds,"
-            + " x.body, x.session_date IS NOT NULL AS sessioned, count(*) AS n,"
-            + " count(*) FILTER (WHERE " + OVERDUE + ") AS o FROM " + TABLE + " x GROUP BY 1, 2, 3, 4, 5, 6, 7)"
-            + " SELECT u.d, u.grp, u.n, u.on_date, u.k FROM ("
-            + " SELECT 'KIND' AS d, NULL::text AS grp, sum(g.n) AS n, NULL::date AS on_date, g.kind::text AS k"
-            + " FROM g GROUP BY 5"
-            + " UNION ALL SELECT 'STATUS', NULL, sum(g.n), NULL, g.status::text FROM g GROUP BY 5"
-            + " UNION ALL SELECT 'THEME', NULL, sum(g.n), NULL, t.theme FROM g"
-            + " CROSS JOIN LATERAL unnest(g.themes) AS t(theme) GROUP BY 5"
-            + " UNION ALL SELECT 'PARTY', NULL, sum(x.n), NULL, " + ItemGrouping.PARTY.expression + " FROM (SELECT"
-            + " g.actor, g.binds, sum(g.n) AS n FROM g GROUP BY 1, 2) x" + ItemGrouping.PARTY.join + " GROUP BY 5"
-            + " UNION ALL SELECT 'OVERDUE', NULL, coalesce(sum(g.o), 0), NULL, NULL FROM g"
-            + " UNION ALL (SELECT 'DUE', NULL, NULL, x.due_last_day, x.item_id::text FROM " + TABLE + " x"
-            + " WHERE " + OVERDUE + " ORDER BY " + ItemTally.BY_DUE.sql() + " LIMIT :top)"
-            // Per body a top-N sort of its rows (the bodies are few): a window over all of them sorted every open
-            // row, 48 against 20 ms for 35,820 open items at full size.
-            // The bodies from the groups: a DISTINCT over the rows took as long as the sorts (9 ms at full size).
-            + " UNION ALL SELECT 'OLDEST', b.body, NULL, o.opened_on, o.item_id::text FROM (SELECT DISTINCT g.body"
-            + " FROM g WHERE g.sessioned) b CROSS JOIN LATERAL (SELECT x.item_id,"
-            + " x.opened_on FROM " + TABLE + " x WHERE x.body = b.body AND x.session_date IS NOT NULL"
-            + " ORDER BY x.opened_on, x.item_id LIMIT :top) o"
-            + " UNION ALL (SELECT 'UNSESSIONED', NULL, NULL, x.opened_on, x.item_id::text FROM " + TABLE + " x"
-            + " WHERE x.session_date IS NULL ORDER BY x.opened_on, x.item_id LIMIT :top)"
-            + ") u ORDER BY u.d, u.grp, u.n DESC, u.on_date, u.k";
-
-    /** What {@link #open}'s statement answers, row by row, each part in its order. */
-    private static final class Read {
-        final Map<ItemGrouping, Map<String, Long>> by = new EnumMap<>(ItemGrouping.class);
-        long overdueCount;
-        final List<String> overdue = new ArrayList<>();
-        final Map<String, List<String>> oldestByBody = new LinkedHashMap<>();
-        final List<String> oldestWithoutSession = new ArrayList<>();
-
-        Read() {
-            for (ItemGrouping grouping :
-                    List.of(ItemGrouping.KIND, ItemGrouping.STATUS, ItemGrouping.THEME, ItemGrouping.PARTY)) {
-                by.put(grouping, new LinkedHashMap<>());
-            }
-        }
-
-        void row(ResultSet rs) throws SQLException {
-            String part = rs.getString("d");
-            String key = rs.getString("k");
-            switch (part) {
-                case "OVERDUE" -> overdueCount = rs.getLong("n");
-                case "DUE" -> overdue.add(key);
-                case "OLDEST" ->
-                    oldestByBody
-                            .computeIfAbsent(rs.getString("grp"), b -> new ArrayList<>())
-                            .add(key);
-                case "UNSESSIONED" -> oldestWithoutSession.add(key);
-                default -> by.get(ItemGrouping.valueOf(part)).put(key, rs.getLong("n"));
-            }
-        }
+        // With both axes in the past either axis's steps leave many items to count from their rectangles: then the
+        // pass.
+        SpanSteps.Axis axis =
+                switch (way) {
+                    case CHEAPEST -> SpanSteps.cheapest(jdbc, axes);
+                    case WORLD_STEPS -> SpanSteps.Axis.WORLD;
+                    case KNOWN_STEPS -> SpanSteps.Axis.KNOWN;
+                    case PASS -> null;
+                };
+        return new ItemSpanTally(jdbc, axes, body, SpanCounts.count(jdbc, axes, body, axis));
     }
 
     @Override
@@ -161,7 +86,9 @@ public final class ItemSpanTally implements OpenFigures {
     /** The order uses no aggregate, so the candidates are the list itself. */
     @Override
     public List<ItemRow> overdue(int top) {
-        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, first(overdue, top));
+        List<String> candidates =
+                counted.stepped ? SpanSteps.overdue(jdbc, axes, body, top) : first(counted.overdue, top);
+        return exact(OPEN.withOverdue(true), ItemTally.BY_DUE, top, candidates);
     }
 
     /**
@@ -171,10 +98,13 @@ public final class ItemSpanTally implements OpenFigures {
      */
     @Override
     public List<ItemRow> oldestOpen(int top) {
+        if (counted.stepped) {
+            counted.walkOldest(jdbc, axes, body, top);
+        }
         Set<String> ids = new LinkedHashSet<>();
-        oldestByBody.values().forEach(list -> ids.addAll(first(list, top)));
+        counted.oldestByBody.values().forEach(list -> ids.addAll(first(list, top)));
         if (ids.size() < top) {
-            ids.addAll(first(oldestWithoutSession, top));
+            ids.addAll(first(counted.oldestWithoutSession, top));
         }
         return exact(OPEN, ItemTally.OLDEST, top, ids);
     }

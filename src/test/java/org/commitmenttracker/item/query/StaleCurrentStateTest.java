@@ -43,7 +43,10 @@ class StaleCurrentStateTest extends IntegrationTest {
             "rm_item_status_span",
             "rm_item_open_tally",
             "rm_item_score_span",
-            "rm_item_score_step");
+            "rm_item_score_step",
+            "rm_item_span_group",
+            "rm_item_span_by_world",
+            "rm_item_span_by_known");
 
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {

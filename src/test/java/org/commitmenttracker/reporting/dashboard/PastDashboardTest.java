@@ -2,6 +2,7 @@ package org.commitmenttracker.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +15,12 @@ import java.util.Optional;
 import java.util.Random;
 import org.commitmenttracker.item.query.ItemQueries;
 import org.commitmenttracker.item.query.ItemRow;
+import org.commitmenttracker.item.query.ItemSpanTally;
 import org.commitmenttracker.shared.time.RandomHistory;
 import org.commitmenttracker.shared.time.TimeAxes;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Projections;
+import org.commitmenttracker.support.RecordingClock;
 import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The dashboard at past axes from the as-of rectangles ({@link ItemQueries#past}) against the snapshot path, which
  * computes every item's aggregates: two random histories of two bodies (status changes in any date order, follow-ups,
- * corrections, membership changes, decisions without a session), asked at random world dates and at random instants
- * between their batches, for each body and for every item, with long and short top lists (a short list is where a
- * missing candidate would show). Every figure, every row of every list and the order of every count must be equal.
+ * corrections, membership changes, decisions without a session), recorded an hour apart, asked at random world dates
+ * and today, at random instants between their batches and now, for each body and for every item, with long and short
+ * top lists (a short list is where a missing candidate would show), and each way the open items can be counted
+ * ({@link ItemSpanTally.Way}). Every figure, every row of every list and the order of every count must be equal.
  */
 class PastDashboardTest extends IntegrationTest {
 
@@ -42,28 +46,50 @@ class PastDashboardTest extends IntegrationTest {
 
     @Test
     void pastFiguresFromTheRectanglesEqualTheSnapshotPath() {
-        RandomHistory first = new RandomHistory(new World(api), SEED);
-        RandomHistory second = new RandomHistory(new World(api), SEED + 1);
+        // Each batch recorded an hour after the one before (from twelve hours ago), so that the steps along recording
+        // instants, kept per hour (db/V284), count the earlier batches and leave only the asked hour's items to their
+        // own rectangles. Asked during an hour after some of its events, and on the hour that follows, on which a few
+        // facts of the next batch are recorded.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(12));
         List<Instant> instants = new ArrayList<>();
+        RandomHistory first;
+        RandomHistory second;
+        try (RecordingClock ignored = RecordingClock.from(start.minus(Duration.ofMinutes(30)))) {
+            first = new RandomHistory(new World(api), SEED);
+            second = new RandomHistory(new World(api), SEED + 1);
+        }
         for (int batch = 0; batch < 4; batch++) {
-            first.batch(batch, 55);
-            instants.add(RandomHistory.instantBetweenBatches());
-            second.batch(batch, 35);
-            instants.add(RandomHistory.instantBetweenBatches());
+            Instant hour = start.plus(Duration.ofHours(batch));
+            // A few facts on the hour itself, which the instants asked include: the steps leave them out at that hour.
+            try (RecordingClock ignored = RecordingClock.at(hour)) {
+                first.batch(batch, 12);
+            }
+            try (RecordingClock clock = RecordingClock.from(hour.plus(Duration.ofMinutes(10)))) {
+                first.batch(batch, 55);
+                instants.add(clock.instant());
+                second.batch(batch, 35);
+                instants.add(clock.instant());
+            }
+            instants.add(hour.plus(Duration.ofHours(1)));
         }
         Projections.awaitCaughtUp(api);
         instants.add(Instant.now());
 
         Random random = new Random(SEED);
-        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate yesterday = today.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(EARLIEST, yesterday);
         int rows = 0;
         int shortened = 0;
         int followedUp = 0;
+        int asked = 0;
         for (int point = 0; point < 16; point++) {
-            // Before today, so that no point is today's on both axes, which the tally answers instead.
-            TimeAxes axes = new TimeAxes(
-                    EARLIEST.plusDays(random.nextInt(days)), instants.get(random.nextInt(instants.size())));
+            // Every instant between the batches once, and now; before today, so that no point is today's on both
+            // axes, which the tally answers instead, or today at a past instant (the recording axis's steps answer
+            // those by choice).
+            Instant knownAt = point % 4 == 1 ? Instant.now() : instants.get(asked++ % (instants.size() - 1));
+            LocalDate asOf = point % 4 == 0 ? today : EARLIEST.plusDays(random.nextInt(days));
+            TimeAxes axes = new TimeAxes(asOf, knownAt);
             for (String body : Arrays.asList(first.body(), second.body(), null)) {
                 for (int top : List.of(100, 3)) {
                     Dashboard past = compared(body, top, axes);
@@ -157,18 +183,27 @@ class PastDashboardTest extends IntegrationTest {
         return LocalDate.of(2020, 2, day).toString();
     }
 
-    /** The rectangles' answer, which must exist at past axes, equal to the snapshot's on the same axes. */
+    /**
+     * The rectangles' answer, which must exist at past axes, equal to the snapshot's on the same axes: counted each way
+     * at every point (the steps along either axis with the items they leave out counted from their rectangles, or the
+     * pass), not only the way the point would be counted by choice.
+     */
     private Dashboard compared(String body, int top, TimeAxes axes) {
-        Optional<Dashboard> past = items.past(body, axes, spans -> DashboardQueries.fromTally(spans, body, top, axes));
-        assertThat(past).as("the rectangles answer at %s", axes).isPresent();
         Dashboard expected = dashboards.fromSnapshot(body, top, axes);
-        String as = "body %s, top %d, %s".formatted(body, top, axes);
-        assertThat(past.get()).as(as).isEqualTo(expected);
-        // Largest first, then by key: the maps' order is part of the answer.
-        for (int i = 0; i < 4; i++) {
-            assertThat(entries(past.get(), i)).as(as).isEqualTo(entries(expected, i));
+        Dashboard chosen = null;
+        for (ItemSpanTally.Way way : ItemSpanTally.Way.values()) {
+            Optional<Dashboard> past =
+                    items.past(body, axes, way, spans -> DashboardQueries.fromTally(spans, body, top, axes));
+            assertThat(past).as("the rectangles answer at %s", axes).isPresent();
+            String as = "body %s, top %d, %s, %s".formatted(body, top, axes, way);
+            assertThat(past.get()).as(as).isEqualTo(expected);
+            // Largest first, then by key: the maps' order is part of the answer.
+            for (int i = 0; i < 4; i++) {
+                assertThat(entries(past.get(), i)).as(as).isEqualTo(entries(expected, i));
+            }
+            chosen = chosen == null ? past.get() : chosen;
         }
-        return past.get();
+        return chosen;
     }
 
     private static List<Map.Entry<String, Long>> entries(Dashboard figures, int which) {

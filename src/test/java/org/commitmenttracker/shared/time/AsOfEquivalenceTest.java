@@ -132,7 +132,9 @@ class AsOfEquivalenceTest extends IntegrationTest {
      * computes every item from the versioned rows, at the corners where an answer changes: each status row's world date
      * and the day before, at the instant it became known or was replaced and the microsecond before, and each
      * statement's instants at dates before, between and after the history. Every column of every row, both ways; and
-     * the same of item_past_listing and item_past_headings, which the scorecard reads at past axes.
+     * the same of item_past_listing and item_past_headings, which the scorecard reads at past axes; and the items of
+     * each group counted from the rectangles' steps along either axis (db/V284), which the dashboard reads at past
+     * axes, whose tables must also be what all the rectangles give at once.
      */
     private void spansEqualTheComputedListingAtEveryCorner() {
         assertThat(jdbc.sql("SELECT stale FROM rm_item_current_state")
@@ -202,6 +204,27 @@ class AsOfEquivalenceTest extends IntegrationTest {
             if (searchDiffers) {
                 differing.add("search's rows at " + asOf + " " + knownAt);
             }
+            // The rectangles' steps (db/V284), either axis's with the items they leave out: the same items per group.
+            Map<String, Object> stepped = jdbc.sql(
+                            "WITH p AS (SELECT CAST(:d AS date) AS d, CAST(:k AS timestamptz) AS k),"
+                                    + " listed AS MATERIALIZED (SELECT l.kind, l.status, l.open, l.themes, l.actor, l.binds,"
+                                    + " l.session_id, l.due_last_day, count(*) AS n FROM p, item_listing(p.d, p.k) l"
+                                    + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),"
+                                    + " world AS MATERIALIZED (" + STEPPED.formatted("item_span_groups_by_world") + "),"
+                                    + " known AS MATERIALIZED (" + STEPPED.formatted("item_span_groups_by_known") + ")"
+                                    + " SELECT EXISTS (SELECT * FROM world EXCEPT ALL SELECT * FROM listed)"
+                                    + " OR EXISTS (SELECT * FROM listed EXCEPT ALL SELECT * FROM world) AS world,"
+                                    + " EXISTS (SELECT * FROM known EXCEPT ALL SELECT * FROM listed)"
+                                    + " OR EXISTS (SELECT * FROM listed EXCEPT ALL SELECT * FROM known) AS known")
+                    .param("d", asOf)
+                    .param("k", knownAt)
+                    .query()
+                    .singleRow();
+            stepped.forEach((axis, stepsDiffer) -> {
+                if ((Boolean) stepsDiffer) {
+                    differing.add(axis + " steps at " + asOf + " " + knownAt);
+                }
+            });
             rows += jdbc.sql("SELECT count(*) FROM item_span_listing(CAST(:d AS date), CAST(:k AS timestamptz))")
                     .param("d", asOf)
                     .param("k", knownAt)
@@ -212,6 +235,31 @@ class AsOfEquivalenceTest extends IntegrationTest {
                 .as("(asOf, knownAt) where the rectangles differ from the computed list")
                 .isEmpty();
         assertThat(rows).as("item rows compared at the corners").isGreaterThan(5_000);
+
+        // Kept batch by batch, the steps are what all the rectangles give at once (as after a recomputation).
+        Map<String, List<String>> kept = stepTables();
+        assertThat(kept.get("rm_item_span_by_known"))
+                .as("steps along recording instants")
+                .isNotEmpty();
+        jdbc.sql("SELECT item_span_steps_fill()").query().listOfRows();
+        assertThat(stepTables()).isEqualTo(kept);
+    }
+
+    /** One group's items at the corner (p) from the steps of one axis, as the dashboard sums them. */
+    private static final String STEPPED = "SELECT g.kind, g.status, g.open, g.themes, g.actor, g.binds, g.session_id,"
+            + " g.due_last_day, sum(g.n)::bigint AS n FROM p, %s(p.d, p.k) g GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+            + " HAVING sum(g.n) <> 0";
+
+    private Map<String, List<String>> stepTables() {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (String table : List.of("rm_item_span_group", "rm_item_span_by_world", "rm_item_span_by_known")) {
+            rows.put(
+                    table,
+                    jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")
+                            .query(String.class)
+                            .list());
+        }
+        return rows;
     }
 
     /**
