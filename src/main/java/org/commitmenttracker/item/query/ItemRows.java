@@ -115,25 +115,31 @@ class ItemRows {
 
     /** Today's page from the table's own rows ({@link EveryItemPage}); called inside the snapshot. */
     private Counted today(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
-        List<String> page = jdbc.sql(EveryItemPage.page(where, query.order()))
+        return everyItem(query, where, overview, withTotal, EveryItemPage.page(where, query.order()), () -> jdbc.sql(
+                        EveryItemPage.count(where))
                 .params(where.parameters())
-                .param("limit", query.limit())
-                .param("offset", query.offset())
-                .query(String.class)
-                .list();
-        long total = withTotal ? EveryItemPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
-        if (withTotal && total < 0) {
-            total = jdbc.sql(EveryItemPage.count(where))
-                    .params(where.parameters())
-                    .query(Long.class)
-                    .single();
-        }
-        return rowsInOrder(page, overview, query.axes(), total);
+                .query(Long.class)
+                .single());
     }
 
     /** The page of every item at past axes ({@link EveryItemPage#PAST}); called inside the snapshot. */
     private Counted everyItemInThePast(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
-        List<String> page = jdbc.sql(EveryItemPage.PAST)
+        return everyItem(
+                query, where, overview, withTotal, EveryItemPage.PAST, () -> count(query.criteria(), query.axes()));
+    }
+
+    /**
+     * A page of {@link EveryItemPage}'s: its ids by {@code pageSql}, the total counted only when the page does not
+     * tell.
+     */
+    private Counted everyItem(
+            ItemQuery query,
+            ItemConditions where,
+            String overview,
+            boolean withTotal,
+            String pageSql,
+            java.util.function.LongSupplier count) {
+        List<String> page = jdbc.sql(pageSql)
                 .params(where.parameters())
                 .param("limit", query.limit())
                 .param("offset", query.offset())
@@ -141,7 +147,7 @@ class ItemRows {
                 .list();
         long total = withTotal ? EveryItemPage.totalFrom(page.size(), query.limit(), query.offset()) : -1;
         if (withTotal && total < 0) {
-            total = count(query.criteria(), query.axes());
+            total = count.getAsLong();
         }
         return rowsInOrder(page, overview, query.axes(), total);
     }
