@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.commitmenttracker.shared.provenance.DatePrecision;
 import org.commitmenttracker.shared.provenance.WorldDate;
@@ -115,11 +116,11 @@ class ItemRows {
 
     /** Today's page from the table's own rows ({@link EveryItemPage}); called inside the snapshot. */
     private Counted today(ItemQuery query, ItemConditions where, String overview, boolean withTotal) {
-        return everyItem(query, where, overview, withTotal, EveryItemPage.page(where, query.order()), () -> jdbc.sql(
-                        EveryItemPage.count(where))
+        LongSupplier count = () -> jdbc.sql(EveryItemPage.count(where))
                 .params(where.parameters())
                 .query(Long.class)
-                .single());
+                .single();
+        return everyItem(query, where, overview, withTotal, EveryItemPage.page(where, query.order()), count);
     }
 
     /** The page of every item at past axes ({@link EveryItemPage#PAST}); called inside the snapshot. */
@@ -138,7 +139,7 @@ class ItemRows {
             String overview,
             boolean withTotal,
             String pageSql,
-            java.util.function.LongSupplier count) {
+            LongSupplier count) {
         List<String> page = jdbc.sql(pageSql)
                 .params(where.parameters())
                 .param("limit", query.limit())
