@@ -91,7 +91,8 @@ $$;
 -- that changed.
 --
 -- The same statement keeps the step tables (V284): the removed rectangles' steps are taken away and the added ones'
--- put in, summed per group and bound, with the groups they name (a closed rectangle is a removed row and an added one).
+-- put in, summed per group and bound, with the groups they name (a closed rectangle is a removed row and an added
+-- one); rows that come to 0, and the groups no row names, are removed.
 -- Not while the derived tables are stale: a recomputation in chunks would write most step rows once per chunk (half
 -- as much time again as the rectangles), so they are filled once at its end instead (item_span_steps_fill). Callers
 -- hold item_current_refresh's advisory lock, so writers of shared rows take turns.
@@ -119,9 +120,16 @@ steps AS MATERIALIZED (
     SELECT c.open, e.on_date, e.known_hour, c.group_key, sum(c.sign * e.n)::int AS n
     FROM changed c CROSS JOIN LATERAL item_span_steps(c.known, c.world) e
     GROUP BY 1, 2, 3, 4 HAVING sum(c.sign * e.n) <> 0),
--- A group is new only with an added rectangle, and is named only with steps, so that rows name it. Grouped rather
--- than joined: the planner cannot tell how many rows these hold, and a nested loop of the two took 330 ms for 500
--- items.
+-- Each step with what its row will hold: a row that comes to 0 is removed here, rather than written as 0 and looked
+-- for afterwards (which needed an index on n, so that no update was heap-only, or a pass over both tables).
+sums AS MATERIALIZED (
+    SELECT s.*, coalesce(w.n, k.n, 0) + s.n AS after FROM steps s
+    LEFT JOIN rm_item_span_by_world w
+           ON s.on_date IS NOT NULL AND w.open = s.open AND w.on_date = s.on_date AND w.group_key = s.group_key
+    LEFT JOIN rm_item_span_by_known k
+           ON s.known_hour IS NOT NULL AND k.open = s.open AND k.known_hour = s.known_hour AND k.group_key = s.group_key),
+-- A group is new only with an added rectangle, and is named only when rows will name it. Grouped rather than joined:
+-- the planner cannot tell how many rows these hold, and a nested loop of the two took 330 ms for 500 items.
 named AS (
     INSERT INTO rm_item_span_group (group_key, kind, status, open, themes, actor, binds, session_id, due_last_day)
     SELECT u.group_key, max(u.kind), max(u.status), bool_or(u.open), max(u.themes), max(u.actor), max(u.binds),
@@ -129,26 +137,41 @@ named AS (
     FROM (SELECT c.group_key, c.kind, c.status, c.open, c.themes, c.actor, c.binds, c.session_id, c.due_last_day,
                  false AS stepped
           FROM changed c WHERE c.sign = 1
-          UNION ALL SELECT s.group_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true FROM steps s) u
+          UNION ALL SELECT s.group_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true FROM sums s
+          WHERE s.after <> 0) u
     GROUP BY u.group_key HAVING bool_or(u.stepped) AND bool_or(NOT u.stepped)
     ORDER BY u.group_key
     ON CONFLICT (group_key) DO NOTHING),
+world_zero AS (
+    DELETE FROM rm_item_span_by_world t USING sums s
+    WHERE s.after = 0 AND t.open = s.open AND t.on_date = s.on_date AND t.group_key = s.group_key
+    RETURNING t.group_key),
+known_zero AS (
+    DELETE FROM rm_item_span_by_known t USING sums s
+    WHERE s.after = 0 AND t.open = s.open AND t.known_hour = s.known_hour AND t.group_key = s.group_key
+    RETURNING t.group_key),
 by_world AS (
     INSERT INTO rm_item_span_by_world AS t (open, on_date, group_key, n)
-    SELECT s.open, s.on_date, s.group_key, s.n FROM steps s WHERE s.on_date IS NOT NULL ORDER BY 1, 2, 3
-    ON CONFLICT (open, on_date, group_key) DO UPDATE SET n = t.n + excluded.n)
-INSERT INTO rm_item_span_by_known AS t (open, known_hour, group_key, n)
-SELECT s.open, s.known_hour, s.group_key, s.n FROM steps s WHERE s.known_hour IS NOT NULL ORDER BY 1, 2, 3
-ON CONFLICT (open, known_hour, group_key) DO UPDATE SET n = t.n + excluded.n;
--- The rows left at 0, and the groups no row names any more, so that the tables are the same however the items'
--- changes fell into batches. In one statement, so the groups' rows are read as they were before it: those at 0 are
--- the ones being removed.
-WITH zero_world AS (DELETE FROM rm_item_span_by_world WHERE n = 0 RETURNING group_key),
-zero_known AS (DELETE FROM rm_item_span_by_known WHERE n = 0 RETURNING group_key)
+    SELECT s.open, s.on_date, s.group_key, s.n FROM sums s WHERE s.on_date IS NOT NULL AND s.after <> 0
+    ORDER BY 1, 2, 3
+    ON CONFLICT (open, on_date, group_key) DO UPDATE SET n = t.n + excluded.n),
+by_known AS (
+    INSERT INTO rm_item_span_by_known AS t (open, known_hour, group_key, n)
+    SELECT s.open, s.known_hour, s.group_key, s.n FROM sums s WHERE s.known_hour IS NOT NULL AND s.after <> 0
+    ORDER BY 1, 2, 3
+    ON CONFLICT (open, known_hour, group_key) DO UPDATE SET n = t.n + excluded.n)
+-- The groups no row names any more, so that the tables are the same however the items' changes fell into batches:
+-- every statement above sees the rows as they were before it, so a group's rows that remain are those not removed
+-- here and those the steps keep or add.
 DELETE FROM rm_item_span_group g
-WHERE g.group_key IN (SELECT z.group_key FROM zero_world z UNION SELECT z.group_key FROM zero_known z)
-  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_world t WHERE t.group_key = g.group_key AND t.n <> 0)
-  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_known t WHERE t.group_key = g.group_key AND t.n <> 0);
+WHERE g.group_key IN (SELECT z.group_key FROM world_zero z UNION SELECT z.group_key FROM known_zero z)
+  AND NOT EXISTS (SELECT 1 FROM sums s WHERE s.group_key = g.group_key AND s.after <> 0)
+  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_world t WHERE t.group_key = g.group_key
+                  AND NOT EXISTS (SELECT 1 FROM sums s WHERE s.after = 0 AND s.open = t.open
+                                  AND s.on_date = t.on_date AND s.group_key = t.group_key))
+  AND NOT EXISTS (SELECT 1 FROM rm_item_span_by_known t WHERE t.group_key = g.group_key
+                  AND NOT EXISTS (SELECT 1 FROM sums s WHERE s.after = 0 AND s.open = t.open
+                                  AND s.known_hour = t.known_hour AND s.group_key = t.group_key));
 $$;
 
 -- The step tables (V284) from every rectangle, as item_span_refresh writes them, once a recomputation has laid the
