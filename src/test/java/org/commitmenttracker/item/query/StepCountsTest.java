@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@link ItemQueries#counts} and item_listing, which compute every item from history. At points where the steps need
  * their corrections: along world dates, known at instants between batches, with events recorded after them; along
  * recording instants, as of dates within the history, with statuses dated after them, known an hour on (a test records
- * every event within minutes, so at an instant among them the recording steps leave every item to its corrections).
+ * every event within minutes, so at an instant among them the recording steps leave every item to the correction of
+ * knownAt's hour, which the instants between batches check).
  */
 class StepCountsTest extends IntegrationTest {
 
@@ -59,6 +60,9 @@ class StepCountsTest extends IntegrationTest {
                         .isPositive();
                 compared += compared(axes, SpanSteps.Axis.WORLD);
                 closed.merge(SpanSteps.Axis.WORLD, closed(axes), Long::sum);
+                // Along recording hours at the same instant: every event before it fell in its hour, so every item
+                // recorded by then is counted by the hour's correction.
+                compared(axes, SpanSteps.Axis.KNOWN);
             }
             TimeAxes later = new TimeAxes(asOf, hourOn);
             assertThat(count("SELECT count(*) FROM rm_item_status s WHERE s.world_date > :asOf", later))
