@@ -19,7 +19,9 @@ import java.util.Set;
  * <p>At past axes, in the default order only, from the as-of rectangles (rm_item_span, db/V230) walked in that order
  * (rm_item_span_opened_desc_idx, db/V301): the items at the point are the rectangles that contain it, one per item, as
  * item_span_listing reads them; the walk starts at the date asked, since a rectangle starts on its item's opening date
- * or later. Before, the page read every rectangle at the point (about 54,000) to sort them.
+ * or later. Before, the page read every rectangle at the point (about 54,000) to sort them. The total, when the page
+ * does not tell it, is the rectangles' steps summed (ItemRows, {@link SpanSteps#total}) rather than those rectangles
+ * counted.
  */
 final class EveryItemPage {
 
@@ -91,10 +93,11 @@ final class EveryItemPage {
     }
 
     /**
-     * How many items match: the table's matching rows less those it cannot answer for, plus those computed. Counted so,
-     * the first term needs no settled condition and reads the narrowest index that serves the filters (104,000 entries
-     * of a status index for the unfiltered list: about a third of the time of the opened-order index, which carries the
-     * settled columns); the unsettled rows are few and found by their own indexes.
+     * How many items there are today: the table's rows less those it cannot answer for, plus those computed. Counted
+     * so, the first term needs no settled condition and reads the narrowest index of the table (104,000 entries of a
+     * status index: about a third of the time of the opened-order index, which carries the settled columns); the
+     * unsettled rows are few and found by their own indexes. {@code where} holds the axes' parameters and no filter:
+     * only the list of every item takes this path ({@link #answersToday}).
      */
     static String count(ItemConditions where) {
         return "SELECT (SELECT count(*) FROM " + TABLE + " AND " + where.sql() + ") - (SELECT count(*) FROM " + TABLE

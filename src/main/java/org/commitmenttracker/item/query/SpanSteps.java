@@ -9,13 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard's open counts at past axes from the rectangles' steps (db/V284) instead of a pass over every open
  * rectangle at the point, and the candidates of its overdue and oldest-open lists from walks of two indexes of
- * rm_item_span that stop after a list's length. Which steps answer a point is chosen by what each must correct: the
- * steps along world dates count every item with no event recorded after knownAt, which at a past date known now is
- * nearly every item; those along recording instants count every item with no event recorded in knownAt's hour before it
- * and no status dated after asOf, which at a past instant as of today is nearly every item. The items either leaves out
- * are counted from their own rectangles (item_span_groups_by_world and _by_known, db/R__item_functions_4b_spans.sql),
- * so the answer is exact at any point; when both would have to count many (both axes in the past), the pass over the
- * open rectangles is cheaper and {@link ItemSpanTally} keeps it.
+ * rm_item_span that stop after a list's length; from the same steps over every item, open and closed, the scorecard's
+ * party-by-status counts ({@link ScopeScores}) and the total of the list of every item ({@link EveryItemPage}). Which
+ * steps answer a point is chosen by what each must correct: the steps along world dates count every item with no event
+ * recorded after knownAt, which at a past date known now is nearly every item; those along recording instants count
+ * every item with no event recorded in knownAt's hour before it and no status dated after asOf, which at a past instant
+ * as of today is nearly every item. The items either leaves out are counted from their own rectangles
+ * (item_span_groups_by_world and _by_known, db/R__item_functions_4b_spans.sql), so the answer is exact at any point;
+ * when both would have to count many (both axes in the past), the pass over the open rectangles is cheaper and
+ * {@link ItemSpanTally} keeps it.
  */
 final class SpanSteps {
 
@@ -76,6 +78,26 @@ final class SpanSteps {
                 + " LEFT JOIN rm_session s ON s.session_id = r.session_id AND s.recorded_at <= :knownAt"
                 + " LEFT JOIN rm_body b ON b.code = r.actor"
                 + " WHERE r.open" + (scoped ? " AND coalesce(s.body, b.code) = :body" : "") + ")";
+    }
+
+    /**
+     * Every item's groups at the point, open and closed, summed by actor, binds and status: rows of (actor, binds,
+     * status, n), parenthesised, for the scorecard's party-by-status counts. Summed here, so that a body's members are
+     * resolved once per (actor, binds) and status, not once per group row. A key's rows may come to 0 (the steps' and
+     * their corrections'), which the reader leaves out.
+     */
+    static String statusGroups(Axis axis) {
+        return "(SELECT r.actor, r.binds, r.status, sum(r.n) AS n FROM " + axis.function
+                + "(CAST(:asOf AS date), CAST(:knownAt AS timestamptz)) r GROUP BY 1, 2, 3)";
+    }
+
+    /** How many items the point holds, open and closed: every group's rows summed. */
+    static long total(JdbcClient jdbc, TimeAxes axes, Axis axis) {
+        return jdbc.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) FROM " + axis.function
+                        + "(CAST(:asOf AS date), CAST(:knownAt AS timestamptz)) r")
+                .params(ItemRows.withAxes(Map.of(), axes))
+                .query(Long.class)
+                .single();
     }
 
     /** How many open items in scope each session holds at the point ({@code grp}: the session, NULL for none). */
