@@ -139,10 +139,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
         if (!(Boolean) state.get("stale")) {
             return Outcome.FRESH;
         }
-        // Every replayed event must be applied first, late commits included (completeThrough counts a gap as not
-        // applied).
-        Long replayedThrough = (Long) state.get("replayed_through");
-        if (replayedThrough != null && status.completeThrough(ProcessingGroups.ITEMS) < replayedThrough) {
+        if (replaying(state)) {
             return Outcome.REPLAYING;
         }
         if (!(Boolean) state.get("chunks_laid_out")) {
@@ -153,15 +150,29 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
     }
 
     /**
+     * Every replayed event must be applied first, late commits included (completeThrough counts a gap as not applied).
+     */
+    private boolean replaying(Map<String, Object> state) {
+        Long replayedThrough = (Long) state.get("replayed_through");
+        return replayedThrough != null && status.completeThrough(ProcessingGroups.ITEMS) < replayedThrough;
+    }
+
+    /**
      * Under the state row's lock, so that one worker lays the ranges out; the reset that marks the tables stale takes
      * that lock first too. The last range has no upper bound, so that an item created meanwhile is in one.
      */
     private Outcome layOut() {
-        Map<String, Object> state = jdbc.sql("SELECT stale, chunks_laid_out FROM rm_item_current_state FOR UPDATE")
+        Map<String, Object> state = jdbc.sql(
+                        "SELECT stale, chunks_laid_out, replayed_through FROM rm_item_current_state FOR UPDATE")
                 .query()
                 .singleRow();
         if (!(Boolean) state.get("stale") || (Boolean) state.get("chunks_laid_out")) {
             return Outcome.LAID_OUT;
+        }
+        // Again under the lock: a rebuild's reset may have come since the first read (it lays nothing out, so the
+        // ranges, once laid out, belong to a recomputation whose replay was applied).
+        if (replaying(state)) {
+            return Outcome.REPLAYING;
         }
         // The replay filled the versioned tables since their statistics were last taken; planned on the old ones, the
         // per-item lookups of the recomputation chose whole-table walks.
