@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The recomputation's ranges (db/V320) are recomputed side by side by several workers, and the shared tallies filled
  * once at the end (item_derived_fill): the tables must come out row for row as the live batches keep them, a range
  * whose worker stopped must be done by whoever resumes, and live batches that run meanwhile must end correct. The tests
- * run with ranges of 3 items (test config), so that their items make several.
+ * run with ranges of 3 items (IntegrationTest), so that their items make several.
  */
 class ParallelRecomputationTest extends IntegrationTest {
 
