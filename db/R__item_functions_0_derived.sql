@@ -5,8 +5,8 @@
 -- scorecard's tallies, V180 and V185, the as-of rectangles, V230, and their steps, V284, the session view's status
 -- spans and their tally, V226 and V227, the search's rows, V255, and the scorecard's rectangles and their steps, V285)
 -- and marks them stale (V220), for CurrentStateRecomputation to fill again in chunks, from the versioned rows, in the
--- background. Reads compute from the versioned rows meanwhile, so every answer stays the same, only slower, until the
--- recomputation ends.
+-- background (its chunks, V320, are laid out again). Reads compute from the versioned rows meanwhile, so every answer
+-- stays the same, only slower, until the recomputation ends.
 --
 -- Two callers. A rebuild (ItemTables.truncate) passes the newest stored event, which the replay must have applied
 -- before the recomputation starts. A migration that redefines how the tables are computed passes NULL: the events are
@@ -14,15 +14,15 @@
 -- uses the application's connections it passed their 15 s statement limit, so the tracker did not start (issue #17).
 -- On an empty register there is nothing to recompute, and nothing is marked.
 --
--- The state row is updated first: that takes its lock, which a recomputation in progress holds, so the truncation
--- waits for it instead of deadlocking with it.
+-- The state row is updated first: that takes its lock, which every chunk of a recomputation in progress holds (shared),
+-- so the truncation waits for them instead of deadlocking with them.
 CREATE OR REPLACE FUNCTION item_derived_reset(replay_boundary BIGINT) RETURNS VOID
     LANGUAGE sql AS $$
 UPDATE rm_item_current_state
 SET stale = (replay_boundary IS NOT NULL OR EXISTS (SELECT 1 FROM rm_item)),
-    recomputed_through = NULL, replayed_through = replay_boundary;
-TRUNCATE rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally, rm_item_scorecard_items,
-    rm_item_scorecard_party, rm_item_scorecard_status, rm_item_current, rm_item_span, rm_item_status_span,
+    chunks_laid_out = false, replayed_through = replay_boundary;
+TRUNCATE rm_item_current_chunk, rm_item_tally, rm_item_scorecard_cell, rm_item_scorecard_tally,
+    rm_item_scorecard_items, rm_item_scorecard_party, rm_item_scorecard_status, rm_item_current, rm_item_span, rm_item_status_span,
     rm_item_open_tally, rm_item_text_span, rm_item_score_span, rm_item_score_step, rm_item_span_group,
     rm_item_span_by_world, rm_item_span_by_known;
 $$;

@@ -21,11 +21,14 @@ $$;
 -- row is itself a change of the item), which is what lets a reader use them for a past known_at too.
 --
 -- It keeps rm_item_open_tally (V227) in step: the old open spans' steps are taken away, the new ones added. Its
--- callers hold item_current_refresh's advisory lock, so writers of shared tally rows take turns.
+-- callers hold item_current_refresh's advisory lock, so writers of shared tally rows take turns. Not while the derived
+-- tables are stale: the recomputation's chunks, which run at once, would take turns on the shared rows, so the tally
+-- is filled from the spans at its end (item_derived_fill).
 CREATE OR REPLACE FUNCTION item_status_span_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
 INSERT INTO rm_item_open_tally AS t (session_id, actor, on_date, n)
 SELECT d.session_id, d.actor, d.on_date, sum(d.n) FROM item_open_steps(ids, -1) d
+WHERE NOT (SELECT s.stale FROM rm_item_current_state s)
 GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0
 ORDER BY 1, 2, 3
 ON CONFLICT (session_id, actor, on_date) DO UPDATE SET n = t.n + excluded.n;
@@ -44,10 +47,11 @@ JOIN rm_item_current c ON c.item_id = v.item_id
 WHERE greatest(v.world_date, c.opened_on) < v.until_on;
 INSERT INTO rm_item_open_tally AS t (session_id, actor, on_date, n)
 SELECT d.session_id, d.actor, d.on_date, sum(d.n) FROM item_open_steps(ids, 1) d
+WHERE NOT (SELECT s.stale FROM rm_item_current_state s)
 GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0
 ORDER BY 1, 2, 3
 ON CONFLICT (session_id, actor, on_date) DO UPDATE SET n = t.n + excluded.n;
-DELETE FROM rm_item_open_tally WHERE n = 0;
+DELETE FROM rm_item_open_tally WHERE n = 0 AND NOT (SELECT s.stale FROM rm_item_current_state s);
 $$;
 
 -- What the spans and the tally are may have changed with this file: the derived tables are emptied and recomputed in

@@ -127,7 +127,7 @@ $$;
 -- them: the steps of the rows that go are taken away and those of the rows that come are added, and the keys left at
 -- zero deleted, so the table holds the same rows however events fell into batches. Most changes of an item (a status,
 -- a follow-up) change none of its rows, and then nothing is written. Called by item_current_refresh, whose advisory
--- lock makes the writers of shared step rows take turns.
+-- lock makes the writers of shared step rows take turns; not while the tables are stale (then no step is written).
 CREATE OR REPLACE FUNCTION item_score_span_refresh(ids VARCHAR[]) RETURNS VOID
     LANGUAGE plpgsql AS $$
 DECLARE
@@ -144,6 +144,11 @@ BEGIN
     END IF;
     DELETE FROM rm_item_score_span r WHERE r.item_id = ANY(ids);
     INSERT INTO rm_item_score_span SELECT * FROM unnest(new_rows);
+    -- While the derived tables are stale the steps are left to item_derived_fill, at the recomputation's end: chunks
+    -- that wrote them would take turns on the shared step rows.
+    IF (SELECT s.stale FROM rm_item_current_state s) THEN
+        RETURN;
+    END IF;
     WITH d AS (
         INSERT INTO rm_item_score_step AS t (axis, monthly, at, period, party, latest, via_body, members, compliance,
                                              score, n)

@@ -36,18 +36,17 @@ $$;
 
 -- Recomputes the current-state rows of these items from the versioned tables: item_overview with every
 -- fact counted (no date is after 'infinity'), so the row is by construction what item_overview answers at
--- any date on or after settled_on and any instant on or after last_changed_at. Called by the items
--- projection once per live batch with the batch's items, after their versioned rows are written, and after a
--- rebuild's replay for every item in chunks (V220; a replay itself leaves these tables alone).
+-- any date on or after settled_on and any instant on or after last_changed_at. Called for the items of each live
+-- batch (item_current_refresh) and, after a rebuild's replay, for every item in chunks (item_current_recompute; V220,
+-- V320: a replay itself leaves these tables alone).
 --
 -- In the same statement it keeps rm_item_tally (V180): the old rows' contributions are taken away and the
--- new rows' added; then the scorecard's tallies from the new rows (item_scorecard_refresh, V185). Every
--- writer (both segments, and the recomputation after a replay) takes one advisory lock first, so updates of
--- shared tally rows queue rather than deadlock, and a recomputed chunk never overwrites a row with what it
--- read before a batch committed; the lock is held to the commit.
-CREATE OR REPLACE FUNCTION item_current_refresh(ids VARCHAR[]) RETURNS VOID
+-- new rows' added; then the scorecard's tallies from the new rows (item_scorecard_refresh, V185). While the derived
+-- tables are stale (V220) no shared row is written, here or in the functions it calls: the tallies and steps are
+-- filled from the recomputed rows at the recomputation's end (item_derived_fill), so that its chunks, which run at
+-- once, have no row in common. Callers hold the advisory lock of item_current_refresh or item_current_recompute.
+CREATE OR REPLACE FUNCTION item_current_write(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
-SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
 WITH old AS (
     SELECT t.* FROM rm_item_current o
     CROSS JOIN LATERAL item_tally_of(o.open, o.session_id, o.actor, o.kind, o.status, o.themes, o.binds,
@@ -92,19 +91,87 @@ delta AS (
                                      c.due_last_day) t)
 INSERT INTO rm_item_tally AS t (session_id, actor, dimension, key, via, n)
 SELECT d.session_id, d.actor, d.dimension, d.key, d.via, sum(d.n) FROM delta d
+WHERE NOT (SELECT s.stale FROM rm_item_current_state s)
 GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.n) <> 0
 ORDER BY 1, 2, 3, 4, 5
 ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + excluded.n;
 -- A row that came down to 0 says nothing; left in place, the table would hold every key ever seen, and
 -- which zero rows remain would depend on how events fell into batches (a rebuild must give the same
 -- table). Safe from deadlocks: the advisory lock above makes the items' writers take turns.
-DELETE FROM rm_item_tally WHERE n = 0;
+DELETE FROM rm_item_tally WHERE n = 0 AND NOT (SELECT s.stale FROM rm_item_current_state s);
 SELECT item_scorecard_refresh(ids);
 SELECT item_span_refresh(ids); -- the as-of rectangles of rm_item_span (V230, R__item_functions_4b_spans.sql)
 -- The scorecard's rectangles (V285, R__item_functions_4c_score_span.sql), from the rm_item_span rows just refreshed.
 SELECT item_score_span_refresh(ids);
 SELECT item_text_span_refresh(ids); -- the search's rows (V255, R__item_functions_4c_text_span.sql)
 SELECT item_status_span_refresh(ids); -- the session view's status spans (V226, R__item_functions_4b_status_spans.sql)
+$$;
+
+-- What the items projection calls once per live batch with the batch's items, after their versioned rows are written.
+-- Every such writer takes one advisory lock first, so updates of shared tally rows queue rather than deadlock; held to
+-- the commit. While a recomputation runs it also waits for the chunks in progress (which hold the lock shared), so a
+-- recomputed chunk never overwrites a row with what it read before a batch committed, nor a batch a chunk's rows.
+CREATE OR REPLACE FUNCTION item_current_refresh(ids VARCHAR[]) RETURNS VOID
+    LANGUAGE sql AS $$
+SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
+SELECT item_current_write(ids);
+$$;
+
+-- One chunk of a recomputation (CurrentStateRecomputation), while the tables are stale: the lock shared, so chunks run
+-- at once (they write no shared row, see item_current_write) and live batches take turns with them.
+CREATE OR REPLACE FUNCTION item_current_recompute(ids VARCHAR[]) RETURNS VOID
+    LANGUAGE sql AS $$
+SELECT pg_advisory_xact_lock_shared(hashtext('rm_item_tally'));
+SELECT item_current_write(ids);
+$$;
+
+-- The shared rows the recomputation's chunks leave alone, from the rows they wrote, as the live refreshes keep them
+-- (rows at 0 are not kept): rm_item_tally from rm_item_current, the scorecard's tallies from its cells and parties,
+-- rm_item_open_tally from the status spans, the scorecard's steps from its rectangles and the rectangles' steps
+-- (item_span_steps_fill). Called by the transaction that marks the tables fresh, under the writers' advisory lock, so
+-- a live batch comes wholly before (its rows are counted here) or after (it sees the tables fresh and keeps them).
+CREATE OR REPLACE FUNCTION item_derived_fill() RETURNS VOID
+    LANGUAGE sql SET work_mem = '64MB' AS $$
+SELECT pg_advisory_xact_lock(hashtext('rm_item_tally'));
+DELETE FROM rm_item_tally;
+DELETE FROM rm_item_scorecard_status;
+DELETE FROM rm_item_scorecard_tally;
+DELETE FROM rm_item_scorecard_items;
+DELETE FROM rm_item_open_tally;
+DELETE FROM rm_item_score_step;
+INSERT INTO rm_item_tally (session_id, actor, dimension, key, via, n)
+SELECT t.session_id, t.actor, t.dimension, t.key, t.via, count(*) FROM rm_item_current c
+CROSS JOIN LATERAL item_tally_of(c.open, c.session_id, c.actor, c.kind, c.status, c.themes, c.binds,
+                                 c.due_last_day) t
+GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rm_item_scorecard_status (session_id, actor, party, via_body, status, items)
+SELECT p.session_id, p.actor, p.party, p.via_body, p.status, count(*) FROM rm_item_scorecard_party p
+GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rm_item_scorecard_tally (session_id, actor, period, party, via_body, scored, not_applicable, score_sum)
+SELECT c.session_id, c.actor, c.period, c.party, c.via_body, count(c.score), count(*) - count(c.score),
+       coalesce(sum(c.score), 0)
+FROM rm_item_scorecard_cell c
+GROUP BY 1, 2, 3, 4, 5;
+-- An item is counted once per period: under '' when one of its cells counts whatever the membership is, else under
+-- its body and the sorted set of its members (see V185).
+INSERT INTO rm_item_scorecard_items (session_id, actor, period, via_body, parties, items)
+SELECT g.session_id, g.actor, g.period, CASE WHEN g.anyone THEN '' ELSE g.actor END,
+       CASE WHEN g.anyone THEN '{}'::text[] ELSE g.members END, count(*)
+FROM (SELECT c.session_id, c.actor, c.period, bool_or(c.via_body = '') AS anyone,
+             array_agg(c.party::text ORDER BY c.party) AS members
+      FROM rm_item_scorecard_cell c GROUP BY c.item_id, c.session_id, c.actor, c.period) g
+GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rm_item_open_tally (session_id, actor, on_date, n)
+SELECT coalesce(sp.session_id, ''), sp.actor, e.on_date, sum(e.n) FROM rm_item_status_span sp
+CROSS JOIN LATERAL (VALUES (sp.from_on, 1), (sp.until_on, -1)) AS e(on_date, n)
+WHERE sp.open AND e.on_date <> 'infinity'
+GROUP BY 1, 2, 3 HAVING sum(e.n) <> 0;
+INSERT INTO rm_item_score_step (axis, monthly, at, period, party, latest, via_body, members, compliance, score, n)
+SELECT d.axis, d.monthly, d.at, d.period, d.party, d.latest, d.via_body, d.members, d.compliance, min(d.score),
+       sum(d.n)
+FROM item_score_steps(ARRAY(SELECT r FROM rm_item_score_span r), 1) d
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(d.n) <> 0;
+SELECT item_span_steps_fill();
 $$;
 
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is

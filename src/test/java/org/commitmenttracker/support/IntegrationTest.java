@@ -42,6 +42,10 @@ public abstract class IntegrationTest {
         database.register(registry);
         registry.add("tracker.security.admin.username", () -> ADMIN);
         registry.add("tracker.security.admin.password", () -> ADMIN_PASSWORD);
+        // The recomputation after a rebuild in ranges of 3 items, so that a test's few items make several ranges, which
+        // the workers recompute side by side (CurrentStateRecomputation). Here rather than in config/: the benchmark
+        // reads that file too, and must run with the production size.
+        registry.add("tracker.recomputation.chunk-items", () -> 3);
     }
 
     @BeforeEach

@@ -10,12 +10,15 @@ public interface DeferredDuringReplay {
     enum Step {
         /** Nothing is pending. */
         DONE,
-        /** One chunk was done; more may be pending. */
+        /** One chunk was done, or workers are doing it; more may be pending. */
         PROGRESSED,
         /** Pending, but the processor is still replaying. */
         WAITING
     }
 
-    /** Does one chunk of the pending work, if the replay has passed its reset position; its own transaction. */
+    /**
+     * Advances the pending work, if the replay has passed its reset position: does one chunk of it in its own
+     * transaction, or sets workers of its own going (then PROGRESSED says only that work is pending).
+     */
     Step step();
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Resets every projection (its reset handler empties its tables, Axon empties its dead letters) and replays the whole
  * event store. Progress is watched once a second, logged, and kept for the progress endpoint. Read models are keyed by
  * event identity, so the replay rebuilds the very rows. Once every processor has passed the newest event, the work the
- * projections deferred during the replay ({@link DeferredDuringReplay}) is done a chunk per observation, and only then
- * is the rebuild finished.
+ * projections deferred during the replay ({@link DeferredDuringReplay}) is advanced at each observation (a chunk, or
+ * workers of its own set going), and only then is the rebuild finished.
  */
 @Component
 public class Rebuild {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.commitmenttracker.shared.time.RandomHistory;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.ItemScenario;
@@ -29,24 +28,6 @@ import org.junit.jupiter.api.Test;
  * is let go, the tables must come back row for row.
  */
 class StaleCurrentStateTest extends IntegrationTest {
-
-    private static final List<String> DERIVED = List.of(
-            "rm_item_current",
-            "rm_item_span",
-            "rm_item_text_span",
-            "rm_item_tally",
-            "rm_item_scorecard_cell",
-            "rm_item_scorecard_tally",
-            "rm_item_scorecard_items",
-            "rm_item_scorecard_party",
-            "rm_item_scorecard_status",
-            "rm_item_status_span",
-            "rm_item_open_tally",
-            "rm_item_score_span",
-            "rm_item_score_step",
-            "rm_item_span_group",
-            "rm_item_span_by_world",
-            "rm_item_span_by_known");
 
     @Test
     void todaysReadsFallBackToHistoryWhileStaleAndTheRecomputationRestoresTheTables() throws SQLException {
@@ -93,7 +74,7 @@ class StaleCurrentStateTest extends IntegrationTest {
             staging.setAutoCommit(false);
             // What a migration that redefines the derived tables does (R__item_functions_5_current.sql's last line).
             execute(staging, "SELECT item_derived_reset(NULL)");
-            for (String table : DERIVED) {
+            for (String table : DerivedTables.ALL) {
                 assertThat(count(staging, table)).as(table).isZero();
             }
             // Items refreshed by live batches after the replay: half of them, in their own way.
@@ -146,15 +127,7 @@ class StaleCurrentStateTest extends IntegrationTest {
     }
 
     private Map<String, List<String>> dump() {
-        Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : DERIVED) {
-            rows.put(
-                    table,
-                    jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")
-                            .query(String.class)
-                            .list());
-        }
-        return rows;
+        return DerivedTables.dump(jdbc);
     }
 
     private static Connection connect() throws SQLException {
