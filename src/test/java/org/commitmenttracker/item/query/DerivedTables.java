@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The tables item_derived_reset empties and the recomputation fills again, row for row, to compare. */
-final class DerivedTables {
+public final class DerivedTables {
 
     static final List<String> ALL = List.of(
             "rm_item_current",
@@ -29,8 +29,13 @@ final class DerivedTables {
     private DerivedTables() {}
 
     static Map<String, List<String>> dump(JdbcClient jdbc) {
+        return dump(jdbc, ALL);
+    }
+
+    /** Each table's rows as text, in order, to compare row for row. */
+    public static Map<String, List<String>> dump(JdbcClient jdbc, List<String> tables) {
         Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : ALL) {
+        for (String table : tables) {
             rows.put(
                     table,
                     jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.commitmenttracker.item.query.DerivedTables;
 import org.commitmenttracker.support.IntegrationTest;
 import org.commitmenttracker.support.Json;
 import org.commitmenttracker.support.Projections;
@@ -251,15 +252,8 @@ class AsOfEquivalenceTest extends IntegrationTest {
             + " HAVING sum(g.n) <> 0";
 
     private Map<String, List<String>> stepTables() {
-        Map<String, List<String>> rows = new HashMap<>();
-        for (String table : List.of("rm_item_span_group", "rm_item_span_by_world", "rm_item_span_by_known")) {
-            rows.put(
-                    table,
-                    jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")
-                            .query(String.class)
-                            .list());
-        }
-        return rows;
+        return DerivedTables.dump(
+                jdbc, List.of("rm_item_span_group", "rm_item_span_by_world", "rm_item_span_by_known"));
     }
 
     /**
