@@ -132,10 +132,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
 
     /** One unit of the work, in its own transaction: lays the ranges out, recomputes one, or finishes. */
     Outcome next() {
-        Map<String, Object> state = jdbc.sql(
-                        "SELECT stale, chunks_laid_out, replayed_through FROM rm_item_current_state")
-                .query()
-                .singleRow();
+        Map<String, Object> state = state("");
         if (!(Boolean) state.get("stale")) {
             return Outcome.FRESH;
         }
@@ -162,10 +159,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
      * that lock first too. The last range has no upper bound, so that an item created meanwhile is in one.
      */
     private Outcome layOut() {
-        Map<String, Object> state = jdbc.sql(
-                        "SELECT stale, chunks_laid_out, replayed_through FROM rm_item_current_state FOR UPDATE")
-                .query()
-                .singleRow();
+        Map<String, Object> state = state("FOR UPDATE");
         if (!(Boolean) state.get("stale") || (Boolean) state.get("chunks_laid_out")) {
             return Outcome.LAID_OUT;
         }
@@ -193,9 +187,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
      * the ranges in progress, and those they start wait for them.
      */
     private Outcome claim() {
-        Map<String, Object> state = jdbc.sql("SELECT stale, chunks_laid_out FROM rm_item_current_state FOR SHARE")
-                .query()
-                .singleRow();
+        Map<String, Object> state = state("FOR SHARE");
         if (!(Boolean) state.get("stale")) {
             return Outcome.FRESH;
         }
@@ -224,6 +216,13 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
         return Outcome.CLAIMED;
     }
 
+    /** The state row (db/V220, V320), read under {@code lock}: FOR SHARE, FOR UPDATE, or none. */
+    private Map<String, Object> state(String lock) {
+        return jdbc.sql("SELECT stale, chunks_laid_out, replayed_through FROM rm_item_current_state " + lock)
+                .query()
+                .singleRow();
+    }
+
     private boolean noRangeLeft() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM rm_item_current_chunk)")
                 .query(Boolean.class)
@@ -235,9 +234,7 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
      * lock, so a batch comes wholly before or after.
      */
     private Outcome finish() {
-        Map<String, Object> state = jdbc.sql("SELECT stale, chunks_laid_out FROM rm_item_current_state FOR UPDATE")
-                .query()
-                .singleRow();
+        Map<String, Object> state = state("FOR UPDATE");
         if (!(Boolean) state.get("stale")) {
             return Outcome.FRESH;
         }
