@@ -1,6 +1,6 @@
 -- Repeatable (R__): redefining a function is an edit here. It runs after R__item_functions_4b_spans.sql, whose
 -- rm_item_span rows it reads, and before R__item_functions_5_current.sql, whose item_current_refresh calls
--- item_score_span_refresh right after item_span_refresh.
+-- item_score_span_refresh after item_span_refresh.
 
 -- The rows of rm_item_score_span (V285) for these items, from their rectangles of rm_item_span (refreshed first) and
 -- their assessments. The items' rectangles are cut along the known axis at every instant where one of them starts or

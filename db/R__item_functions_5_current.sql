@@ -47,6 +47,9 @@ $$;
 -- once, have no row in common. Callers hold the advisory lock of item_current_refresh or item_current_recompute.
 CREATE OR REPLACE FUNCTION item_current_write(ids VARCHAR[]) RETURNS VOID
     LANGUAGE sql AS $$
+-- The as-of rectangles of rm_item_span (V230, R__item_functions_4b_spans.sql) first: they are computed from the events
+-- that the current-state rows, rewritten next, do not count yet.
+SELECT item_span_refresh(ids);
 WITH old AS (
     SELECT t.* FROM rm_item_current o
     CROSS JOIN LATERAL item_tally_of(o.open, o.session_id, o.actor, o.kind, o.status, o.themes, o.binds,
@@ -100,7 +103,6 @@ ON CONFLICT (session_id, actor, dimension, key, via) DO UPDATE SET n = t.n + exc
 -- table). Safe from deadlocks: the advisory lock above makes the items' writers take turns.
 DELETE FROM rm_item_tally WHERE n = 0 AND NOT (SELECT s.stale FROM rm_item_current_state s);
 SELECT item_scorecard_refresh(ids);
-SELECT item_span_refresh(ids); -- the as-of rectangles of rm_item_span (V230, R__item_functions_4b_spans.sql)
 -- The scorecard's rectangles (V285, R__item_functions_4c_score_span.sql), from the rm_item_span rows just refreshed.
 SELECT item_score_span_refresh(ids);
 SELECT item_text_span_refresh(ids); -- the search's rows (V255, R__item_functions_4c_text_span.sql)
