@@ -9,9 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.commitmenttracker.support.IntegrationTest;
-import org.commitmenttracker.support.ItemScenario;
 import org.commitmenttracker.support.Projections;
 import org.commitmenttracker.support.RecordingClock;
+import org.commitmenttracker.support.World;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +24,26 @@ class OutOfOrderRecordingTest extends IntegrationTest {
 
     @Test
     void anEventStampedBeforeTheItemsLatestLeavesTheRectanglesAsAWholeRecomputation() {
-        ItemScenario scenario = ItemScenario.shared(api);
+        // A body of its own: the shared scenario's lists are compared item for item by other tests.
+        World world = new World(api);
+        String party = world.party("OOR");
+        String session = world.session(world.body("OORB", List.of(party)), "2021-11-10", party, Map.of());
         Instant recorded = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         Instant behind = recorded.plus(Duration.ofMinutes(60));
         Instant started = recorded.plus(Duration.ofMinutes(120));
         String pledge;
         try (RecordingClock ignored = RecordingClock.at(recorded)) {
-            pledge = scenario.world.pledge(scenario.s1, scenario.arm, "2021-11-10", Map.of());
+            pledge = world.pledge(session, party, "2021-11-10", Map.of());
         }
         try (RecordingClock ignored = RecordingClock.at(started)) {
-            scenario.world.status(pledge, "IN_PROGRESS", "2022-03-01");
+            world.status(pledge, "IN_PROGRESS", "2022-03-01");
         }
         Projections.awaitCaughtUp(api);
         assertThat(knownFrom(pledge)).containsExactly(recorded, started);
 
         // The next change comes from a clock an hour behind: stamped between the two instants before it.
         try (RecordingClock ignored = RecordingClock.at(behind)) {
-            scenario.world.status(pledge, "FULFILLED", "2021-12-01");
+            world.status(pledge, "FULFILLED", "2021-12-01");
         }
         Projections.awaitCaughtUp(api);
 
