@@ -40,3 +40,28 @@ LEFT JOIN LATERAL (
     SELECT max(v.version) AS version, max(v.recorded_at) AS last_at, count(*) AS events FROM rm_item_event v
     WHERE v.item_id = x.item_id AND v.recorded_at <= known_at) ev ON true
 $$;
+
+-- item_overview's rows at (as_of, known_at) for these items, or for every item when every is true. PL/pgSQL, so that
+-- item_overview is planned only when this runs with items to compute: a query over item_current or item_span_overview
+-- (R__item_functions_5_current.sql, R__item_functions_4b_spans.sql), which call it, plans their own small arms alone.
+-- Inlined there, item_overview's joins were most of the planning of every query on today's lists (4 of 5.5 ms a
+-- statement on the full-size copy), though today they compute almost no item.
+CREATE OR REPLACE FUNCTION item_overview_of(as_of DATE, known_at TIMESTAMPTZ, ids VARCHAR[], every BOOLEAN)
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+BEGIN
+    IF every THEN
+        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o;
+    ELSIF cardinality(ids) > 0 THEN
+        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o WHERE o.item_id = ANY(ids);
+    END IF;
+END
+$$;

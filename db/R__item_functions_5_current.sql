@@ -176,30 +176,6 @@ GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(d.n) <> 0;
 SELECT item_span_steps_fill();
 $$;
 
--- item_overview's rows at (as_of, known_at) for these items, or for every item when every is true. PL/pgSQL, so that
--- item_overview is planned only when this runs with items to compute: a query over item_current, which calls it, plans
--- item_current's own small arm alone. Inlined there, item_overview's joins were most of the planning of every query on
--- today's lists (4 of 5.5 ms a statement on the full-size copy), though today they compute almost no item.
-CREATE OR REPLACE FUNCTION item_overview_of(as_of DATE, known_at TIMESTAMPTZ, ids VARCHAR[], every BOOLEAN)
-    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
-                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
-                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
-                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
-                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
-                   body VARCHAR, session_title TEXT, session_date DATE,
-                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
-                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
-    LANGUAGE plpgsql STABLE AS $$
-#variable_conflict use_column
-BEGIN
-    IF every THEN
-        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o;
-    ELSIF cardinality(ids) > 0 THEN
-        RETURN QUERY SELECT o.* FROM item_overview(as_of, known_at) o WHERE o.item_id = ANY(ids);
-    END IF;
-END
-$$;
-
 -- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
 -- the answer (see V170) and computed by item_overview for the other items. For today on both axes that is
 -- almost every item, so a list, a count or a filter reads one indexed table. Overdue and sessions elapsed
