@@ -42,10 +42,10 @@ LEFT JOIN LATERAL (
 $$;
 
 -- item_overview's rows at (as_of, known_at) for these items, or for every item when every is true. PL/pgSQL, so that
--- item_overview is planned only when this runs with items to compute: a query over item_current or item_span_overview
--- (R__item_functions_5_current.sql, R__item_functions_4b_spans.sql), which call it, plans their own small arms alone.
--- Inlined there, item_overview's joins were most of the planning of every query on today's lists (4 of 5.5 ms a
--- statement on the full-size copy), though today they compute almost no item.
+-- item_overview is planned only when this runs with items to compute: a query over item_current or item_current_of
+-- (R__item_functions_5_current.sql), which call it, plans their own small arms alone. Inlined there, item_overview's
+-- joins were most of the planning of every query on today's lists (4 of 5.5 ms a statement on the full-size copy),
+-- though today they compute almost no item.
 CREATE OR REPLACE FUNCTION item_overview_of(as_of DATE, known_at TIMESTAMPTZ, ids VARCHAR[], every BOOLEAN)
     RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
                    actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,

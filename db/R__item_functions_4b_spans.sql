@@ -360,8 +360,8 @@ LEFT JOIN LATERAL (
     SELECT max(v.version) AS version, max(v.recorded_at) AS last_at, count(*) AS events FROM rm_item_event v
     WHERE v.item_id = x.item_id AND v.recorded_at <= known_at) ev ON true
 UNION ALL
--- Through item_overview_of (R__item_functions_3_overview.sql), so that item_overview is planned only while stale.
-SELECT o.* FROM item_overview_of(as_of, known_at, NULL, (SELECT c.stale FROM rm_item_current_state c)) o
+SELECT o.* FROM item_overview(as_of, known_at) o
+WHERE (SELECT c.stale FROM rm_item_current_state c)
 $$;
 
 -- What the rows are may have changed with this file: the derived tables are emptied and recomputed in the background

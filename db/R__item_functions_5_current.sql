@@ -176,12 +176,11 @@ GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(d.n) <> 0;
 SELECT item_span_steps_fill();
 $$;
 
--- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
--- the answer (see V170) and computed by item_overview for the other items. For today on both axes that is
--- almost every item, so a list, a count or a filter reads one indexed table. Overdue and sessions elapsed
--- depend on the date and on rm_session, so they are computed here, as item_overview computes them; the
--- sessions elapsed is a sub-select, computed only for the rows a query returns.
-CREATE OR REPLACE FUNCTION item_current(as_of DATE, known_at TIMESTAMPTZ)
+-- The stored rows of rm_item_current that are their items' answers at (as_of, known_at) (see V170), none while the
+-- table is stale, with item_overview's columns. Overdue and sessions elapsed depend on the date and on rm_session, so
+-- they are computed here, as item_overview computes them; the sessions elapsed is a sub-select, computed only for the
+-- rows a query returns.
+CREATE OR REPLACE FUNCTION item_current_stored(as_of DATE, known_at TIMESTAMPTZ)
     RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
                    actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
                    themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
@@ -210,15 +209,55 @@ LEFT JOIN register_sessions(known_at, as_of) os ON os.session_id = c.session_id
 LEFT JOIN rm_body b ON b.code = c.actor
 WHERE NOT item_row_unsettled(c.settled_on, c.last_changed_at, as_of, known_at)
   AND NOT (SELECT s.stale FROM rm_item_current_state s)
+$$;
+
+-- item_overview's rows and columns at any (as_of, known_at), read from rm_item_current where its row is
+-- the answer and computed by item_overview for the other items. For today on both axes that is
+-- almost every item, so a list, a count or a filter reads one indexed table.
+CREATE OR REPLACE FUNCTION item_current(as_of DATE, known_at TIMESTAMPTZ)
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE sql STABLE AS $$
+SELECT x.* FROM item_current_stored(as_of, known_at) x
 UNION ALL
 -- The other items computed from history: while the table is stale (V220: a rebuild has not recomputed it yet), every
 -- item. A query's own conditions are applied to these rows afterwards, not inside, which costs little today (few
--- items are unsettled) and about a second at 100,000 items in the minute a recomputation takes.
+-- items are unsettled) and about a second at 100,000 items in the minute a recomputation takes. A reader of given
+-- items asks item_current_of instead.
 SELECT o.* FROM item_overview_of(
     as_of, known_at,
     ARRAY(SELECT p.item_id FROM rm_item_current p
           WHERE item_row_unsettled(p.settled_on, p.last_changed_at, as_of, known_at)),
     (SELECT s.stale FROM rm_item_current_state s)) o
+$$;
+
+-- item_current's rows of these items: only these are computed from history, stale or not (a page's rows, a
+-- scorecard's headings).
+CREATE OR REPLACE FUNCTION item_current_of(as_of DATE, known_at TIMESTAMPTZ, ids VARCHAR[])
+    RETURNS TABLE (item_id VARCHAR, kind VARCHAR, session_id VARCHAR, document_type VARCHAR, category VARCHAR,
+                   actor VARCHAR, person VARCHAR, title TEXT, title_original TEXT, body_text TEXT,
+                   themes TEXT[], binds TEXT[], due_date DATE, due_precision VARCHAR, due_last_day DATE,
+                   search TSVECTOR, opened_on DATE, opened_precision VARCHAR,
+                   status VARCHAR, open BOOLEAN, status_since DATE, overdue BOOLEAN,
+                   body VARCHAR, session_title TEXT, session_date DATE,
+                   follow_ups BIGINT, last_follow_up_session VARCHAR, last_follow_up_on DATE,
+                   sessions_elapsed BIGINT, version BIGINT, last_changed_at TIMESTAMPTZ)
+    LANGUAGE sql STABLE AS $$
+SELECT x.* FROM item_current_stored(as_of, known_at) x WHERE x.item_id = ANY(ids)
+UNION ALL
+SELECT o.* FROM item_overview_of(
+    as_of, known_at,
+    ARRAY(SELECT p.item_id FROM rm_item_current p
+          WHERE p.item_id = ANY(ids) AND item_row_unsettled(p.settled_on, p.last_changed_at, as_of, known_at)
+          UNION ALL
+          SELECT i.item_id FROM rm_item i WHERE i.item_id = ANY(ids) AND (SELECT s.stale FROM rm_item_current_state s)),
+    false) o
 $$;
 
 -- A change of this file may change what the tables hold: they are emptied and recomputed in the background from the

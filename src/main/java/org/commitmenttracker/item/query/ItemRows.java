@@ -36,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ItemRows {
 
     private static final String CURRENT = "item_current(:asOf, :knownAt)";
+    /** item_current's rows of the items in :ids, the only ones it then computes from history. */
+    private static final String CURRENT_OF = "item_current_of(:asOf, :knownAt, CAST(:ids AS varchar[]))";
+
     private static final Duration TODAY_SLACK = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
@@ -186,7 +189,7 @@ class ItemRows {
                     .list();
         }
         ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), axes);
-        return overview(overview, ids, "x.item_id", page.size(), 0);
+        return overview(CURRENT_OF, ids, "x.item_id", page.size(), 0);
     }
 
     /**
@@ -199,7 +202,7 @@ class ItemRows {
         if (!today(axes)) {
             return select(query);
         }
-        return overview(CURRENT, ItemConditions.of(query.criteria(), axes), "x.item_id", ids.size(), 0);
+        return overview(CURRENT_OF, ItemConditions.of(query.criteria(), axes), "x.item_id", ids.size(), 0);
     }
 
     /**
@@ -213,7 +216,7 @@ class ItemRows {
         // At past axes by item id from the rectangles (item_past_headings, R__item_functions_4c_past_listing.sql),
         // without the condition on the ids again outside: with it the planner read all of rm_item_span (60 ms).
         String rows = today(axes)
-                ? CURRENT + " x WHERE " + where.sql()
+                ? CURRENT_OF + " x WHERE " + where.sql()
                 : "item_past_headings(CAST(:ids AS varchar[]), :asOf, :knownAt) x";
         return jdbc.sql("SELECT x.item_id, x.kind, x.title, x.title_original, x.status FROM " + rows)
                 .params(where.parameters())
