@@ -36,7 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ItemRows {
 
     private static final String CURRENT = "item_current(:asOf, :knownAt)";
-    /** item_current's rows of the items in :ids, the only ones it then computes from history. */
+    /**
+     * item_current's rows of the items in :ids, the only ones it then computes from history. Never with the ids asked
+     * again outside (x.item_id = ANY): PostgreSQL 15's btree takes both arrays as keys of the primary key and costs a
+     * probe for every pair of their elements, so for the scorecard's 500 headings it read all of rm_item_current
+     * instead (31 of a request's 50 ms at 100,000 items, issue #17).
+     */
     private static final String CURRENT_OF = "item_current_of(:asOf, :knownAt, CAST(:ids AS varchar[]))";
 
     private static final Duration TODAY_SLACK = Duration.ofMinutes(1);
@@ -188,8 +193,7 @@ class ItemRows {
                     .query((rs, n) -> read(rs))
                     .list();
         }
-        ItemConditions ids = ItemConditions.of(ItemCriteria.any().withIds(page), axes);
-        return overview(CURRENT_OF, ids, "x.item_id", page.size(), 0);
+        return currentOf(page, axes);
     }
 
     /**
@@ -202,7 +206,15 @@ class ItemRows {
         if (!today(axes)) {
             return select(query);
         }
-        return overview(CURRENT_OF, ItemConditions.of(query.criteria(), axes), "x.item_id", ids.size(), 0);
+        return currentOf(ids, axes);
+    }
+
+    /** Today's rows of these items, by item id ({@link #CURRENT_OF}). */
+    private List<ItemRow> currentOf(List<String> ids, TimeAxes axes) {
+        return jdbc.sql("SELECT x.* FROM " + CURRENT_OF + " x ORDER BY x.item_id")
+                .params(withAxes(Map.of("ids", ids.toArray(String[]::new)), axes))
+                .query((rs, n) -> read(rs))
+                .list();
     }
 
     /**
@@ -212,14 +224,12 @@ class ItemRows {
      * likewise, no aggregates: 5 instead of about 200 ms for that page as of 2021-07-04.
      */
     List<ItemHeading> headings(List<String> ids, TimeAxes axes) {
-        ItemConditions where = ItemConditions.of(ItemCriteria.any().withIds(ids), axes);
         // At past axes by item id from the rectangles (item_past_headings, R__item_functions_4c_past_listing.sql),
         // without the condition on the ids again outside: with it the planner read all of rm_item_span (60 ms).
-        String rows = today(axes)
-                ? CURRENT_OF + " x WHERE " + where.sql()
-                : "item_past_headings(CAST(:ids AS varchar[]), :asOf, :knownAt) x";
+        String rows =
+                today(axes) ? CURRENT_OF + " x" : "item_past_headings(CAST(:ids AS varchar[]), :asOf, :knownAt) x";
         return jdbc.sql("SELECT x.item_id, x.kind, x.title, x.title_original, x.status FROM " + rows)
-                .params(where.parameters())
+                .params(withAxes(Map.of("ids", ids.toArray(String[]::new)), axes))
                 .query((rs, n) -> new ItemHeading(
                         rs.getString("item_id"),
                         rs.getString("kind"),
