@@ -15,7 +15,7 @@ $$
     DECLARE
         app       TEXT := '${app_role}';
         protected TEXT[] := ARRAY ['domain_event_entry', 'snapshot_event_entry', 'event_chain_head', 'event_checkpoint',
-                                   'flyway_schema_history'];
+                                   'flyway_schema_history', 'item_derived_index_aside'];
         tbl       TEXT;
         seq       TEXT;
     BEGIN
@@ -40,6 +40,8 @@ $$
         EXECUTE format('GRANT SELECT ON event_chain_head TO %I', app);
         EXECUTE format('GRANT SELECT, INSERT, DELETE ON snapshot_event_entry TO %I', app);
 
+        -- item_derived_index_aside holds index definitions that a SECURITY DEFINER function executes (V340): not
+        -- granted at all.
         -- Everything else is the application's working state: read models, Axon's tokens and dead
         -- letters, accounts, API tokens, idempotency keys.
         FOR tbl IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL (protected)

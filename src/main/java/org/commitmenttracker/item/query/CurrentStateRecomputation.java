@@ -171,6 +171,8 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
         // The replay filled the versioned tables since their statistics were last taken; planned on the old ones, the
         // per-item lookups of the recomputation chose whole-table walks.
         jdbc.sql("SELECT analyze_read_models()").query().listOfRows();
+        // The rectangles' indexes are built once at the end instead of kept row by row (db/V340).
+        jdbc.sql("SELECT item_derived_indexes_set_aside()").query().listOfRows();
         jdbc.sql("INSERT INTO rm_item_current_chunk (after_item, through_item)"
                         + " SELECT coalesce(lag(item_id) OVER (ORDER BY item_id), ''),"
                         + " CASE WHEN lead(item_id) OVER (ORDER BY item_id) IS NULL THEN NULL ELSE item_id END"
@@ -242,8 +244,10 @@ class CurrentStateRecomputation implements DeferredDuringReplay {
             // Reset meanwhile, or a range's worker stopped and rolled back: the workers go on.
             return Outcome.LAID_OUT;
         }
-        // 10-20 s at 100,000 items, which may pass the connections' statement limit on a loaded machine.
+        // 10-20 s at 100,000 items with the indexes set aside, which may pass the connections' statement limit on a
+        // loaded machine.
         jdbc.sql("SET LOCAL statement_timeout = '10min'").update();
+        jdbc.sql("SELECT item_derived_indexes_restore()").query().listOfRows();
         jdbc.sql("SELECT item_derived_fill()").query().listOfRows();
         jdbc.sql("UPDATE rm_item_current_state SET stale = false, chunks_laid_out = false, replayed_through = NULL")
                 .update();

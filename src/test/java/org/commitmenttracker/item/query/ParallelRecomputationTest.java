@@ -39,6 +39,8 @@ class ParallelRecomputationTest extends IntegrationTest {
         Map<String, List<String>> kept = DerivedTables.dump(jdbc);
         assertThat(kept.get("rm_item_tally")).isNotEmpty();
         assertThat(kept.get("rm_item_score_step")).isNotEmpty();
+        List<String> indexes = rectangleIndexes();
+        assertThat(indexes).hasSizeGreaterThan(5);
 
         try (Connection writer = connect()) {
             // Held as a live batch holds it: the ranges claimed meanwhile wait for it, each in its own transaction.
@@ -48,10 +50,22 @@ class ParallelRecomputationTest extends IntegrationTest {
             await("ranges laid out", this::laidOut);
             assertThat(rangesLeft()).isGreaterThan(2);
             await("two ranges claimed at once", () -> rangesWaitingForTheLock() >= 2);
+            assertThat(rectangleIndexes())
+                    .as("the rectangles' indexes set aside while the ranges are recomputed (db/V340)")
+                    .containsExactly(indexes.stream()
+                            .filter(index -> index.contains("rm_item_span_item_idx"))
+                            .toArray(String[]::new));
             execute(writer, "SELECT pg_advisory_unlock(" + WRITERS_LOCK + ")");
         }
         await("recomputed", () -> !stale());
         assertThat(DerivedTables.dump(jdbc)).isEqualTo(kept);
+        assertThat(rectangleIndexes()).as("built again as they were").isEqualTo(indexes);
+    }
+
+    private List<String> rectangleIndexes() {
+        return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'rm_item_span' ORDER BY indexname")
+                .query(String.class)
+                .list();
     }
 
     @Test
