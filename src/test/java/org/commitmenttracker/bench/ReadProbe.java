@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  *
  * <pre>
  * java -cp ... org.commitmenttracker.bench.ReadProbe jdbc:postgresql://localhost:5432/ct_test_… 40 /api/items?size=20 …
+ * java -cp ... org.commitmenttracker.bench.ReadProbe jdbc:postgresql://localhost:5432/ct_test_… 0   (holds it running)
  * </pre>
  */
 final class ReadProbe {
@@ -45,6 +46,12 @@ final class ReadProbe {
             // competed with it for the two cores.
             System.out.println("probe: waiting for the processors to reach the head of the store");
             awaitEveryProcessor(tracker, Duration.ofHours(1));
+            if (paths.isEmpty()) {
+                // No path: the tracker is left running on the kept database (to time a rebuild or a recomputation by
+                // its log, say) until the process is stopped.
+                System.out.println("probe: holding the tracker at " + tracker.base + " until stopped");
+                Thread.sleep(Long.MAX_VALUE);
+            }
             for (String path : paths) {
                 for (int i = 0; i < Math.min(samples, 20); i++) {
                     tracker.get(path);
