@@ -189,7 +189,7 @@ class ItemRows {
             return jdbc.sql(
                             "SELECT x.* FROM unnest(CAST(:ids AS varchar[])) AS p(id) CROSS JOIN LATERAL (SELECT * FROM "
                                     + overview + " x WHERE x.item_id = p.id OFFSET 0) x")
-                    .params(withAxes(Map.of("ids", page.toArray(String[]::new)), axes))
+                    .params(idsAt(page, axes))
                     .query((rs, n) -> read(rs))
                     .list();
         }
@@ -202,9 +202,8 @@ class ItemRows {
      * page of 500 item lines).
      */
     List<ItemRow> byIds(List<String> ids, TimeAxes axes) {
-        ItemQuery query = ItemQuery.of(ItemCriteria.any().withIds(ids), ids.size(), axes);
         if (!today(axes)) {
-            return select(query);
+            return select(ItemQuery.of(ItemCriteria.any().withIds(ids), ids.size(), axes));
         }
         return currentOf(ids, axes);
     }
@@ -212,7 +211,7 @@ class ItemRows {
     /** Today's rows of these items, by item id ({@link #CURRENT_OF}). */
     private List<ItemRow> currentOf(List<String> ids, TimeAxes axes) {
         return jdbc.sql("SELECT x.* FROM " + CURRENT_OF + " x ORDER BY x.item_id")
-                .params(withAxes(Map.of("ids", ids.toArray(String[]::new)), axes))
+                .params(idsAt(ids, axes))
                 .query((rs, n) -> read(rs))
                 .list();
     }
@@ -229,7 +228,7 @@ class ItemRows {
         String rows =
                 today(axes) ? CURRENT_OF + " x" : "item_past_headings(CAST(:ids AS varchar[]), :asOf, :knownAt) x";
         return jdbc.sql("SELECT x.item_id, x.kind, x.title, x.title_original, x.status FROM " + rows)
-                .params(withAxes(Map.of("ids", ids.toArray(String[]::new)), axes))
+                .params(idsAt(ids, axes))
                 .query((rs, n) -> new ItemHeading(
                         rs.getString("item_id"),
                         rs.getString("kind"),
@@ -320,6 +319,11 @@ class ItemRows {
         Instant now = Instant.now();
         return !axes.asOf().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))
                 && !axes.knownAt().isBefore(now.minus(TODAY_SLACK));
+    }
+
+    /** The parameters :ids (one array, however many), :asOf and :knownAt. */
+    private static Map<String, Object> idsAt(List<String> ids, TimeAxes axes) {
+        return withAxes(Map.of("ids", ids.toArray(String[]::new)), axes);
     }
 
     static Map<String, Object> withAxes(Map<String, ?> parameters, TimeAxes axes) {
